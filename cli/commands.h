@@ -1,0 +1,41 @@
+// cli/commands.h: the subcommands of the chorus CLI. Each registers its flags on the
+// CLI11 app and runs by filling Options and calling the library.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "chorus/chorus.h"
+
+namespace chorus::cli {
+
+// Process exit codes: what a script can rely on.
+enum ExitCode : int {
+  kExitOk = 0,       // everything read and done
+  kExitFailure = 1,  // nothing usable: no article could be read, or output failed
+  kExitUsage = 2,    // bad flags or arguments
+  kExitPartial = 3,  // done, but some input was skipped or repaired (see stderr)
+};
+
+// Flags every reading command shares.
+struct InputFlags {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  std::size_t max_article_bytes = IngestOptions{}.max_article_bytes;
+  bool quiet = false;
+};
+void add_input_flags(CLI::App& cmd, InputFlags& flags);
+// Fills PipelineOptions from the flags; false (with a message) on a bad value.
+bool pipeline_options(const InputFlags& flags, PipelineOptions& opts);
+// Prints problems to stderr (unless quiet) and returns the exit code they imply.
+int report_problems(const std::vector<Problem>& problems, bool quiet);
+
+// Registers a subcommand; the returned function runs it after parsing.
+using Runner = std::function<int()>;
+Runner add_brief_command(CLI::App& app);
+Runner add_segment_command(CLI::App& app);
+
+}  // namespace chorus::cli

@@ -1,0 +1,30 @@
+#include <iostream>
+
+#include "commands.h"
+
+namespace chorus::cli {
+
+void add_input_flags(CLI::App& cmd, InputFlags& flags) {
+  cmd.add_option("paths", flags.paths, "Files or folders of articles (.txt, .jsonl); '-' reads stdin")->required();
+  cmd.add_option("--input-format", flags.format, "auto, text or jsonl (default: by extension)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd.add_option("--max-article-bytes", flags.max_article_bytes,
+                 "Skip a text file or JSONL line larger than this (0 = no limit)");
+  cmd.add_flag("-q,--quiet", flags.quiet, "Do not print skipped-input messages");
+}
+
+bool pipeline_options(const InputFlags& flags, PipelineOptions& opts) {
+  if (flags.format == "text") opts.ingest.format = InputFormat::kText;
+  else if (flags.format == "jsonl") opts.ingest.format = InputFormat::kJsonl;
+  opts.ingest.max_article_bytes = flags.max_article_bytes;
+  return true;
+}
+
+int report_problems(const std::vector<Problem>& problems, bool quiet) {
+  if (!quiet) {
+    for (const Problem& p : problems) std::cerr << "chorus: " << p.to_string() << "\n";
+  }
+  return problems.empty() ? kExitOk : kExitPartial;
+}
+
+}  // namespace chorus::cli

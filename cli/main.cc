@@ -1,0 +1,28 @@
+// chorus: turns news articles from many outlets into attributed briefs.
+#include <exception>
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  using namespace chorus::cli;
+  CLI::App app{"chorus: attributed briefs of news events from many outlets"};
+  app.set_version_flag("--version", chorus::version());
+  app.require_subcommand(1);
+  Runner brief = add_brief_command(app);
+  Runner segment = add_segment_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  try {
+    if (app.got_subcommand("brief")) return brief();
+    if (app.got_subcommand("segment")) return segment();
+  } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
+    std::cerr << "chorus: internal error: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitUsage;
+}

@@ -1,0 +1,12 @@
+# Debian system packages only; nothing is downloaded at build time.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+find_package(simdjson REQUIRED)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(CLI11 REQUIRED)
+
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+add_library(chorus_stemmer INTERFACE)
+target_include_directories(chorus_stemmer INTERFACE ${STEMMER_INCLUDE_DIR})
+target_link_libraries(chorus_stemmer INTERFACE ${STEMMER_LIBRARY})

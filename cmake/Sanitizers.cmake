@@ -1,0 +1,8 @@
+add_library(chorus_sanitizers INTERFACE)
+if(CHORUS_SANITIZE)
+  target_compile_options(chorus_sanitizers INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(chorus_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+if(CHORUS_NATIVE)
+  target_compile_options(chorus_sanitizers INTERFACE -march=native)
+endif()

@@ -1,0 +1,21 @@
+// include/chorus/chorus.h: the umbrella header.
+// Usage:
+//   #include <chorus/chorus.h>
+//   auto corpus = chorus::load_documents({"examples/westminster"});
+//   auto brief = chorus::make_brief(corpus.documents);
+//   std::cout << chorus::render_brief(*brief, chorus::RenderFormat::kText);
+#pragma once
+
+#include "chorus/brief.h"
+#include "chorus/clean.h"
+#include "chorus/corpus.h"
+#include "chorus/ingest.h"
+#include "chorus/pipeline.h"
+#include "chorus/render.h"
+#include "chorus/segment.h"
+#include "chorus/status.h"
+
+namespace chorus {
+// "0.1.0"
+const char* version();
+}  // namespace chorus

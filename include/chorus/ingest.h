@@ -1,0 +1,77 @@
+// include/chorus/ingest.h: reads article files (plain text, JSONL) into Articles.
+// Usage:
+//   chorus::IngestOptions opts;
+//   chorus::IngestReport report = chorus::ingest_paths({"news/", "-"}, opts);
+//   for (const chorus::Problem& p : report.problems) std::cerr << p.to_string() << "\n";
+//   for (chorus::Article& a : report.articles) use(a);
+// One bad file or line is reported as a Problem (path, line, why) and skipped; the
+// rest of the input is still read. Nothing here throws.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/corpus.h"
+#include "chorus/status.h"
+
+namespace chorus {
+
+enum class InputFormat {
+  kAuto,   // by file extension, then by content ('{' first means JSONL)
+  kText,   // one article per file: optional header lines, then paragraphs
+  kJsonl,  // one JSON object per line (news-please field names and common alternatives)
+};
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;          // forces a reader for every input
+  std::size_t max_article_bytes = 8u << 20;         // bytes per text file or JSONL line; larger is skipped (0 = no limit)
+  std::size_t max_invalid_utf8_per_mille = 10;      // more invalid UTF-8 bytes than this per 1000 marks a file as
+                                                    // not UTF-8 and skips it; fewer are repaired to U+FFFD
+  bool recurse = true;                              // walk sub-folders of folder arguments
+};
+
+// Something wrong with one input: a whole file or one line of a JSONL file.
+struct Problem {
+  enum class Severity {
+    kWarning,  // repaired and kept (e.g. a few invalid UTF-8 bytes)
+    kSkipped,  // the file or line was not used
+  };
+  std::string path;      // as given or found under a folder; "-" for stdin
+  std::size_t line = 0;  // 1-based line, 0 when the problem concerns the whole file
+  Severity severity = Severity::kSkipped;
+  Status status;         // the code and a message that says what to do about it
+
+  // "path:line: skipped: data_loss: ..." in the style of compiler diagnostics.
+  std::string to_string() const;
+};
+
+struct IngestReport {
+  std::vector<Article> articles;  // ids are 1-based, in input order
+  std::vector<Problem> problems;  // in input order
+  std::size_t bytes_read = 0;     // total input bytes seen
+  bool any_skipped() const;
+};
+
+// Called once per article as it is read; lets a caller stream without keeping all.
+using ArticleSink = std::function<void(Article&&)>;
+using ProblemSink = std::function<void(Problem&&)>;
+
+// Reads every path (file, folder, or "-" for stdin) in order, folders in sorted order.
+// Returns the total bytes read.
+std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
+                         const ArticleSink& on_article, const ProblemSink& on_problem);
+
+// Convenience form that collects everything.
+IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts = {});
+
+// Parses one plain-text article (the whole file). `path` names it in messages and is the
+// outlet of last resort. Fails with kEmpty when there is no text.
+Result<Article> parse_text_article(std::string text, std::string_view path);
+
+// Parses one JSONL line into an article. `line_bytes` must be valid UTF-8.
+Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line);
+
+}  // namespace chorus

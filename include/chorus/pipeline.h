@@ -1,0 +1,36 @@
+// include/chorus/pipeline.h: ingest -> clean -> segment in one call.
+// Usage:
+//   chorus::LoadedCorpus corpus = chorus::load_documents({"examples/"});
+//   for (const chorus::Problem& p : corpus.problems) std::cerr << p.to_string() << "\n";
+//   chorus::Result<chorus::Brief> brief = chorus::make_brief(corpus.documents);
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "chorus/clean.h"
+#include "chorus/corpus.h"
+#include "chorus/ingest.h"
+#include "chorus/segment.h"
+
+namespace chorus {
+
+struct PipelineOptions {
+  IngestOptions ingest;
+  CleanOptions clean;
+  SegmentOptions segment;
+};
+
+// Cleans and segments one article.
+Document process_article(Article&& article, const PipelineOptions& opts = {});
+
+struct LoadedCorpus {
+  std::vector<Document> documents;  // in input order; Document::article.id is 1-based
+  std::vector<Problem> problems;    // every file or line that was repaired or skipped
+  std::size_t bytes_read = 0;
+  bool any_skipped() const;
+};
+
+LoadedCorpus load_documents(const std::vector<std::string>& paths, const PipelineOptions& opts = {});
+
+}  // namespace chorus

@@ -1,0 +1,5 @@
+#include "chorus/chorus.h"
+
+namespace chorus {
+const char* version() { return CHORUS_VERSION; }
+}  // namespace chorus

@@ -1,0 +1,92 @@
+#include "chorus/brief.h"
+
+#include <algorithm>
+
+#include "base/string_util.h"
+#include "brief/cite.h"
+#include "brief/rankers.h"
+#include "brief/sentence_model.h"
+
+namespace chorus {
+namespace {
+
+using internal::SentenceModel;
+
+SourceInfo source_info(const Document& doc) {
+  const Article& a = doc.article;
+  return SourceInfo{a.id, a.outlet, a.date, a.title, a.byline, a.url, a.path, a.line,
+                    internal::count_words(doc.clean.text)};
+}
+
+BriefSentence brief_sentence(const SentenceModel& model, const std::vector<Document>& docs,
+                             const internal::CitationFinder& finder, std::size_t index, double score) {
+  const internal::SentenceInfo& info = model.sentences()[index];
+  const Document& doc = docs[info.doc];
+  const Sentence& sent = doc.sentences[info.sentence];
+  BriefSentence out;
+  out.text = std::string(doc.sentence_text(sent));
+  out.article_id = doc.article.id;
+  out.sentence = sent.index;
+  out.source = sent.source;
+  out.score = score;
+  out.citations = finder.cite(index);
+  return out;
+}
+
+// Reading order: older articles first (undated last), then position in the article, so
+// ledes come before detail; ties by article id keep it deterministic.
+void order_for_reading(std::vector<std::size_t>& chosen, const SentenceModel& model, const std::vector<Document>& docs) {
+  const auto& sents = model.sentences();
+  auto key = [&](std::size_t i) {
+    const std::string& date = docs[sents[i].doc].article.date;
+    return std::make_tuple(date.empty() ? std::string("9999") : date, sents[i].paragraph, docs[sents[i].doc].article.id,
+                           sents[i].sentence);
+  };
+  std::stable_sort(chosen.begin(), chosen.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+}
+
+internal::Selection select(const SentenceModel& model, const std::vector<Document>& docs, const BriefOptions& opts,
+                           const internal::SelectionBudget& budget) {
+  switch (opts.method) {
+    case RankMethod::kCentroid: return internal::select_by_centroid(model, opts, budget);
+    case RankMethod::kLead: return internal::select_lead(model, docs, opts, budget);
+    case RankMethod::kConceptCoverage: break;
+  }
+  return internal::select_by_concept_coverage(model, opts, budget);
+}
+
+}  // namespace
+
+Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts) {
+  if (documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
+  SentenceModel model(documents, opts);
+  const auto& sents = model.sentences();
+  if (std::none_of(sents.begin(), sents.end(), [](const auto& s) { return s.candidate; })) {
+    return Status(StatusCode::kEmpty, "no article has a complete sentence to brief from");
+  }
+  internal::CitationFinder finder(model, documents, opts.citation_threshold);
+
+  Brief brief;
+  for (const Document& d : documents) brief.sources.push_back(source_info(d));
+
+  internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences};
+  std::size_t headline = internal::choose_headline(model, opts);
+  if (headline != SIZE_MAX) {
+    brief.has_headline = true;
+    brief.headline = brief_sentence(model, documents, finder, headline, 0);
+    budget.seen.push_back(headline);
+    if (opts.budget_includes_headline && budget.words) {
+      budget.words -= std::min<std::size_t>(budget.words, sents[headline].words);
+    }
+  }
+  internal::Selection sel = select(model, documents, opts, budget);
+  std::vector<std::size_t> order = sel.chosen;
+  order_for_reading(order, model, documents);
+  for (std::size_t i : order) {
+    auto pos = std::find(sel.chosen.begin(), sel.chosen.end(), i) - sel.chosen.begin();
+    brief.digest.push_back(brief_sentence(model, documents, finder, i, sel.scores[static_cast<std::size_t>(pos)]));
+  }
+  return brief;
+}
+
+}  // namespace chorus

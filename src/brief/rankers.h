@@ -1,0 +1,33 @@
+// src/brief/rankers.h: the swappable sentence rankers behind RankMethod (internal).
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "brief/sentence_model.h"
+
+namespace chorus::internal {
+
+// How much a selection may hold, and what the reader has already seen.
+struct SelectionBudget {
+  std::size_t words = 0;              // 0 = no word limit
+  std::size_t sentences = 0;          // 0 = no sentence limit
+  std::vector<std::size_t> seen;      // model indices already shown (the headline): their
+                                      // concepts count as covered and they count for redundancy
+};
+
+struct Selection {
+  std::vector<std::size_t> chosen;  // model indices, in the order they were picked
+  std::vector<double> scores;       // the score each had when picked
+};
+
+Selection select_by_concept_coverage(const SentenceModel& model, const BriefOptions& opts, const SelectionBudget& budget);
+Selection select_by_centroid(const SentenceModel& model, const BriefOptions& opts, const SelectionBudget& budget);
+Selection select_lead(const SentenceModel& model, const std::vector<Document>& docs, const BriefOptions& opts,
+                      const SelectionBudget& budget);
+
+// The sentence that best says what happened: central concepts, early in its article,
+// at most opts.max_headline_words. Returns SIZE_MAX when no sentence qualifies.
+std::size_t choose_headline(const SentenceModel& model, const BriefOptions& opts);
+
+}  // namespace chorus::internal

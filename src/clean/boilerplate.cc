@@ -1,0 +1,119 @@
+#include "clean/boilerplate.h"
+
+#include <array>
+
+#include "base/string_util.h"
+
+namespace chorus::internal {
+namespace {
+
+// Whole lines that are advertising slots. Compared case-insensitively, without a final ':' or '.'.
+constexpr std::array<std::string_view, 14> kAdvertLines = {
+    "advertisement", "advert", "sponsored", "sponsored content", "promoted", "paid content",
+    "story continues below", "story continues below advertisement", "article continues below",
+    "article continues below advertisement", "continue reading below", "continue reading the main story",
+    "scroll to continue with content", "ad"};
+
+// Line openers that introduce a link to another article, not this one's content.
+constexpr std::array<std::string_view, 16> kLinkPrefixes = {
+    "read more:", "read more -", "read more |", "related:", "related articles:", "related stories:",
+    "see also:", "watch:", "listen:", "recommended:", "also read:", "read next:", "most read:",
+    "trending:", "click here", "more on this story"};
+
+constexpr std::array<std::string_view, 18> kSocialPrefixes = {
+    "share this", "share on", "share via", "click to share", "follow us", "follow @", "like us on",
+    "subscribe", "sign up", "join our", "get the latest", "download our app", "download the app",
+    "email this", "tweet this", "newsletter", "print this", "comments"};
+
+constexpr std::array<std::string_view, 12> kCaptionMarkers = {
+    "(Photo:", "(Image:", "(Picture:", "(Pic:", "(Photograph:", "(Credit:", "Credit:", "Image copyright",
+    "Image caption", "Getty Images", "(AP Photo", "Photo credit"};
+
+constexpr std::array<std::string_view, 5> kCaptionPrefixes = {"Photo:", "Photograph:", "Image:", "Picture:",
+                                                              "Pictured:"};
+
+constexpr std::array<std::string_view, 6> kLeadInPhrases = {
+    "what we know", "what you need to know", "key points", "at a glance", "the latest:", "need to know"};
+
+std::string_view strip_final_punct(std::string_view s) {
+  while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ' ')) s.remove_suffix(1);
+  return s;
+}
+
+bool contains_icase(std::string_view hay, std::string_view needle) {
+  if (needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    if (equals_icase(hay.substr(i, needle.size()), needle)) return true;
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool starts_with_any_icase(std::string_view line, const std::array<std::string_view, N>& prefixes) {
+  for (std::string_view p : prefixes) {
+    if (starts_with_icase(line, p)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<RemovalKind> classify_boilerplate(std::string_view line) {
+  if (line.empty()) return std::nullopt;
+  const std::size_t words = count_words(line);
+  std::string_view bare = strip_final_punct(line);
+  for (std::string_view a : kAdvertLines) {
+    if (equals_icase(bare, a)) return RemovalKind::kAdvert;
+  }
+  if (words <= 40 && (starts_with_any_icase(line, kLinkPrefixes) || line.starts_with("MORE:"))) {
+    return RemovalKind::kLinkLine;
+  }
+  if (words <= 25 && starts_with_any_icase(line, kSocialPrefixes)) return RemovalKind::kSocial;
+  if (line.starts_with("\xc2\xa9") || starts_with_icase(line, "(c) ") || starts_with_icase(line, "copyright ") ||
+      contains_icase(line, "all rights reserved")) {
+    if (words <= 30) return RemovalKind::kCopyright;
+  }
+  if (words <= 60) {
+    for (std::string_view m : kCaptionMarkers) {
+      if (line.find(m) != std::string_view::npos) return RemovalKind::kCaption;
+    }
+    for (std::string_view p : kCaptionPrefixes) {
+      if (line.starts_with(p)) return RemovalKind::kCaption;
+    }
+  }
+  if (line.back() == ':' && words <= 14) {
+    for (std::string_view p : kLeadInPhrases) {
+      if (contains_icase(line, p)) return RemovalKind::kLeadIn;
+    }
+  }
+  return std::nullopt;
+}
+
+std::size_t bullet_prefix_bytes(std::string_view line) {
+  // Glyphs seen before list items in scraped news: bullet, black circle, white bullet,
+  // small square, black square, triangular bullet, bullet operator, middle dot, en and em dash.
+  constexpr std::array<std::string_view, 12> kGlyphs = {
+      "\xe2\x80\xa2", "\xe2\x97\x8f", "\xe2\x97\xa6", "\xe2\x96\xaa", "\xe2\x96\xa0", "\xe2\x80\xa3",
+      "\xe2\x88\x99", "\xc2\xb7",     "\xe2\x80\x93", "\xe2\x80\x94", "-",            "*"};
+  for (std::string_view g : kGlyphs) {
+    if (!line.starts_with(g)) continue;
+    std::size_t n = g.size();
+    if (n >= line.size() || !is_ascii_space(line[n])) return 0;  // "-5 degrees", "*nix"
+    while (n < line.size() && is_ascii_space(line[n])) ++n;
+    return n;
+  }
+  return 0;
+}
+
+bool looks_like_heading(std::string_view line) {
+  if (line.empty() || bullet_prefix_bytes(line) > 0) return false;
+  const std::size_t words = count_words(line);
+  if (words == 0 || words > 16) return false;
+  char last = line.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+  // A line ending in a closing quote is usually a quoted sentence.
+  if (line.ends_with("\xe2\x80\x9d") || line.ends_with("\xe2\x80\x99") || last == '"' || last == '\'') return false;
+  return true;
+}
+
+}  // namespace chorus::internal

@@ -1,0 +1,166 @@
+#include "chorus/clean.h"
+
+#include <algorithm>
+
+#include "base/string_util.h"
+#include "base/unicode.h"
+#include "base/utf8.h"
+#include "clean/boilerplate.h"
+
+namespace chorus {
+namespace {
+
+// Appends cleaned bytes and records where they came from.
+class CleanWriter {
+ public:
+  explicit CleanWriter(CleanText& out) : out_(out) {}
+
+  // Bytes copied unchanged from source offset `src`.
+  void copy(std::uint32_t src, std::string_view bytes) {
+    if (bytes.empty()) return;
+    auto& pieces = out_.map.pieces;
+    auto clean_at = static_cast<std::uint32_t>(out_.text.size());
+    bool extends = !pieces.empty() && pieces.back().linear && pieces.back().source_end == src &&
+                   pieces.back().clean_begin + (pieces.back().source_end - pieces.back().source_begin) == clean_at;
+    if (extends) {
+      pieces.back().source_end += static_cast<std::uint32_t>(bytes.size());
+    } else {
+      pieces.push_back({clean_at, src, static_cast<std::uint32_t>(src + bytes.size()), true});
+    }
+    out_.text.append(bytes);
+  }
+
+  // Bytes that replace source range [src_begin, src_end) as a whole.
+  void replace(std::uint32_t src_begin, std::uint32_t src_end, std::string_view bytes) {
+    if (bytes.empty()) return;
+    out_.map.pieces.push_back({static_cast<std::uint32_t>(out_.text.size()), src_begin, src_end, false});
+    out_.text.append(bytes);
+  }
+
+ private:
+  CleanText& out_;
+};
+
+// Copies one trimmed line, folding white space and normalising to NFC cluster by cluster
+// (a starter and its combining marks), so each changed cluster maps back to its source.
+void write_normalized(CleanWriter& w, std::string_view line, std::uint32_t src) {
+  std::size_t i = 0;
+  bool pending_space = false;
+  std::uint32_t space_at = 0;
+  auto flush_space = [&]() {
+    if (pending_space) w.copy(space_at, " ");
+    pending_space = false;
+  };
+  while (i < line.size()) {
+    if (internal::is_ascii_space(line[i])) {
+      if (!pending_space) space_at = src + static_cast<std::uint32_t>(i);
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(line[i]) < 0x80) {
+      std::size_t j = i;
+      while (j < line.size() && static_cast<unsigned char>(line[j]) < 0x80 && !internal::is_ascii_space(line[j])) ++j;
+      // Hold the last ASCII char back when a combining mark follows: NFC may join them.
+      std::size_t end = j;
+      if (j < line.size()) {
+        std::size_t probe = j;
+        if (internal::is_combining(internal::decode_utf8(line, probe))) --end;
+      }
+      flush_space();
+      w.copy(src + static_cast<std::uint32_t>(i), line.substr(i, end - i));
+      i = end;
+      if (end == j) continue;  // otherwise line[i] starts a cluster below
+    }
+    std::size_t start = i;
+    char32_t cp = internal::decode_utf8(line, i);
+    if (internal::is_invisible(cp)) continue;
+    if (internal::is_space(cp)) {
+      if (!pending_space) space_at = src + static_cast<std::uint32_t>(start);
+      pending_space = true;
+      continue;
+    }
+    while (i < line.size()) {
+      std::size_t probe = i;
+      if (!internal::is_combining(internal::decode_utf8(line, probe))) break;
+      i = probe;
+    }
+    std::string_view cluster = line.substr(start, i - start);
+    flush_space();
+    if (i - start == internal::utf8_sequence_length(static_cast<unsigned char>(line[start])) &&
+        internal::nfc_stable(cp)) {
+      w.copy(src + static_cast<std::uint32_t>(start), cluster);  // the common case: no call into utf8proc
+      continue;
+    }
+    std::string normalized = internal::nfc(cluster);
+    if (normalized == cluster) w.copy(src + static_cast<std::uint32_t>(start), cluster);
+    else w.replace(src + static_cast<std::uint32_t>(start), src + static_cast<std::uint32_t>(i), normalized);
+  }
+}
+
+struct Piece {
+  std::uint32_t begin;
+  std::uint32_t end;
+};
+
+// Splits [begin, end) around the header spans that overlap it.
+std::vector<Piece> outside_headers(std::uint32_t begin, std::uint32_t end, const std::vector<Span>& headers) {
+  std::vector<Piece> pieces{{begin, end}};
+  for (const Span& h : headers) {
+    if (h.end <= begin || h.begin >= end) continue;
+    std::vector<Piece> next;
+    for (const Piece& p : pieces) {
+      if (h.end <= p.begin || h.begin >= p.end) {
+        next.push_back(p);
+        continue;
+      }
+      if (h.begin > p.begin) next.push_back({p.begin, h.begin});
+      if (h.end < p.end) next.push_back({h.end, p.end});
+    }
+    pieces = std::move(next);
+  }
+  return pieces;
+}
+
+}  // namespace
+
+CleanText clean_article(const Article& article, const CleanOptions& opts) {
+  CleanText out;
+  out.text.reserve(article.text.size());
+  CleanWriter w(out);
+  const std::string_view text = article.text;
+  for (const Span& h : article.header_spans) out.removed.push_back({h, RemovalKind::kHeader});
+
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    for (const Piece& piece : outside_headers(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                                              article.header_spans)) {
+      std::string_view raw = text.substr(piece.begin, piece.end - piece.begin);
+      std::string_view line = internal::trim(raw);
+      if (line.empty()) continue;
+      auto line_src = static_cast<std::uint32_t>(line.data() - text.data());
+      Span line_span{line_src, static_cast<std::uint32_t>(line_src + line.size())};
+      if (opts.remove_boilerplate) {
+        if (auto kind = internal::classify_boilerplate(line)) {
+          out.removed.push_back({line_span, *kind});
+          continue;
+        }
+      }
+      std::size_t bullet = opts.strip_bullets ? internal::bullet_prefix_bytes(line) : 0;
+      line.remove_prefix(bullet);
+      line_src += static_cast<std::uint32_t>(bullet);
+      if (opts.normalize_unicode) write_normalized(w, line, line_src);
+      else w.copy(line_src, line);
+      w.copy(line_span.end, "\n");
+      out.line_is_bullet.push_back(bullet > 0 ? 1 : 0);
+    }
+    start = end + 1;
+  }
+  std::sort(out.removed.begin(), out.removed.end(),
+            [](const Removal& a, const Removal& b) { return a.source.begin < b.source.begin; });
+  return out;
+}
+
+}  // namespace chorus

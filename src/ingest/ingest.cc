@@ -1,0 +1,273 @@
+// Walks paths, reads files and sends each article or problem to the caller's sinks.
+// Every failure is turned into a Problem; nothing here throws past this file.
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include "base/string_util.h"
+#include "base/utf8.h"
+#include "chorus/ingest.h"
+
+namespace chorus {
+namespace fs = std::filesystem;
+namespace {
+
+using internal::check_utf8;
+using internal::Utf8Check;
+
+struct FileCloser {
+  void operator()(std::FILE* f) const {
+    if (f && f != stdin) std::fclose(f);
+  }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+class Ingestor {
+ public:
+  Ingestor(const IngestOptions& opts, const ArticleSink& on_article, const ProblemSink& on_problem)
+      : opts_(opts), on_article_(on_article), on_problem_(on_problem) {}
+
+  void add_path(const std::string& path);
+  std::size_t bytes_read() const { return bytes_read_; }
+
+ private:
+  void add_file(const std::string& path, bool from_folder);
+  void read_text(const std::string& path, std::FILE* f);
+  void read_jsonl(const std::string& path, std::FILE* f);
+  void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
+  InputFormat format_for(const std::string& path, bool from_folder, Status& why_not) const;
+
+  void problem(const std::string& path, std::size_t line, Problem::Severity sev, StatusCode code, std::string msg) {
+    on_problem_(Problem{path, line, sev, Status(code, std::move(msg))});
+  }
+  void emit(Article&& a) {
+    a.id = ++next_id_;
+    on_article_(std::move(a));
+  }
+  // Checks bytes for binary data and bad UTF-8; repairs a few bad bytes with a warning.
+  // Returns false (and reports) when the bytes must be skipped.
+  bool vet_utf8(const std::string& path, std::size_t line, std::string& bytes);
+
+  const IngestOptions& opts_;
+  const ArticleSink& on_article_;
+  const ProblemSink& on_problem_;
+  int next_id_ = 0;
+  std::size_t bytes_read_ = 0;
+};
+
+bool has_extension(const std::string& path, std::initializer_list<std::string_view> exts) {
+  std::string ext = internal::to_lower_ascii(fs::path(path).extension().string());
+  return std::find(exts.begin(), exts.end(), ext) != exts.end();
+}
+
+InputFormat Ingestor::format_for(const std::string& path, bool from_folder, Status& why_not) const {
+  if (opts_.format != InputFormat::kAuto) return opts_.format;
+  if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
+  if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
+  why_not = Status(StatusCode::kUnsupported,
+                   "unknown format '" + fs::path(path).extension().string() +
+                       "': chorus reads plain text (.txt) and JSON Lines (.jsonl); use --format to force one");
+  (void)from_folder;
+  return InputFormat::kAuto;
+}
+
+void Ingestor::add_path(const std::string& path) {
+  if (path == "-") {
+    // Sniff stdin: JSONL starts with '{'; anything else is one text article.
+    int c;
+    while ((c = std::getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {}
+    if (c == EOF) {
+      problem("-", 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "standard input is empty");
+      return;
+    }
+    std::ungetc(c, stdin);
+    bool jsonl = opts_.format == InputFormat::kJsonl || (opts_.format == InputFormat::kAuto && c == '{');
+    if (jsonl) read_jsonl("-", stdin);
+    else read_text("-", stdin);
+    return;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kNotFound, "no such file or folder");
+    return;
+  }
+  if (!fs::is_directory(st)) {
+    add_file(path, false);
+    return;
+  }
+  std::vector<std::string> files;
+  auto options = fs::directory_options::skip_permission_denied;
+  for (auto it = fs::recursive_directory_iterator(path, options, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with('.')) {  // hidden files and folders (.git) are not articles
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (!opts_.recurse && it.depth() > 0) continue;
+    if (it->is_regular_file(ec)) files.push_back(it->path().string());
+  }
+  if (ec) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "cannot list folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) add_file(f, true);
+}
+
+void Ingestor::add_file(const std::string& path, bool from_folder) {
+  Status why_not;
+  InputFormat format = format_for(path, from_folder, why_not);
+  if (format == InputFormat::kAuto) {
+    problem(path, 0, Problem::Severity::kSkipped, why_not.code(), why_not.message());
+    return;
+  }
+  FilePtr f(std::fopen(path.c_str(), "rb"));
+  if (!f) {
+    StatusCode code = errno == EACCES ? StatusCode::kPermissionDenied : StatusCode::kIoError;
+    problem(path, 0, Problem::Severity::kSkipped, code, std::string("cannot open: ") + std::strerror(errno));
+    return;
+  }
+  if (format == InputFormat::kJsonl) read_jsonl(path, f.get());
+  else read_text(path, f.get());
+}
+
+bool Ingestor::vet_utf8(const std::string& path, std::size_t line, std::string& bytes) {
+  Utf8Check check = check_utf8(bytes);
+  auto where = [&](std::size_t offset) { return line ? line : internal::line_of_offset(bytes, offset); };
+  if (check.has_nul || check.control_bytes * 100 > bytes.size() + 100) {
+    problem(path, line, Problem::Severity::kSkipped, StatusCode::kDataLoss,
+            "binary data, not text (NUL or control bytes); skipped");
+    return false;
+  }
+  if (check.invalid_bytes == 0) return true;
+  std::size_t at_line = where(check.first_invalid);
+  if (check.invalid_bytes * 1000 > bytes.size() * opts_.max_invalid_utf8_per_mille) {
+    problem(path, at_line, Problem::Severity::kSkipped, StatusCode::kDataLoss,
+            "not UTF-8 (" + std::to_string(check.invalid_bytes) +
+                " invalid bytes, the first here); convert it with iconv and retry");
+    return false;
+  }
+  problem(path, at_line, Problem::Severity::kWarning, StatusCode::kDataLoss,
+          "invalid UTF-8 (" + std::to_string(check.invalid_bytes) + " bytes, the first here) replaced by U+FFFD");
+  bytes = internal::repair_utf8(bytes);
+  return true;
+}
+
+void Ingestor::read_text(const std::string& path, std::FILE* f) {
+  std::string bytes;
+  char buf[1 << 16];
+  std::size_t n;
+  const std::size_t limit = opts_.max_article_bytes;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    bytes_read_ += n;
+    if (limit && bytes.size() + n > limit) {
+      problem(path, 0, Problem::Severity::kSkipped, StatusCode::kResourceExhausted,
+              "file larger than the article limit of " + std::to_string(limit) +
+                  " bytes (--max-article-bytes); is it one article?");
+      return;
+    }
+    bytes.append(buf, n);
+  }
+  if (std::ferror(f)) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "read error");
+    return;
+  }
+  if (internal::trim(bytes).empty()) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
+    return;
+  }
+  if (!vet_utf8(path, 0, bytes)) return;
+  if (bytes.starts_with("\xef\xbb\xbf")) bytes.erase(0, 3);  // a BOM is not content
+  Result<Article> article = parse_text_article(std::move(bytes), path);
+  if (!article.ok()) {
+    problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
+    return;
+  }
+  emit(std::move(article).value());
+}
+
+void Ingestor::read_jsonl(const std::string& path, std::FILE* f) {
+  char* raw = nullptr;
+  std::size_t cap = 0;
+  ssize_t len;
+  std::size_t line_no = 0;
+  bool any_line = false;
+  while ((len = ::getline(&raw, &cap, f)) >= 0) {
+    ++line_no;
+    bytes_read_ += static_cast<std::size_t>(len);
+    std::string_view line(raw, static_cast<std::size_t>(len));
+    if (internal::trim(line).empty()) continue;
+    any_line = true;
+    read_jsonl_line(path, line_no, line);
+  }
+  std::free(raw);
+  if (std::ferror(f)) problem(path, line_no, Problem::Severity::kSkipped, StatusCode::kIoError, "read error");
+  if (!any_line) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
+}
+
+void Ingestor::read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line) {
+  const std::size_t limit = opts_.max_article_bytes;
+  if (limit && line.size() > limit) {
+    problem(path, line_no, Problem::Severity::kSkipped, StatusCode::kResourceExhausted,
+            "line of " + std::to_string(line.size()) + " bytes exceeds the article limit of " +
+                std::to_string(limit) + " (--max-article-bytes)");
+    return;
+  }
+  std::string owned;
+  Utf8Check check = check_utf8(line);
+  if (check.invalid_bytes > 0 || check.has_nul) {
+    owned.assign(line);
+    if (!vet_utf8(path, line_no, owned)) return;
+    line = owned;
+  }
+  Result<Article> article = parse_json_article(line, path, line_no);
+  if (!article.ok()) {
+    problem(path, line_no, Problem::Severity::kSkipped, article.status().code(), article.status().message());
+    return;
+  }
+  emit(std::move(article).value());
+}
+
+}  // namespace
+
+std::string Problem::to_string() const {
+  std::string out = path;
+  if (line) {
+    out += ':';
+    out += std::to_string(line);
+  }
+  out += severity == Severity::kWarning ? ": warning: " : ": skipped: ";
+  out += status.to_string();
+  return out;
+}
+
+bool IngestReport::any_skipped() const {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Problem& p) { return p.severity == Problem::Severity::kSkipped; });
+}
+
+std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
+                         const ArticleSink& on_article, const ProblemSink& on_problem) {
+  Ingestor ingestor(opts, on_article, on_problem);
+  for (const std::string& p : paths) {
+    try {
+      ingestor.add_path(p);
+    } catch (const std::exception& e) {  // std::filesystem and allocation failures stop at this edge
+      on_problem(Problem{p, 0, Problem::Severity::kSkipped, Status(StatusCode::kInternal, e.what())});
+    }
+  }
+  return ingestor.bytes_read();
+}
+
+IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts) {
+  IngestReport report;
+  report.bytes_read = ingest_paths(
+      paths, opts, [&](Article&& a) { report.articles.push_back(std::move(a)); },
+      [&](Problem&& p) { report.problems.push_back(std::move(p)); });
+  return report;
+}
+
+}  // namespace chorus
