@@ -28,8 +28,9 @@ enum class InputFormat {
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;          // forces a reader for every input
   std::size_t max_article_bytes = 8u << 20;         // bytes per text file or JSONL line; larger is skipped (0 = no limit)
-  std::size_t max_invalid_utf8_per_mille = 10;      // more invalid UTF-8 bytes than this per 1000 marks a file as
-                                                    // not UTF-8 and skips it; fewer are repaired to U+FFFD
+  std::size_t max_invalid_utf8_per_mille = 10;      // more invalid UTF-8 bytes than this per 1000 (and at least 4)
+                                                    // marks a file or line as not UTF-8 and skips it; fewer are
+                                                    // repaired to U+FFFD with a warning
   bool recurse = true;                              // walk sub-folders of folder arguments
 };
 

@@ -19,7 +19,8 @@ struct Utf8Check {
 };
 Utf8Check check_utf8(std::string_view bytes);
 
-// Replaces each maximal invalid subsequence with U+FFFD (the W3C/Unicode practice).
+// Replaces each broken sequence (a bad byte and the stray continuation bytes after it)
+// with one U+FFFD, so a reader sees where text was lost.
 std::string repair_utf8(std::string_view bytes);
 
 // Decodes the code point at `pos` of valid UTF-8 and advances `pos`. On invalid input it

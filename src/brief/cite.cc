@@ -11,6 +11,8 @@ constexpr int kMinSharedTerms = 4;
 // The other sentence must cover at least this share of ours, so a short sentence that
 // repeats one clause of a long one does not count as carrying all of it.
 constexpr double kMinCoverageOfOurs = 0.3;
+// A negated sentence rarely says what an affirmative one says.
+constexpr double kPolarityMismatchFactor = 0.7;
 
 }  // namespace
 
@@ -52,6 +54,8 @@ std::vector<Citation> CitationFinder::cite(std::size_t index) const {
     double smaller = std::min(idf_mass_[index], idf_mass_[j]);
     if (smaller <= 0) continue;
     double similarity = o.idf / smaller;
+    // "searching" and "no longer searching" share words, not meaning.
+    if (sents[j].negated != ours.negated) similarity *= kPolarityMismatchFactor;
     if (similarity < threshold_ || o.idf / idf_mass_[index] < kMinCoverageOfOurs) continue;
     auto [it, inserted] = best_per_doc.try_emplace(sents[j].doc, j, similarity);
     if (!inserted && (similarity > it->second.second || (similarity == it->second.second && j < it->second.first))) {

@@ -15,7 +15,32 @@ ConceptKey pack(int a, int b) {
 
 // A sentence that can stand alone in a brief: a real sentence, whole quotations, and not
 // a fragment that needs the paragraph before it.
+// Pronouns that point back at a sentence the reader of a brief will not see.
+bool starts_with_pronoun(std::string_view text) {
+  constexpr std::string_view kPronouns[] = {"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ",
+                                            "This ", "These ", "Those ", "That "};
+  for (std::string_view p : kPronouns) {
+    if (text.starts_with(p)) return true;
+  }
+  return false;
+}
+
+// `"...," he said.` or `She said: "..."`: a quotation whose speaker is only a pronoun.
+bool pronoun_attribution(std::string_view text) {
+  constexpr std::string_view kTails[] = {" he said.", " she said.", " they said.", " he added.", " she added."};
+  for (std::string_view t : kTails) {
+    if (text.ends_with(t)) return true;
+  }
+  return false;
+}
+
+bool is_negation(std::string_view w) {
+  return w == "no" || w == "not" || w == "never" || w == "t" || w == "nor" || w == "none" || w == "nothing" ||
+         w == "neither" || w == "nobody";
+}
+
 bool is_candidate(const Sentence& s, std::string_view text, std::size_t words, const BriefOptions& opts) {
+  if (starts_with_pronoun(text) || pronoun_attribution(text)) return false;
   if (s.heading || !s.balanced_quotes || s.quote == QuoteRole::kContinues) return false;
   if (words < opts.min_sentence_words) return false;
   if (opts.max_sentence_words && words > opts.max_sentence_words) return false;
@@ -78,6 +103,7 @@ void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, c
     int prev = -1;
     bool prev_stop = true;
     for_each_word(text, [&](const std::string& w) {
+      if (is_negation(w)) info.negated = true;
       TermDictionary::Term term = dict.lookup(w);
       if (!term.stopword) content.push_back(term.id);
       if (prev >= 0 && !(prev_stop && term.stopword)) info.concepts.push_back(pack(prev, term.id));

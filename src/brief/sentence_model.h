@@ -22,6 +22,7 @@ struct SentenceInfo {
   std::uint32_t words = 0;      // white-space words of its text
   bool candidate = false;       // may appear in a brief (length, quotes, not a heading)
   bool opens_with_quote = false;  // starts with a quotation mark: someone's words, not a report
+  bool negated = false;           // states something with "no", "not", "never", "n't"
   std::vector<std::pair<int, float>> tf;  // content stem id -> count, sorted by id
   std::vector<ConceptKey> concepts;       // unique bigrams, not both stop words, sorted
   double tfidf_norm = 0;                  // L2 norm of its tf * idf vector

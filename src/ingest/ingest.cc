@@ -144,7 +144,10 @@ bool Ingestor::vet_utf8(const std::string& path, std::size_t line, std::string& 
   }
   if (check.invalid_bytes == 0) return true;
   std::size_t at_line = where(check.first_invalid);
-  if (check.invalid_bytes * 1000 > bytes.size() * opts_.max_invalid_utf8_per_mille) {
+  // A stray byte in a short JSONL line is a typo to repair; many are another encoding.
+  constexpr std::size_t kMinInvalidToReject = 4;
+  if (check.invalid_bytes >= kMinInvalidToReject &&
+      check.invalid_bytes * 1000 > bytes.size() * opts_.max_invalid_utf8_per_mille) {
     problem(path, at_line, Problem::Severity::kSkipped, StatusCode::kDataLoss,
             "not UTF-8 (" + std::to_string(check.invalid_bytes) +
                 " invalid bytes, the first here); convert it with iconv and retry");

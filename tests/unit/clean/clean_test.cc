@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace chorus {
+namespace {
+
+#define NBSP "\xc2\xa0"
+#define BULLET "\xe2\x80\xa2"
+
+std::string kinds(const CleanText& c) {
+  std::string out;
+  for (const Removal& r : c.removed) {
+    if (!out.empty()) out += ',';
+    out += removal_kind_name(r.kind);
+  }
+  return out;
+}
+
+TEST(CleanTest, BoilerplateLinesAreRemovedWithTheirKind) {
+  struct Case {
+    const char* name;
+    const char* line;
+    const char* kind;
+  };
+  const Case kCases[] = {
+      {"advert", "Advertisement", "advert"},
+      {"advert_caps", "ADVERTISEMENT", "advert"},
+      {"read_more", "READ MORE: Seven arrested in overnight raids", "link_line"},
+      {"related", "Related: How the bridge was built", "link_line"},
+      {"photo", "Crews at the scene (Photo: Jane Roe/PA Wire)", "caption"},
+      {"credit", "Police at the scene on Wednesday. Credit: PA", "caption"},
+      {"getty", "A man walks past the site. Getty Images", "caption"},
+      {"lead_in", "Here is what we know so far:", "lead_in"},
+      {"share", "Share this article", "social"},
+      {"subscribe", "Subscribe to our newsletter for the latest updates", "social"},
+      {"copyright", "(c) 2026 Example News. All rights reserved.", "copyright"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    Article a;
+    a.text = std::string("The bridge reopened on Monday.\n\n") + c.line + "\n\nTraffic was light.\n";
+    CleanText clean = clean_article(a);
+    EXPECT_EQ(clean.text, "The bridge reopened on Monday.\nTraffic was light.\n");
+    EXPECT_EQ(kinds(clean), c.kind);
+    ASSERT_EQ(clean.removed.size(), 1u);
+    EXPECT_EQ(a.text.substr(clean.removed[0].source.begin, clean.removed[0].source.size()), c.line);
+  }
+}
+
+TEST(CleanTest, ContentThatMentionsBoilerplateWordsIsKept) {
+  Article a;
+  a.text = "The advertisement campaign cost the council 40,000 pounds, officials said.\n"
+           "She read more than 200 letters from residents before the vote.\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text, a.text);
+  EXPECT_TRUE(clean.removed.empty());
+}
+
+TEST(CleanTest, BulletsLoseTheirGlyphsAndAreFlagged) {
+  Article a;
+  a.text = "Key facts:\n  " BULLET " Eight people have been arrested\n  - 29 people remain in hospital\n-5 degrees overnight.\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text, "Key facts:\nEight people have been arrested\n29 people remain in hospital\n-5 degrees overnight.\n");
+  EXPECT_EQ(clean.line_is_bullet, (std::vector<std::uint8_t>{0, 1, 1, 0}));
+}
+
+TEST(CleanTest, NormalisesToNfcAndFoldsSpacesWhileKeepingOffsets) {
+  Article a;
+  // "Cafe" + COMBINING ACUTE, a no-break space, a zero-width space and a double space.
+  a.text = "  Cafe\xcc\x81" NBSP "opens\xe2\x80\x8b  today.\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text, "Caf\xc3\xa9 opens today.\n");
+  // "opens" maps back to its source bytes.
+  std::size_t at = clean.text.find("opens");
+  Span src = clean.map.to_source(Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 5)});
+  EXPECT_EQ(a.text.substr(src.begin, src.size()), "opens");
+  // The composed character maps to the whole decomposed cluster.
+  Span cafe = clean.map.to_source(Span{0, static_cast<std::uint32_t>(std::string("Caf\xc3\xa9").size())});
+  EXPECT_EQ(a.text.substr(cafe.begin, cafe.size()), "Cafe\xcc\x81");
+}
+
+TEST(CleanTest, EverySentenceOfTheExamplesMapsBackToItsSource) {
+  LoadedCorpus corpus = load_documents({test::examples_dir()});
+  ASSERT_GE(corpus.documents.size(), 6u);
+  for (const Document& doc : corpus.documents) {
+    for (const Sentence& s : doc.sentences) {
+      std::string_view clean = doc.sentence_text(s);
+      std::string_view source = std::string_view(doc.article.text).substr(s.source.begin, s.source.size());
+      // The examples are NFC with single spaces, so the bytes are identical.
+      EXPECT_EQ(clean, source) << doc.article.path;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chorus
