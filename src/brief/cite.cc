@@ -22,7 +22,7 @@ CitationFinder::CitationFinder(const SentenceModel& model, const std::vector<Doc
   idf_mass_.reserve(sents.size());
   for (std::uint32_t i = 0; i < sents.size(); ++i) {
     idf_mass_.push_back(model.idf_mass(sents[i]));
-    for (const auto& [term, count] : sents[i].tf) {
+    for (const auto& [term, count] : model.tf(sents[i])) {
       if (static_cast<std::size_t>(term) >= postings_.size()) postings_.resize(static_cast<std::size_t>(term) + 1);
       postings_[static_cast<std::size_t>(term)].push_back(i);
     }
@@ -37,7 +37,7 @@ std::vector<Citation> CitationFinder::cite(std::size_t index) const {
     int terms = 0;
   };
   std::unordered_map<std::uint32_t, Overlap> overlaps;
-  for (const auto& [term, count] : ours.tf) {
+  for (const auto& [term, count] : model_.tf(ours)) {
     if (static_cast<std::size_t>(term) >= postings_.size()) continue;
     for (std::uint32_t j : postings_[static_cast<std::size_t>(term)]) {
       if (sents[j].doc == ours.doc) continue;

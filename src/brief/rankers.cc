@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace chorus::internal {
 namespace {
@@ -42,9 +41,12 @@ bool repeats_any(const SentenceModel& model, std::size_t i, const std::vector<st
 Selection select_by_concept_coverage(const SentenceModel& model, const BriefOptions& opts,
                                      const SelectionBudget& budget) {
   const auto& sents = model.sentences();
-  std::unordered_set<ConceptKey> covered;
+  std::vector<char> covered(model.weighted_concept_count(), 0);
   std::vector<std::size_t> shown = budget.seen;
-  for (std::size_t i : budget.seen) covered.insert(sents[i].concepts.begin(), sents[i].concepts.end());
+  auto cover = [&](std::size_t i) {
+    for (std::uint32_t c : model.weighted_concepts(sents[i])) covered[c] = 1;
+  };
+  for (std::size_t i : budget.seen) cover(i);
   std::vector<bool> used(sents.size(), false);
   for (std::size_t i : budget.seen) used[i] = true;
   BudgetTracker tracker(budget);
@@ -56,8 +58,8 @@ Selection select_by_concept_coverage(const SentenceModel& model, const BriefOpti
       const SentenceInfo& s = sents[i];
       if (used[i] || !s.candidate || !tracker.fits(s)) continue;
       double gain = 0;
-      for (ConceptKey c : s.concepts) {
-        if (!covered.count(c)) gain += model.concept_weight(c);
+      for (std::uint32_t c : model.weighted_concepts(s)) {
+        if (!covered[c]) gain += model.concept_weight(c);
       }
       // Gain per square-root word: rewards dense sentences without starving long ones.
       double value = gain * position_factor(s) / std::sqrt(static_cast<double>(s.words));
@@ -69,7 +71,7 @@ Selection select_by_concept_coverage(const SentenceModel& model, const BriefOpti
     if (best == SIZE_MAX) break;
     used[best] = true;
     if (repeats_any(model, best, shown, opts.redundancy_threshold)) continue;
-    covered.insert(sents[best].concepts.begin(), sents[best].concepts.end());
+    cover(best);
     shown.push_back(best);
     tracker.take(sents[best]);
     sel.chosen.push_back(best);
@@ -83,7 +85,7 @@ Selection select_by_centroid(const SentenceModel& model, const BriefOptions& opt
   // The centroid is the mean tf-idf vector; a sentence's score is its cosine with it.
   std::vector<double> centroid;
   for (const SentenceInfo& s : sents) {
-    for (const auto& [term, count] : s.tf) {
+    for (const auto& [term, count] : model.tf(s)) {
       if (static_cast<std::size_t>(term) >= centroid.size()) centroid.resize(static_cast<std::size_t>(term) + 1, 0);
       centroid[static_cast<std::size_t>(term)] += count * model.idf(term);
     }
@@ -96,7 +98,7 @@ Selection select_by_centroid(const SentenceModel& model, const BriefOptions& opt
     const SentenceInfo& s = sents[i];
     if (s.tfidf_norm == 0 || cnorm == 0) continue;
     double dot = 0;
-    for (const auto& [term, count] : s.tf) dot += count * model.idf(term) * centroid[static_cast<std::size_t>(term)];
+    for (const auto& [term, count] : model.tf(s)) dot += count * model.idf(term) * centroid[static_cast<std::size_t>(term)];
     relevance[i] = dot / (s.tfidf_norm * cnorm) * position_factor(s);
   }
   // Maximal marginal relevance: relevance minus the closest already shown sentence.
@@ -166,8 +168,8 @@ std::size_t choose_headline(const SentenceModel& model, const BriefOptions& opts
   for (std::size_t i = 0; i < sents.size(); ++i) {
     const SentenceInfo& s = sents[i];
     if (!s.candidate || s.opens_with_quote || s.words > opts.max_headline_words) continue;
-    for (ConceptKey c : s.concepts) weight[i] += model.concept_weight(c);
-    for (const auto& [term, count] : s.tf) title[i] += model.title_support(term, s.doc);
+    for (std::uint32_t c : model.weighted_concepts(s)) weight[i] += model.concept_weight(c);
+    for (const auto& [term, count] : model.tf(s)) title[i] += model.title_support(term, s.doc);
     max_weight = std::max(max_weight, weight[i]);
     max_title = std::max(max_title, title[i]);
   }

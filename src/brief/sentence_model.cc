@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 #include "base/string_util.h"
 
@@ -54,6 +53,14 @@ bool is_candidate(const Sentence& s, std::string_view text, std::size_t words, c
 SentenceModel::SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts) {
   TermDictionary dict;
   doc_count_ = documents.size();
+  std::size_t sentence_count = 0;
+  for (const Document& d : documents) sentence_count += d.sentences.size();
+  sentences_.reserve(sentence_count);
+  // Upper bounds, so the pools grow once instead of doubling past what they need.
+  std::size_t words = 0;
+  for (const Document& d : documents) words += count_words(d.clean.text);
+  tf_pool_.reserve(words * 3 / 4);
+  concept_occurrences_.reserve(words);
   for (std::uint32_t d = 0; d < documents.size(); ++d) add_document(d, documents[d], opts, dict);
   for (const Document& doc : documents) {
     std::vector<int> terms;
@@ -70,23 +77,26 @@ SentenceModel::SentenceModel(const std::vector<Document>& documents, const Brief
   idf_.assign(dict.size(), 0.0);
   std::vector<int> df(dict.size(), 0);
   for (const SentenceInfo& s : sentences_) {
-    for (const auto& [term, count] : s.tf) ++df[static_cast<std::size_t>(term)];
+    for (const auto& [term, count] : tf(s)) ++df[static_cast<std::size_t>(term)];
   }
   const double n = static_cast<double>(std::max<std::size_t>(1, sentences_.size()));
   for (std::size_t t = 0; t < df.size(); ++t) idf_[t] = std::log((n + 1.0) / (df[t] + 0.5));
   for (SentenceInfo& s : sentences_) {
     double sum = 0;
-    for (const auto& [term, count] : s.tf) {
+    for (const auto& [term, count] : tf(s)) {
       double w = count * idf_[static_cast<std::size_t>(term)];
       sum += w * w;
     }
     s.tfidf_norm = std::sqrt(sum);
   }
-  compute_weights();
+  std::vector<ConceptKey> keys = compute_weights();
+  assign_weighted_concepts(documents, dict, keys);
 }
 
 void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts,
                                  TermDictionary& dict) {
+  std::vector<int> content;
+  std::vector<ConceptKey> doc_concepts;
   for (const Sentence& sent : doc.sentences) {
     if (sent.heading) continue;
     std::string_view text = doc.sentence_text(sent);
@@ -99,72 +109,102 @@ void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, c
     std::size_t p = 0;
     char32_t first = text.empty() ? 0 : decode_utf8(text, p);
     info.opens_with_quote = is_double_quote(first) || is_single_quote(first);
-    std::vector<int> content;
+    content.clear();
     int prev = -1;
     bool prev_stop = true;
     for_each_word(text, [&](const std::string& w) {
       if (is_negation(w)) info.negated = true;
       TermDictionary::Term term = dict.lookup(w);
       if (!term.stopword) content.push_back(term.id);
-      if (prev >= 0 && !(prev_stop && term.stopword)) info.concepts.push_back(pack(prev, term.id));
+      if (prev >= 0 && !(prev_stop && term.stopword)) doc_concepts.push_back(pack(prev, term.id));
       prev = term.id;
       prev_stop = term.stopword;
     });
     std::sort(content.begin(), content.end());
+    info.tf_begin = static_cast<std::uint32_t>(tf_pool_.size());
     for (std::size_t i = 0; i < content.size();) {
       std::size_t j = i;
       while (j < content.size() && content[j] == content[i]) ++j;
-      info.tf.emplace_back(content[i], static_cast<float>(j - i));
+      tf_pool_.push_back({static_cast<std::uint32_t>(content[i]), static_cast<std::uint32_t>(std::min<std::size_t>(j - i, 255))});
       i = j;
     }
-    std::sort(info.concepts.begin(), info.concepts.end());
-    info.concepts.erase(std::unique(info.concepts.begin(), info.concepts.end()), info.concepts.end());
-    sentences_.push_back(std::move(info));
+    info.tf_end = static_cast<std::uint32_t>(tf_pool_.size());
+    sentences_.push_back(info);
   }
+  // Several sources: a concept counts once per article. One source: every occurrence.
+  if (doc_count_ >= 2) {
+    std::sort(doc_concepts.begin(), doc_concepts.end());
+    doc_concepts.erase(std::unique(doc_concepts.begin(), doc_concepts.end()), doc_concepts.end());
+  }
+  concept_occurrences_.insert(concept_occurrences_.end(), doc_concepts.begin(), doc_concepts.end());
+  doc_concepts.clear();
 }
 
-void SentenceModel::compute_weights() {
-  // Document frequency of each concept: how many articles state it.
-  std::unordered_map<ConceptKey, int> df;
-  std::unordered_map<ConceptKey, int> tf;
-  std::unordered_set<ConceptKey> seen_in_doc;
-  std::uint32_t current_doc = UINT32_MAX;
-  for (const SentenceInfo& s : sentences_) {
-    if (s.doc != current_doc) {
-      seen_in_doc.clear();
-      current_doc = s.doc;
-    }
-    for (ConceptKey c : s.concepts) {
-      ++tf[c];
-      if (seen_in_doc.insert(c).second) ++df[c];
-    }
-  }
-  // With several sources, a concept counts when at least two of them state it: what
-  // many outlets report is what the event is about. A single article falls back to
-  // concepts it repeats.
+template <typename Fn>
+void SentenceModel::for_each_concept(std::string_view text, TermDictionary& dict, Fn&& fn) {
+  int prev = -1;
+  bool prev_stop = true;
+  for_each_word(text, [&](const std::string& w) {
+    TermDictionary::Term term = dict.lookup(w);
+    if (prev >= 0 && !(prev_stop && term.stopword)) fn(pack(prev, term.id));
+    prev = term.id;
+    prev_stop = term.stopword;
+  });
+}
+
+std::vector<ConceptKey> SentenceModel::compute_weights() {
+  // Support of each concept, counted by sorting rather than hashing to keep memory flat.
+  // A concept counts when at least two sources state it (what many outlets report is
+  // what the event is about), or a tenth of them in a large cluster.
   const bool multi = doc_count_ >= 2;
-  const int min_support = multi ? std::max(2, static_cast<int>(std::ceil(doc_count_ * 0.1))) : 2;
-  for (const auto& [key, count] : (multi ? df : tf)) {
-    if (count >= min_support) concept_weight_[key] = count;
+  const std::size_t min_support = multi ? std::max<std::size_t>(2, (doc_count_ + 9) / 10) : 2;
+  std::sort(concept_occurrences_.begin(), concept_occurrences_.end());
+  std::vector<ConceptKey> keys;
+  for (std::size_t i = 0; i < concept_occurrences_.size();) {
+    std::size_t j = i;
+    while (j < concept_occurrences_.size() && concept_occurrences_[j] == concept_occurrences_[i]) ++j;
+    if (j - i >= min_support) {
+      keys.push_back(concept_occurrences_[i]);
+      concept_weights_.push_back(static_cast<float>(j - i));
+    }
+    i = j;
   }
+  std::vector<ConceptKey>().swap(concept_occurrences_);  // `= {}` would keep the capacity
+  return keys;
 }
 
-double SentenceModel::concept_weight(ConceptKey key) const {
-  auto it = concept_weight_.find(key);
-  return it == concept_weight_.end() ? 0.0 : it->second;
+void SentenceModel::assign_weighted_concepts(const std::vector<Document>& documents, TermDictionary& dict,
+                                             const std::vector<ConceptKey>& keys) {
+  // A second pass over the words (cheaper in memory than keeping every bigram): each
+  // sentence keeps only its weighted concepts, as dense ids into concept_weights_.
+  std::vector<std::uint32_t> ids;
+  for (SentenceInfo& s : sentences_) {
+    const Document& doc = documents[s.doc];
+    ids.clear();
+    for_each_concept(doc.sentence_text(doc.sentences[s.sentence]), dict, [&](ConceptKey c) {
+      auto it = std::lower_bound(keys.begin(), keys.end(), c);
+      if (it != keys.end() && *it == c) ids.push_back(static_cast<std::uint32_t>(it - keys.begin()));
+    });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    s.concepts_begin = static_cast<std::uint32_t>(weighted_pool_.size());
+    weighted_pool_.insert(weighted_pool_.end(), ids.begin(), ids.end());
+    s.concepts_end = static_cast<std::uint32_t>(weighted_pool_.size());
+  }
 }
 
 double SentenceModel::cosine(const SentenceInfo& a, const SentenceInfo& b) const {
   if (a.tfidf_norm == 0 || b.tfidf_norm == 0) return 0;
   double dot = 0;
-  auto i = a.tf.begin();
-  auto j = b.tf.begin();
-  while (i != a.tf.end() && j != b.tf.end()) {
-    if (i->first < j->first) ++i;
-    else if (j->first < i->first) ++j;
+  std::span<const TermCount> ta = tf(a), tb = tf(b);
+  auto i = ta.begin();
+  auto j = tb.begin();
+  while (i != ta.end() && j != tb.end()) {
+    if (i->term < j->term) ++i;
+    else if (j->term < i->term) ++j;
     else {
-      double w = idf(i->first);
-      dot += i->second * j->second * w * w;
+      double w = idf(i->term);
+      dot += i->count * j->count * w * w;
       ++i;
       ++j;
     }
@@ -185,7 +225,7 @@ double SentenceModel::title_support(int term, std::uint32_t own_doc) const {
 
 double SentenceModel::idf_mass(const SentenceInfo& s) const {
   double sum = 0;
-  for (const auto& [term, count] : s.tf) sum += idf(term);
+  for (const auto& [term, count] : tf(s)) sum += idf(term);
   return sum;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -23,10 +24,18 @@ struct SentenceInfo {
   bool candidate = false;       // may appear in a brief (length, quotes, not a heading)
   bool opens_with_quote = false;  // starts with a quotation mark: someone's words, not a report
   bool negated = false;           // states something with "no", "not", "never", "n't"
-  std::vector<std::pair<int, float>> tf;  // content stem id -> count, sorted by id
-  std::vector<ConceptKey> concepts;       // unique bigrams, not both stop words, sorted
-  double tfidf_norm = 0;                  // L2 norm of its tf * idf vector
+  double tfidf_norm = 0;        // L2 norm of its tf * idf vector
+  // Ranges of the model's shared pools (one allocation for all sentences, not two each);
+  // concepts_* index weighted_pool_.
+  std::uint32_t tf_begin = 0, tf_end = 0;
+  std::uint32_t concepts_begin = 0, concepts_end = 0;
 };
+
+struct TermCount {
+  std::uint32_t term : 24;   // content stem id
+  std::uint32_t count : 8;   // occurrences in the sentence (saturates at 255)
+};
+static_assert(sizeof(TermCount) == 4);
 
 // All sentences of an event with the statistics the rankers share.
 class SentenceModel {
@@ -34,11 +43,22 @@ class SentenceModel {
   SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts);
 
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
+  // Content stems with counts, sorted by id. Valid while the model lives.
+  std::span<const TermCount> tf(const SentenceInfo& s) const {
+    return std::span<const TermCount>(tf_pool_).subspan(s.tf_begin, s.tf_end - s.tf_begin);
+  }
+  // The sentence's concepts that enough sources state: bigrams (not both stop words)
+  // as dense ids. Valid while the model lives.
+  std::span<const std::uint32_t> weighted_concepts(const SentenceInfo& s) const {
+    return std::span<const std::uint32_t>(weighted_pool_).subspan(s.concepts_begin, s.concepts_end - s.concepts_begin);
+  }
+  // Number of distinct weighted concepts: dense ids are below this.
+  std::size_t weighted_concept_count() const { return concept_weights_.size(); }
+  // How many articles state concept `id` (how often, for a single article).
+  float concept_weight(std::uint32_t id) const { return concept_weights_[id]; }
   std::size_t doc_count() const { return doc_count_; }
   // Sentence-level inverse document frequency of a stem id.
   double idf(int term) const { return idf_[static_cast<std::size_t>(term)]; }
-  // Weight of a concept: how many articles state it (0 below the support threshold).
-  double concept_weight(ConceptKey key) const;
   // Cosine of the two sentences' tf-idf vectors.
   double cosine(const SentenceInfo& a, const SentenceInfo& b) const;
   // Share of the other articles' titles that contain the stem: a sentence's own title is
@@ -50,11 +70,20 @@ class SentenceModel {
  private:
   void add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts,
                     TermDictionary& dict);
-  void compute_weights();
+  // Keeps the concepts enough sources state; returns their keys, sorted (dense id = index).
+  std::vector<ConceptKey> compute_weights();
+  // Calls fn(ConceptKey) for each bigram of `text` whose words are not both stop words.
+  template <typename Fn>
+  static void for_each_concept(std::string_view text, TermDictionary& dict, Fn&& fn);
+  void assign_weighted_concepts(const std::vector<Document>& documents, TermDictionary& dict,
+                                const std::vector<ConceptKey>& keys);
 
   std::vector<SentenceInfo> sentences_;
+  std::vector<TermCount> tf_pool_;
+  std::vector<ConceptKey> concept_occurrences_;  // per article unique (or all, for one article)
   std::vector<double> idf_;
-  std::unordered_map<ConceptKey, double> concept_weight_;
+  std::vector<std::uint32_t> weighted_pool_;
+  std::vector<float> concept_weights_;
   std::vector<std::vector<int>> title_terms_;  // per document: sorted unique content stems
   std::size_t titled_docs_ = 0;
   std::size_t doc_count_ = 0;
