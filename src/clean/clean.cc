@@ -124,6 +124,42 @@ std::vector<Piece> outside_headers(std::uint32_t begin, std::uint32_t end, const
 
 }  // namespace
 
+namespace {
+
+struct KeptLine {
+  std::string_view text;   // trimmed, bullet glyph removed
+  std::uint32_t source;    // offset of `text` in the article
+  std::uint32_t end;       // offset just past the trimmed line
+  bool bullet = false;
+  bool after_break = true;  // a blank or removed line separates it from the previous kept line
+};
+
+// Whether a line ends its sentence: final punctuation, maybe inside closing quotes.
+bool ends_sentence(std::string_view line) {
+  while (!line.empty()) {
+    if (line.ends_with("\xe2\x80\x9d") || line.ends_with("\xe2\x80\x99")) line.remove_suffix(3);
+    else if (line.back() == '"' || line.back() == '\'' || line.back() == ')' || line.back() == ']') line.remove_suffix(1);
+    else break;
+  }
+  if (line.empty()) return true;
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || line.ends_with("\xe2\x80\xa6");
+}
+
+// Hard-wrapped text (wire copy, e-mail) breaks sentences across lines. A line is joined
+// to the next when it stops mid-sentence and the next goes on: it starts in lower case
+// or with a digit, or the line is as long as wrapped lines are. Bullets and lines after a
+// blank line are never joined, so headings and lists keep their own lines.
+bool joins_next(const KeptLine& line, const KeptLine& next) {
+  constexpr std::size_t kWrappedLineBytes = 60;
+  if (next.after_break || line.bullet || next.bullet || ends_sentence(line.text)) return false;
+  unsigned char first = static_cast<unsigned char>(next.text.front());
+  bool continues = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
+  return continues || line.text.size() >= kWrappedLineBytes;
+}
+
+}  // namespace
+
 CleanText clean_article(const Article& article, const CleanOptions& opts) {
   CleanText out;
   out.text.reserve(article.text.size());
@@ -131,32 +167,45 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
   const std::string_view text = article.text;
   for (const Span& h : article.header_spans) out.removed.push_back({h, RemovalKind::kHeader});
 
+  std::vector<KeptLine> kept;
+  bool after_break = true;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t nl = text.find('\n', start);
     std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-    for (const Piece& piece : outside_headers(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
-                                              article.header_spans)) {
-      std::string_view raw = text.substr(piece.begin, piece.end - piece.begin);
-      std::string_view line = internal::trim(raw);
-      if (line.empty()) continue;
+    std::vector<Piece> pieces = outside_headers(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                                                article.header_spans);
+    if (pieces.size() != 1 || pieces[0].begin != start) after_break = true;  // a header shared the line
+    for (const Piece& piece : pieces) {
+      std::string_view line = internal::trim(text.substr(piece.begin, piece.end - piece.begin));
+      if (line.empty()) {
+        after_break = true;
+        continue;
+      }
       auto line_src = static_cast<std::uint32_t>(line.data() - text.data());
-      Span line_span{line_src, static_cast<std::uint32_t>(line_src + line.size())};
+      auto line_end = static_cast<std::uint32_t>(line_src + line.size());
       if (opts.remove_boilerplate) {
         if (auto kind = internal::classify_boilerplate(line)) {
-          out.removed.push_back({line_span, *kind});
+          out.removed.push_back({Span{line_src, line_end}, *kind});
+          after_break = true;
           continue;
         }
       }
       std::size_t bullet = opts.strip_bullets ? internal::bullet_prefix_bytes(line) : 0;
       line.remove_prefix(bullet);
-      line_src += static_cast<std::uint32_t>(bullet);
-      if (opts.normalize_unicode) write_normalized(w, line, line_src);
-      else w.copy(line_src, line);
-      w.copy(line_span.end, "\n");
-      out.line_is_bullet.push_back(bullet > 0 ? 1 : 0);
+      kept.push_back({line, line_src + static_cast<std::uint32_t>(bullet), line_end, bullet > 0, after_break});
+      after_break = false;
     }
+    if (end == text.size() || pieces.empty()) after_break = true;
     start = end + 1;
+  }
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const KeptLine& line = kept[i];
+    if (opts.normalize_unicode) write_normalized(w, line.text, line.source);
+    else w.copy(line.source, line.text);
+    bool join = opts.unwrap_lines && i + 1 < kept.size() && joins_next(line, kept[i + 1]);
+    w.copy(line.end, join ? " " : "\n");
+    if (!join) out.line_is_bullet.push_back(line.bullet ? 1 : 0);
   }
   std::sort(out.removed.begin(), out.removed.end(),
             [](const Removal& a, const Removal& b) { return a.source.begin < b.source.begin; });

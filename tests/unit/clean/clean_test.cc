@@ -65,6 +65,30 @@ TEST(CleanTest, BulletsLoseTheirGlyphsAndAreFlagged) {
   EXPECT_EQ(clean.line_is_bullet, (std::vector<std::uint8_t>{0, 1, 1, 0}));
 }
 
+TEST(CleanTest, HardWrappedLinesAreJoinedButListsAndHeadingsAreNot) {
+  Article a;
+  a.text =
+      "Bridge reopens\n\n"
+      "WASHINGTON (AP) -- Engineers reopened the bridge on Monday after a\n"
+      "repair that took 16 months and cost far more than the council had\n"
+      "planned, said the city engineer Dr. Ann Lee. Traffic was light.\n"
+      "Costs and timing:\n"
+      "- Cost: 4 million\n"
+      "- Time: 16 months\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text,
+            "Bridge reopens\n"
+            "WASHINGTON (AP) -- Engineers reopened the bridge on Monday after a repair that took 16 months and cost "
+            "far more than the council had planned, said the city engineer Dr. Ann Lee. Traffic was light.\n"
+            "Costs and timing:\nCost: 4 million\nTime: 16 months\n");
+  // The joining space maps to the newline it replaced.
+  std::size_t space = clean.text.find("after a ") + 7;
+  EXPECT_EQ(a.text[clean.map.to_source(static_cast<std::uint32_t>(space))], '\n');
+  Article b = a;
+  CleanText unwrapped = clean_article(b, {.unwrap_lines = false});
+  EXPECT_EQ(std::count(unwrapped.text.begin(), unwrapped.text.end(), '\n'), 7);
+}
+
 TEST(CleanTest, NormalisesToNfcAndFoldsSpacesWhileKeepingOffsets) {
   Article a;
   // "Cafe" + COMBINING ACUTE, a no-break space, a zero-width space and a double space.
