@@ -70,10 +70,11 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
   for (const Document& d : documents) brief.sources.push_back(source_info(d));
 
   internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences};
-  std::size_t headline = internal::choose_headline(model, opts);
+  internal::HeadlineChoice choice = internal::choose_headline(model, opts);
+  const std::size_t headline = choice.chosen;
   if (headline != SIZE_MAX) {
     brief.has_headline = true;
-    brief.headline = brief_sentence(model, documents, finder, headline, 0);
+    brief.headline = brief_sentence(model, documents, finder, headline, choice.score);
     budget.seen.push_back(headline);
     if (opts.budget_includes_headline && budget.words) {
       budget.words -= std::min<std::size_t>(budget.words, sents[headline].words);

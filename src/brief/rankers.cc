@@ -158,7 +158,7 @@ Selection select_lead(const SentenceModel& model, const std::vector<Document>& d
   return sel;
 }
 
-std::size_t choose_headline(const SentenceModel& model, const BriefOptions& opts) {
+HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& opts) {
   const auto& sents = model.sentences();
   // Two signals, each scaled to [0, 1] over the candidates: the weight of the shared
   // concepts a sentence states, and how many of the articles' own titles use its words
@@ -173,18 +173,14 @@ std::size_t choose_headline(const SentenceModel& model, const BriefOptions& opts
     max_weight = std::max(max_weight, weight[i]);
     max_title = std::max(max_title, title[i]);
   }
-  std::size_t best = SIZE_MAX;
-  double best_value = -1;
+  HeadlineChoice best;
   for (std::size_t i = 0; i < sents.size(); ++i) {
     const SentenceInfo& s = sents[i];
     if (!s.candidate || s.opens_with_quote || s.words > opts.max_headline_words) continue;
     double centrality = (max_weight > 0 ? weight[i] / max_weight : 0) + (max_title > 0 ? title[i] / max_title : 0);
     double pos = 1.0 / (1.0 + 0.5 * s.paragraph);
     double value = (centrality + 0.1) * pos / std::sqrt(s.words / 20.0);
-    if (value > best_value) {
-      best_value = value;
-      best = i;
-    }
+    if (best.chosen == SIZE_MAX || value > best.score) best = {i, value};
   }
   return best;
 }

@@ -27,7 +27,11 @@ Selection select_lead(const SentenceModel& model, const std::vector<Document>& d
                       const SelectionBudget& budget);
 
 // The sentence that best says what happened: central concepts, early in its article,
-// at most opts.max_headline_words. Returns SIZE_MAX when no sentence qualifies.
-std::size_t choose_headline(const SentenceModel& model, const BriefOptions& opts);
+// at most opts.max_headline_words. `chosen` is SIZE_MAX when no sentence qualifies.
+struct HeadlineChoice {
+  std::size_t chosen = SIZE_MAX;  // model index
+  double score = 0;               // centrality x position / length, higher is better
+};
+HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& opts);
 
 }  // namespace chorus::internal
