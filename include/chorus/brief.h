@@ -42,6 +42,7 @@ struct Citation {
   int article_id = 0;             // Article::id
   std::uint32_t sentence = 0;     // Sentence::index in that article
   Span source;                    // bytes of that article's Article::text
+  Span source_chars;              // the same span in code points
   double similarity = 0;          // 1 for the sentence's own article
 };
 
@@ -50,6 +51,7 @@ struct BriefSentence {
   int article_id = 0;               // the article it was taken from
   std::uint32_t sentence = 0;       // its Sentence::index there
   Span source;                      // its bytes in that Article::text
+  Span source_chars;                // the same span in code points
   double score = 0;                 // ranking score (method-specific, higher is better)
   std::vector<Citation> citations;  // every supporting article, ascending id; includes its own
 };

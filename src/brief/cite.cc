@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "base/utf8.h"
+
 namespace chorus::internal {
 namespace {
 
@@ -15,6 +17,12 @@ constexpr double kMinCoverageOfOurs = 0.3;
 constexpr double kPolarityMismatchFactor = 0.7;
 
 }  // namespace
+
+Span code_point_span(std::string_view text, Span bytes) {
+  auto begin = static_cast<std::uint32_t>(code_point_offset(text, bytes.begin));
+  std::string_view inside = text.substr(bytes.begin, bytes.size());
+  return {begin, static_cast<std::uint32_t>(begin + code_point_offset(inside, inside.size()))};
+}
 
 CitationFinder::CitationFinder(const SentenceModel& model, const std::vector<Document>& docs, double threshold)
     : model_(model), docs_(docs), threshold_(threshold) {
@@ -65,7 +73,8 @@ std::vector<Citation> CitationFinder::cite(std::size_t index) const {
   auto citation_for = [&](std::uint32_t model_index, double similarity) {
     const SentenceInfo& s = sents[model_index];
     const Document& doc = docs_[s.doc];
-    return Citation{doc.article.id, s.sentence, doc.sentences[s.sentence].source, similarity};
+    const Span src = doc.sentences[s.sentence].source;
+    return Citation{doc.article.id, s.sentence, src, code_point_span(doc.article.text, src), similarity};
   };
   std::vector<Citation> out;
   out.push_back(citation_for(static_cast<std::uint32_t>(index), 1.0));

@@ -8,6 +8,9 @@
 
 namespace chorus::internal {
 
+// The code-point span of byte span `bytes` of `text`.
+Span code_point_span(std::string_view text, Span bytes);
+
 // Indexes the model's sentences by content stem for near-paraphrase lookups.
 class CitationFinder {
  public:

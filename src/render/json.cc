@@ -16,6 +16,8 @@ Json sentence_json(const BriefSentence& s) {
                          {"sentence", c.sentence},
                          {"begin", c.source.begin},
                          {"end", c.source.end},
+                         {"begin_char", c.source_chars.begin},
+                         {"end_char", c.source_chars.end},
                          {"similarity", std::round(c.similarity * 1000) / 1000}});
   }
   return Json{{"text", s.text},
@@ -23,6 +25,8 @@ Json sentence_json(const BriefSentence& s) {
               {"sentence", s.sentence},
               {"begin", s.source.begin},
               {"end", s.source.end},
+              {"begin_char", s.source_chars.begin},
+              {"end_char", s.source_chars.end},
               {"score", std::round(s.score * 10000) / 10000},
               {"citations", std::move(citations)}};
 }

@@ -29,6 +29,11 @@ TEST_F(RenderTest, JsonOffsetsPointAtTheCitedSentences) {
     const std::string& text = corpus_.documents[static_cast<std::size_t>(article - 1)].article.text;
     std::size_t begin = s["begin"], end = s["end"];
     EXPECT_EQ(text.substr(begin, end - begin), s["text"].get<std::string>());
+    // Code-point offsets count the characters before the same bytes.
+    std::size_t chars_before = 0;
+    for (std::size_t i = 0; i < begin; ++i) chars_before += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    EXPECT_EQ(s["begin_char"].get<std::size_t>(), chars_before);
+    EXPECT_GE(end - begin, s["end_char"].get<std::size_t>() - s["begin_char"].get<std::size_t>());
     for (const auto& c : s["citations"]) {
       const std::string& cited = corpus_.documents[static_cast<std::size_t>(c["article"].get<int>() - 1)].article.text;
       EXPECT_LE(c["end"].get<std::size_t>(), cited.size());
