@@ -37,5 +37,8 @@ int report_problems(const std::vector<Problem>& problems, bool quiet);
 using Runner = std::function<int()>;
 Runner add_brief_command(CLI::App& app);
 Runner add_segment_command(CLI::App& app);
+Runner add_eval_command(CLI::App& app);
+// `eval summarize`, registered under the `eval` command.
+Runner add_eval_summarize_command(CLI::App& eval);
 
 }  // namespace chorus::cli

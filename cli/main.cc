@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Runner brief = add_brief_command(app);
   Runner segment = add_segment_command(app);
+  Runner eval = add_eval_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("brief")) return brief();
     if (app.got_subcommand("segment")) return segment();
+    if (app.got_subcommand("eval")) return eval();
   } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
     std::cerr << "chorus: internal error: " << e.what() << "\n";
     return kExitFailure;
