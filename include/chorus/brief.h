@@ -22,19 +22,22 @@ enum class RankMethod {
   kConceptCoverage,  // greedy maximum coverage of bigram concepts weighted by how many sources
                      // state them, with a lead-position prior (default)
   kCentroid,         // similarity to the cluster's TF-IDF centroid, MMR redundancy control
-  kLead,             // first sentences of the articles, earliest article first (a baseline)
+  kLead,             // first sentences of the earliest article (a baseline)
+  kRandom,           // random candidate sentences, seeded by BriefOptions::random_seed (a baseline)
 };
 
 struct BriefOptions {
   std::size_t words = 120;              // digest length budget in words (0 = no word limit)
   std::size_t sentences = 0;            // digest length in sentences (0 = no sentence limit)
   RankMethod method = RankMethod::kConceptCoverage;
+  bool headline = true;                 // pick a headline sentence (false: digest only, for baselines)
   std::size_t max_headline_words = 35;  // the headline is a single sentence no longer than this
   bool budget_includes_headline = false;  // count the headline against `words` (for ROUGE-style output)
   std::size_t min_sentence_words = 6;   // shorter sentences are not candidates
   std::size_t max_sentence_words = 70;  // longer sentences are not candidates (0 = no limit)
   double redundancy_threshold = 0.5;    // cosine above which a sentence repeats a chosen one
   double citation_threshold = 0.6;      // idf-weighted overlap for a near-paraphrase citation
+  unsigned random_seed = 1;             // for RankMethod::kRandom
 };
 
 // One article that carries a sentence's information.

@@ -9,9 +9,11 @@
 #include "chorus/brief.h"
 #include "chorus/clean.h"
 #include "chorus/corpus.h"
+#include "chorus/datasets.h"
 #include "chorus/ingest.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"
+#include "chorus/rouge.h"
 #include "chorus/segment.h"
 #include "chorus/status.h"
 

@@ -51,6 +51,7 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
   switch (opts.method) {
     case RankMethod::kCentroid: return internal::select_by_centroid(model, opts, budget);
     case RankMethod::kLead: return internal::select_lead(model, docs, opts, budget);
+    case RankMethod::kRandom: return internal::select_random(model, opts, budget);
     case RankMethod::kConceptCoverage: break;
   }
   return internal::select_by_concept_coverage(model, opts, budget);
@@ -71,7 +72,8 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
   for (const Document& d : documents) brief.sources.push_back(source_info(d));
 
   internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences};
-  internal::HeadlineChoice choice = internal::choose_headline(model, opts);
+  internal::HeadlineChoice choice;
+  if (opts.headline) choice = internal::choose_headline(model, opts);
   const std::size_t headline = choice.chosen;
   if (headline != SIZE_MAX) {
     brief.has_headline = true;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 
 namespace chorus::internal {
 namespace {
@@ -154,6 +155,26 @@ Selection select_lead(const SentenceModel& model, const std::vector<Document>& d
     tracker.take(s);
     sel.chosen.push_back(i);
     sel.scores.push_back(1.0 / (1.0 + s.paragraph));
+  }
+  return sel;
+}
+
+Selection select_random(const SentenceModel& model, const BriefOptions& opts, const SelectionBudget& budget) {
+  const auto& sents = model.sentences();
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < sents.size(); ++i) {
+    if (sents[i].candidate) order.push_back(i);
+  }
+  std::mt19937 rng(opts.random_seed);
+  std::shuffle(order.begin(), order.end(), rng);
+  BudgetTracker tracker(budget);
+  Selection sel;
+  for (std::size_t i : order) {
+    if (tracker.full()) break;
+    if (!tracker.fits(sents[i]) || std::find(budget.seen.begin(), budget.seen.end(), i) != budget.seen.end()) continue;
+    tracker.take(sents[i]);
+    sel.chosen.push_back(i);
+    sel.scores.push_back(0);
   }
   return sel;
 }

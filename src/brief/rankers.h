@@ -26,6 +26,8 @@ Selection select_by_centroid(const SentenceModel& model, const BriefOptions& opt
 Selection select_lead(const SentenceModel& model, const std::vector<Document>& docs, const BriefOptions& opts,
                       const SelectionBudget& budget);
 
+Selection select_random(const SentenceModel& model, const BriefOptions& opts, const SelectionBudget& budget);
+
 // The sentence that best says what happened: central concepts, early in its article,
 // at most opts.max_headline_words. `chosen` is SIZE_MAX when no sentence qualifies.
 struct HeadlineChoice {
