@@ -16,7 +16,7 @@ namespace {
 
 struct SummarizeFlags {
   std::string dataset = "duc";
-  std::string docs, models, src, tgt, input, out, match;
+  std::string docs, models, src, tgt, input, out, match, export_docs;
   std::size_t words = 100;
   std::string baseline;
   std::string method = "coverage";
@@ -53,6 +53,17 @@ void print_table(const RougeReport& report, const std::string& system, std::size
   std::printf("time per cluster: %.2f ms (clean + segment + brief, files already read)\n", ms_per_cluster);
 }
 
+// Writes a cluster's documents as plain text, one file each (what the peer systems read).
+void export_cluster(const EvalCluster& c, const std::string& root) {
+  std::filesystem::path dir = std::filesystem::path(root) / c.id;
+  std::filesystem::create_directories(dir);
+  for (const Article& a : c.articles) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%03d.txt", a.id);
+    std::ofstream(dir / name) << a.text << "\n";
+  }
+}
+
 int run_summarize(const SummarizeFlags& f) {
   Result<std::vector<EvalCluster>> clusters = load(f);
   if (!clusters.ok()) {
@@ -67,6 +78,7 @@ int run_summarize(const SummarizeFlags& f) {
   double seconds = 0;
   for (const EvalCluster& c : *clusters) {
     if (match && !std::regex_search(c.id, *match)) continue;
+    if (!f.export_docs.empty()) export_cluster(c, f.export_docs);
     auto start = std::chrono::steady_clock::now();
     std::vector<Document> docs;
     for (const Article& a : c.articles) docs.push_back(process_article(Article(a)));
@@ -121,6 +133,7 @@ Runner add_eval_summarize_command(CLI::App& eval) {
   cmd->add_option("--match", f->match, "Only clusters whose id matches this regular expression");
   cmd->add_option("--out", f->out, "Write every scored summary to DIR/<cluster>.txt");
   cmd->add_option("-r", f->resamples, "Bootstrap resamples (default 1000)");
+  cmd->add_option("--export-docs", f->export_docs, "Also write each cluster's documents as DIR/<cluster>/NNN.txt");
   return [f]() { return run_summarize(*f); };
 }
 

@@ -46,6 +46,7 @@ enum class RemovalKind {
   kLeadIn,       // "Here is what we know so far:"
   kSocial,       // share / follow / subscribe / newsletter prompts
   kCopyright,    // "(c) 2017 ...", "All rights reserved"
+  kDateline,     // a wire dateline opening a paragraph: "LONDON (Reuters) - "
 };
 std::string_view removal_kind_name(RemovalKind kind);
 

@@ -13,6 +13,7 @@ std::string_view removal_kind_name(RemovalKind kind) {
     case RemovalKind::kLeadIn: return "lead_in";
     case RemovalKind::kSocial: return "social";
     case RemovalKind::kCopyright: return "copyright";
+    case RemovalKind::kDateline: return "dateline";
   }
   return "unknown";
 }

@@ -7,8 +7,10 @@
 namespace chorus::internal {
 namespace {
 
-// News puts what matters first: the lede counts double, later paragraphs less and less.
-double position_factor(const SentenceInfo& s) { return 1.0 + 1.0 / (1.0 + s.paragraph); }
+// News puts what matters first: a mild lead prior (x1.5 for the lede, fading with the
+// paragraph). Stronger priors helped the TDT clusters of DUC 2003 and hurt DUC 2006.
+constexpr double kLeadPrior = 0.5;
+double position_factor(const SentenceInfo& s) { return 1.0 + kLeadPrior / (1.0 + s.paragraph); }
 
 class BudgetTracker {
  public:
@@ -63,7 +65,8 @@ Selection select_by_concept_coverage(const SentenceModel& model, const BriefOpti
         if (!covered[c]) gain += model.concept_weight(c);
       }
       // Gain per square-root word: rewards dense sentences without starving long ones.
-      double value = gain * position_factor(s) / std::sqrt(static_cast<double>(s.words));
+      // Gain per word (the cost-scaled greedy of Lin & Bilmes with exponent 1).
+      double value = gain * position_factor(s) / static_cast<double>(s.words);
       if (value > best_value) {
         best_value = value;
         best = i;

@@ -80,7 +80,9 @@ class SentenceModel {
 
   std::vector<SentenceInfo> sentences_;
   std::vector<TermCount> tf_pool_;
-  std::vector<ConceptKey> concept_occurrences_;  // per article unique (or all, for one article)
+  std::vector<ConceptKey> concept_occurrences_;
+  std::vector<char> numeric_terms_;  // by stem id: a figure ("29", "four", "dozen")
+  bool is_numeric_concept(ConceptKey key) const;  // per article unique (or all, for one article)
   std::vector<double> idf_;
   std::vector<std::uint32_t> weighted_pool_;
   std::vector<float> concept_weights_;

@@ -105,6 +105,40 @@ std::size_t bullet_prefix_bytes(std::string_view line) {
   return 0;
 }
 
+std::size_t dateline_prefix_bytes(std::string_view line) {
+  constexpr std::size_t kMaxPrefixBytes = 60;
+  constexpr std::string_view kDashes[] = {" -- ", " - ", " _ ", " \xe2\x80\x94 ", " \xe2\x80\x93 "};
+  std::size_t cut = std::string_view::npos, dash_len = 0;
+  for (std::string_view d : kDashes) {
+    std::size_t at = line.substr(0, kMaxPrefixBytes + d.size()).find(d);
+    if (at != std::string_view::npos && at < cut) {
+      cut = at;
+      dash_len = d.size();
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0 || count_words(line.substr(0, cut)) > 8) return 0;
+  std::string_view prefix = line.substr(0, cut);
+  // The place is in capitals ("PINE RIDGE, S.D."); an agency in parentheses may follow in
+  // any case ("(AP)", "(Reuters)"). Anything else is a sentence with a dash in it.
+  std::size_t paren = prefix.find('(');
+  std::string_view place = trim(prefix.substr(0, paren));
+  if (paren != std::string_view::npos) {
+    std::string_view agency = prefix.substr(paren);
+    if (!agency.ends_with(")") || agency.size() > 16 || agency.size() < 3 || !is_ascii_upper(agency[1])) return 0;
+  }
+  // With an agency the place may be in title case ("Washington (CNN) --").
+  const bool agency = paren != std::string_view::npos;
+  if (agency && (place.empty() || !is_ascii_upper(place[0]) || count_words(place) > 4)) return 0;
+  int upper = 0;
+  for (char c : place) {
+    if (is_ascii_lower(c) && !agency) return 0;
+    if (is_ascii_upper(c)) ++upper;
+    else if (!is_ascii_lower(c) && c != ' ' && c != ',' && c != '.' && c != '\'' && c != '-') return 0;
+  }
+  if (upper < 2 && !agency) return 0;
+  return cut + dash_len;
+}
+
 bool looks_like_heading(std::string_view line) {
   if (line.empty() || bullet_prefix_bytes(line) > 0) return false;
   const std::size_t words = count_words(line);

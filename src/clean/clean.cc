@@ -193,7 +193,16 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
       }
       std::size_t bullet = opts.strip_bullets ? internal::bullet_prefix_bytes(line) : 0;
       line.remove_prefix(bullet);
-      kept.push_back({line, line_src + static_cast<std::uint32_t>(bullet), line_end, bullet > 0, after_break});
+      // Wire datelines open an article's first paragraphs, not its later ones.
+      constexpr std::size_t kDatelineLines = 3;
+      if (opts.remove_boilerplate && bullet == 0 && kept.size() < kDatelineLines) {
+        if (std::size_t d = internal::dateline_prefix_bytes(line)) {
+          out.removed.push_back({Span{line_src, static_cast<std::uint32_t>(line_src + d)}, RemovalKind::kDateline});
+          line.remove_prefix(d);
+        }
+      }
+      auto kept_src = static_cast<std::uint32_t>(line.data() - text.data());
+      kept.push_back({line, kept_src, line_end, bullet > 0, after_break});
       after_break = false;
     }
     if (end == text.size() || pieces.empty()) after_break = true;

@@ -85,6 +85,9 @@ std::string text_of(const std::string& raw) {
     para += raw[i];
   }
   flush();
+  // TREC text writes quotation marks as `` and ''; typographic ones keep quotes whole.
+  for (std::size_t p; (p = out.find("``")) != std::string::npos;) out.replace(p, 2, "\xe2\x80\x9c");
+  for (std::size_t p; (p = out.find("''")) != std::string::npos;) out.replace(p, 2, "\xe2\x80\x9d");
   return decode_entities(out);
 }
 

