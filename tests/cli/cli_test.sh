@@ -43,5 +43,23 @@ check "stdin JSONL works" test "$rc" -eq 0 -a -s "$tmp/out"
 "$chorus" segment --stats "$src/examples" >"$tmp/out"; rc=$?
 check "segment stats" grep -q '^articles 9$' "$tmp/out"
 
+# eval summarize on a small DUC-style set built from the examples.
+mkdir -p "$tmp/duc/docs/d1t" "$tmp/duc/models"
+for f in "$src"/examples/harbour-bridge/*.txt; do
+  { echo "<DOC><DOCNO> EX$(basename "$f" .txt) </DOCNO><TEXT>"; grep -v '^ date\|^Title:\|^Date:\|^Outlet:\|^Byline:\|^By ' "$f"; echo "</TEXT></DOC>"; } \
+    >"$tmp/duc/docs/d1t/$(basename "$f" .txt)"
+done
+printf 'Seven people died when the Old Harbour Bridge in Port Calder collapsed.\nThe mayor ordered an inquiry.\n' \
+  >"$tmp/duc/models/D1.M.100.T.A.html"
+"$chorus" eval summarize --docs "$tmp/duc/docs" --models "$tmp/duc/models" --words 100 -r 50 --out "$tmp/duc/out" >"$tmp/out"; rc=$?
+check "eval summarize exits 0" test "$rc" -eq 0
+check "eval summarize prints ROUGE-2" grep -q '^ROUGE-2 ' "$tmp/out"
+check "eval summarize keeps summaries" test -s "$tmp/duc/out/d1t.txt"
+"$chorus" eval rouge --system "$tmp/duc/out/d1t.txt" --references "$tmp/duc/models/D1.M.100.T.A.html" -n 1 >"$tmp/out"; rc=$?
+check "eval rouge exits 0" test "$rc" -eq 0
+check "eval rouge prints ROUGE-1" grep -q '^1 ROUGE-1 Average_R: 0\.' "$tmp/out"
+"$chorus" eval rouge --system "$tmp/nope.txt" --references "$tmp/nope2.txt" >/dev/null 2>"$tmp/err"; rc=$?
+check "eval rouge missing file exits 1" test "$rc" -eq 1
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
