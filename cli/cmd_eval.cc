@@ -109,6 +109,7 @@ Runner add_eval_command(CLI::App& app) {
   r->add_option("-b", flags->opts.byte_limit, "Score only the first N bytes");
   r->add_option("-f", flags->mode, "A: sum over references (default); B: best reference")
       ->check(CLI::IsMember({"A", "B"}));
+  r->add_flag("--jackknife", flags->opts.jackknife, "Average over leave-one-reference-out sets (as DUC did)");
   r->add_option("-p", flags->opts.alpha, "F-measure weight of recall (default 0.5)");
   r->add_option("-c", flags->opts.confidence, "Confidence interval in percent (default 95)");
   r->add_option("-r", flags->opts.resamples, "Bootstrap resamples (default 1000)");

@@ -30,6 +30,8 @@ struct RougeOptions {
   std::size_t byte_limit = 0;    // keep only the first N bytes (-b N; 0 = all; not with word_limit)
   bool best_model = false;       // score against the best matching model (-f B) instead of
                                  // summing over all models (-f A)
+  bool jackknife = false;        // average over the leave-one-reference-out sets, as DUC did to
+                                 // compare systems with humans (not in ROUGE-1.5.5 itself; off = parity)
   double alpha = 0.5;            // F = PR / ((1 - alpha) P + alpha R)  (-p)
   double confidence = 95;        // confidence interval in percent (-c)
   int resamples = 1000;          // bootstrap resamples (-r)

@@ -362,30 +362,53 @@ Result<RougeReport> rouge(const std::vector<RougeEval>& evals, const RougeOption
   auto run_metric = [&](const std::string& name, auto&& score_one) {
     RougeMetricResult metric;
     metric.name = name;
-    for (std::size_t e = 0; e < evals.size(); ++e) metric.per_eval.push_back(score_one(e));
+    for (std::size_t e = 0; e < evals.size(); ++e) {
+      const std::vector<Summary>& all = models[e];
+      if (!opts.jackknife || all.size() < 2) {
+        metric.per_eval.push_back(score_one(e, all));
+        continue;
+      }
+      // Jackknifing: the mean of the scores against every set of all references but one,
+      // which makes system scores comparable with a human's scored against the others.
+      RougeTriple mean;
+      for (std::size_t left_out = 0; left_out < all.size(); ++left_out) {
+        std::vector<Summary> subset;
+        for (std::size_t k = 0; k < all.size(); ++k) {
+          if (k != left_out) subset.push_back(all[k]);
+        }
+        RougeTriple t = score_one(e, subset);
+        mean.recall += t.recall;
+        mean.precision += t.precision;
+        mean.f += t.f;
+      }
+      const auto n = static_cast<double>(all.size());
+      metric.per_eval.push_back({round5(mean.recall / n), round5(mean.precision / n), round5(mean.f / n)});
+    }
     bootstrap(metric, order, opts);
     report.metrics.push_back(std::move(metric));
   };
   for (int n = 1; n <= opts.max_n; ++n) {
-    run_metric("ROUGE-" + std::to_string(n), [&](std::size_t e) {
+    run_metric("ROUGE-" + std::to_string(n), [&](std::size_t e, const std::vector<Summary>& refs) {
       std::vector<Grams> mg;
-      for (const Summary& m : models[e]) mg.push_back(ngrams(m.tokens, n));
+      for (const Summary& m : refs) mg.push_back(ngrams(m.tokens, n));
       return score_grams(ngrams(peers[e].tokens, n), mg, opts);
     });
   }
   if (opts.lcs) {
-    run_metric("ROUGE-L", [&](std::size_t e) { return score_lcs(peers[e], models[e], opts, 0); });
+    run_metric("ROUGE-L", [&](std::size_t e, const std::vector<Summary>& refs) { return score_lcs(peers[e], refs, opts, 0); });
   }
   if (opts.wlcs_weight > 0) {
     run_metric("ROUGE-W-" + perl_number(opts.wlcs_weight),
-               [&](std::size_t e) { return score_lcs(peers[e], models[e], opts, opts.wlcs_weight); });
+               [&](std::size_t e, const std::vector<Summary>& refs) {
+                 return score_lcs(peers[e], refs, opts, opts.wlcs_weight);
+               });
   }
   if (opts.skip_distance >= -1) {
     std::string name = std::string("ROUGE-S") + (opts.skip_unigrams ? "U" : "") +
                        (opts.skip_distance < 0 ? "*" : std::to_string(opts.skip_distance));
-    run_metric(name, [&](std::size_t e) {
+    run_metric(name, [&](std::size_t e, const std::vector<Summary>& refs) {
       std::vector<Grams> mg;
-      for (const Summary& m : models[e]) mg.push_back(skip_bigrams(m.tokens, opts.skip_distance, opts.skip_unigrams));
+      for (const Summary& m : refs) mg.push_back(skip_bigrams(m.tokens, opts.skip_distance, opts.skip_unigrams));
       return score_grams(skip_bigrams(peers[e].tokens, opts.skip_distance, opts.skip_unigrams), mg, opts);
     });
   }

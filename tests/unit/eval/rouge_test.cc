@@ -48,6 +48,14 @@ TEST(RougeTest, StemmingWordLimitAndStopwords) {
   EXPECT_EQ(rouge_morph_stem("went"), "go");  // WordNet exception, not Porter
 }
 
+TEST(RougeTest, JackknifeAveragesLeaveOneOutScores) {
+  std::vector<RougeEval> evals = {{.id = "e", .peer = {"a b c d"}, .models = {{"a b x y"}, {"a b c z"}, {"q r s t"}}}};
+  auto jk = rouge(evals, {.max_n = 1, .lcs = false, .jackknife = true, .resamples = 1});
+  ASSERT_TRUE(jk.ok());
+  // Leave out 1: (3+0)/8; leave out 2: (2+0)/8; leave out 3: (2+3)/8. Mean recall = 10/24.
+  EXPECT_DOUBLE_EQ(jk->metrics[0].per_eval[0].recall, 0.41667);
+}
+
 TEST(RougeTest, Errors) {
   std::vector<RougeEval> no_models = {{.id = "e", .peer = {"x"}, .models = {}}};
   EXPECT_EQ(rouge(no_models, {}).status().code(), StatusCode::kInvalidArgument);
