@@ -11,11 +11,8 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null && cmake --bu
 chorus=$(pwd)/build/cli/chorus
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp -r "$shared/tools/rouge-1.5.5" "$tmp/rouge" && chmod -R u+w "$tmp/rouge"
-for v in 1.6 2.0; do
-  rm -f "$tmp/rouge/ROUGE/data/WordNet-$v.exc.db"
-  ln -s "WordNet-$v-Exceptions/WordNet-$v.exc.db" "$tmp/rouge/ROUGE/data/WordNet-$v.exc.db"
-done
+. tools/perl_rouge.sh
+perl_rouge_copy "$shared/tools/rouge-1.5.5" "$tmp/rouge"
 now() { date +%s%N; }
 run_set() {  # run_set NAME DATA_DIR WORDS MATCH
   local name=$1 data=$2 words=$3 match=$4 models="$2/models"

@@ -15,12 +15,8 @@ if [ ! -d "$rouge_src" ] || [ ! -d "$models" ] || ! perl -MXML::DOM -e1 2>/dev/n
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# A writable copy whose WordNet databases are links, as the scorer expects.
-cp -r "$rouge_src" "$tmp/rouge" && chmod -R u+w "$tmp/rouge"
-for v in 1.6 2.0; do
-  rm -f "$tmp/rouge/ROUGE/data/WordNet-$v.exc.db"
-  ln -s "WordNet-$v-Exceptions/WordNet-$v.exc.db" "$tmp/rouge/ROUGE/data/WordNet-$v.exc.db"
-done
+. "$(dirname "$0")/../../tools/perl_rouge.sh"
+perl_rouge_copy "$rouge_src" "$tmp/rouge"
 
 # Evaluations: for each TDT cluster, reference A is the "system", B, C, D... the models.
 xml="$tmp/settings.xml"; pairs="$tmp/pairs.txt"
