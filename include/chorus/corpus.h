@@ -91,6 +91,7 @@ enum class QuoteRole : std::uint8_t {
 struct Sentence {
   Span span;                    // in CleanText::text
   Span source;                  // in Article::text
+  Span source_chars;            // the same span in code points of Article::text
   std::uint32_t paragraph = 0;  // 0-based index of the paragraph (kept line)
   std::uint32_t index = 0;      // 0-based index of the sentence in the article
   bool heading = false;         // a title-like line without sentence punctuation

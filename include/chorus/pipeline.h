@@ -19,9 +19,11 @@ struct PipelineOptions {
   IngestOptions ingest;
   CleanOptions clean;
   SegmentOptions segment;
+  bool keep_source_text = true;  // false: Article::text is released once segmented; every offset
+                                 // into it stays valid (saves a copy of the input in memory)
 };
 
-// Cleans and segments one article.
+// Cleans and segments one article, and gives each sentence its code-point offsets.
 Document process_article(Article&& article, const PipelineOptions& opts = {});
 
 struct LoadedCorpus {

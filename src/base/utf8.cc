@@ -116,15 +116,6 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-std::size_t code_point_offset(std::string_view text, std::size_t byte_offset) {
-  byte_offset = std::min(byte_offset, text.size());
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < byte_offset; ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;  // not a continuation byte
-  }
-  return n;
-}
-
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
   return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));

@@ -39,10 +39,6 @@ inline std::size_t utf8_sequence_length(unsigned char lead) {
   return 1;
 }
 
-// Number of code points in the first `byte_offset` bytes of valid UTF-8 `text`: the
-// offset a Python str or a Rust char index would use.
-std::size_t code_point_offset(std::string_view text, std::size_t byte_offset);
-
 // 1-based line number of byte `offset` in `text`.
 std::size_t line_of_offset(std::string_view text, std::size_t offset);
 

@@ -28,7 +28,7 @@ BriefSentence brief_sentence(const SentenceModel& model, const std::vector<Docum
   out.article_id = doc.article.id;
   out.sentence = sent.index;
   out.source = sent.source;
-  out.source_chars = internal::code_point_span(doc.article.text, sent.source);
+  out.source_chars = sent.source_chars;
   out.score = score;
   out.citations = finder.cite(index);
   return out;

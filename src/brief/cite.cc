@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "base/utf8.h"
 
 namespace chorus::internal {
 namespace {
@@ -18,22 +17,24 @@ constexpr double kPolarityMismatchFactor = 0.7;
 
 }  // namespace
 
-Span code_point_span(std::string_view text, Span bytes) {
-  auto begin = static_cast<std::uint32_t>(code_point_offset(text, bytes.begin));
-  std::string_view inside = text.substr(bytes.begin, bytes.size());
-  return {begin, static_cast<std::uint32_t>(begin + code_point_offset(inside, inside.size()))};
-}
-
 CitationFinder::CitationFinder(const SentenceModel& model, const std::vector<Document>& docs, double threshold)
     : model_(model), docs_(docs), threshold_(threshold) {
   const auto& sents = model.sentences();
   idf_mass_.reserve(sents.size());
+  std::size_t terms = 0;
+  for (const SentenceInfo& s : sents) {
+    for (const auto& [term, count] : model.tf(s)) terms = std::max<std::size_t>(terms, term + 1);
+  }
+  starts_.assign(terms + 1, 0);
+  for (const SentenceInfo& s : sents) {
+    for (const auto& [term, count] : model.tf(s)) ++starts_[term + 1];
+  }
+  for (std::size_t t = 0; t < terms; ++t) starts_[t + 1] += starts_[t];
+  postings_.resize(starts_[terms]);
+  std::vector<std::uint32_t> fill(starts_.begin(), starts_.end() - 1);
   for (std::uint32_t i = 0; i < sents.size(); ++i) {
     idf_mass_.push_back(model.idf_mass(sents[i]));
-    for (const auto& [term, count] : model.tf(sents[i])) {
-      if (static_cast<std::size_t>(term) >= postings_.size()) postings_.resize(static_cast<std::size_t>(term) + 1);
-      postings_[static_cast<std::size_t>(term)].push_back(i);
-    }
+    for (const auto& [term, count] : model.tf(sents[i])) postings_[fill[term]++] = i;
   }
 }
 
@@ -46,8 +47,8 @@ std::vector<Citation> CitationFinder::cite(std::size_t index) const {
   };
   std::unordered_map<std::uint32_t, Overlap> overlaps;
   for (const auto& [term, count] : model_.tf(ours)) {
-    if (static_cast<std::size_t>(term) >= postings_.size()) continue;
-    for (std::uint32_t j : postings_[static_cast<std::size_t>(term)]) {
+    for (std::uint32_t k = starts_[term]; k < starts_[term + 1]; ++k) {
+      const std::uint32_t j = postings_[k];
       if (sents[j].doc == ours.doc) continue;
       Overlap& o = overlaps[j];
       o.idf += model_.idf(term);
@@ -73,8 +74,8 @@ std::vector<Citation> CitationFinder::cite(std::size_t index) const {
   auto citation_for = [&](std::uint32_t model_index, double similarity) {
     const SentenceInfo& s = sents[model_index];
     const Document& doc = docs_[s.doc];
-    const Span src = doc.sentences[s.sentence].source;
-    return Citation{doc.article.id, s.sentence, src, code_point_span(doc.article.text, src), similarity};
+    const Sentence& sent = doc.sentences[s.sentence];
+    return Citation{doc.article.id, s.sentence, sent.source, sent.source_chars, similarity};
   };
   std::vector<Citation> out;
   out.push_back(citation_for(static_cast<std::uint32_t>(index), 1.0));

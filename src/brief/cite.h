@@ -8,9 +8,6 @@
 
 namespace chorus::internal {
 
-// The code-point span of byte span `bytes` of `text`.
-Span code_point_span(std::string_view text, Span bytes);
-
 // Indexes the model's sentences by content stem for near-paraphrase lookups.
 class CitationFinder {
  public:
@@ -24,7 +21,9 @@ class CitationFinder {
   const SentenceModel& model_;
   const std::vector<Document>& docs_;
   double threshold_;
-  std::vector<std::vector<std::uint32_t>> postings_;  // stem id -> model sentence indices
+  // Stem id -> model sentence indices, as one array: postings_[starts_[t] .. starts_[t+1]).
+  std::vector<std::uint32_t> starts_;
+  std::vector<std::uint32_t> postings_;
   std::vector<double> idf_mass_;                      // per model sentence
 };
 

@@ -74,7 +74,6 @@ SentenceModel::SentenceModel(const std::vector<Document>& documents, const Brief
   std::size_t words = 0;
   for (const Document& d : documents) words += count_words(d.clean.text);
   tf_pool_.reserve(words * 3 / 4);
-  concept_occurrences_.reserve(words);
   for (std::uint32_t d = 0; d < documents.size(); ++d) add_document(d, documents[d], opts, dict);
   for (const Document& doc : documents) {
     std::vector<int> terms;
@@ -154,8 +153,33 @@ void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, c
     std::sort(doc_concepts.begin(), doc_concepts.end());
     doc_concepts.erase(std::unique(doc_concepts.begin(), doc_concepts.end()), doc_concepts.end());
   }
-  concept_occurrences_.insert(concept_occurrences_.end(), doc_concepts.begin(), doc_concepts.end());
+  pending_concepts_.insert(pending_concepts_.end(), doc_concepts.begin(), doc_concepts.end());
   doc_concepts.clear();
+  // Folding the pending occurrences into the counts once they outgrow them keeps memory
+  // near the number of distinct concepts: outlets repeat each other's words.
+  constexpr std::size_t kMinPending = 1u << 14;
+  if (pending_concepts_.size() >= std::max(kMinPending, concept_support_.size())) fold_pending_concepts();
+}
+
+void SentenceModel::fold_pending_concepts() {
+  std::sort(pending_concepts_.begin(), pending_concepts_.end());
+  std::vector<std::pair<ConceptKey, std::uint32_t>> merged;
+  merged.reserve(concept_support_.size() + pending_concepts_.size() / 2);
+  auto old = concept_support_.begin();
+  for (std::size_t i = 0; i < pending_concepts_.size();) {
+    std::size_t j = i;
+    while (j < pending_concepts_.size() && pending_concepts_[j] == pending_concepts_[i]) ++j;
+    const ConceptKey key = pending_concepts_[i];
+    for (; old != concept_support_.end() && old->first < key; ++old) merged.push_back(*old);
+    auto count = static_cast<std::uint32_t>(j - i);
+    if (old != concept_support_.end() && old->first == key) count += (old++)->second;
+    merged.emplace_back(key, count);
+    i = j;
+  }
+  merged.insert(merged.end(), old, concept_support_.end());
+  merged.shrink_to_fit();
+  concept_support_ = std::move(merged);
+  std::vector<ConceptKey>().swap(pending_concepts_);  // `= {}` would keep the capacity
 }
 
 template <typename Fn>
@@ -176,25 +200,21 @@ bool SentenceModel::is_numeric_concept(ConceptKey key) const {
 }
 
 std::vector<ConceptKey> SentenceModel::compute_weights() {
-  // Support of each concept, counted by sorting rather than hashing to keep memory flat.
+  // Support of each concept (counted by sorting and merging, not hashing, for flat memory).
   // A concept counts when at least two sources state it (what many outlets report is
   // what the event is about), or a tenth of them in a large cluster.
   const bool multi = doc_count_ >= 2;
   const std::size_t min_support = multi ? std::max<std::size_t>(2, (doc_count_ + 9) / 10) : 2;
-  std::sort(concept_occurrences_.begin(), concept_occurrences_.end());
+  fold_pending_concepts();
   std::vector<ConceptKey> keys;
-  for (std::size_t i = 0; i < concept_occurrences_.size();) {
-    std::size_t j = i;
-    while (j < concept_occurrences_.size() && concept_occurrences_[j] == concept_occurrences_[i]) ++j;
-    if (j - i >= min_support) {
-      keys.push_back(concept_occurrences_[i]);
-      float w = static_cast<float>(j - i);
-      if (is_numeric_concept(concept_occurrences_[i])) w *= kFigureBoost;
-      concept_weights_.push_back(w);
-    }
-    i = j;
+  for (const auto& [key, count] : concept_support_) {
+    if (count < min_support) continue;
+    keys.push_back(key);
+    float w = static_cast<float>(count);
+    if (is_numeric_concept(key)) w *= kFigureBoost;
+    concept_weights_.push_back(w);
   }
-  std::vector<ConceptKey>().swap(concept_occurrences_);  // `= {}` would keep the capacity
+  decltype(concept_support_)().swap(concept_support_);
   return keys;
 }
 
@@ -216,6 +236,10 @@ void SentenceModel::assign_weighted_concepts(const std::vector<Document>& docume
     weighted_pool_.insert(weighted_pool_.end(), ids.begin(), ids.end());
     s.concepts_end = static_cast<std::uint32_t>(weighted_pool_.size());
   }
+  // The pools grew by doubling or were reserved generously; the brief's peak comes later
+  // (citations), so giving the slack back now lowers it.
+  weighted_pool_.shrink_to_fit();
+  tf_pool_.shrink_to_fit();
 }
 
 double SentenceModel::cosine(const SentenceInfo& a, const SentenceInfo& b) const {

@@ -80,7 +80,11 @@ class SentenceModel {
 
   std::vector<SentenceInfo> sentences_;
   std::vector<TermCount> tf_pool_;
-  std::vector<ConceptKey> concept_occurrences_;
+  // Concept support while building: sorted (concept, articles stating it) plus occurrences
+  // not yet folded in (per article unique; all of them for a single article).
+  std::vector<std::pair<ConceptKey, std::uint32_t>> concept_support_;
+  std::vector<ConceptKey> pending_concepts_;
+  void fold_pending_concepts();
   std::vector<char> numeric_terms_;  // by stem id: a figure ("29", "four", "dozen")
   bool is_numeric_concept(ConceptKey key) const;  // per article unique (or all, for one article)
   std::vector<double> idf_;

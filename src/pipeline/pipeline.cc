@@ -4,11 +4,32 @@
 
 namespace chorus {
 
+namespace {
+
+// Code-point offsets of every sentence's source span, in one pass over the text.
+void assign_char_offsets(Document& doc) {
+  const std::string& text = doc.article.text;
+  std::size_t byte = 0, chars = 0;
+  auto advance_to = [&](std::size_t target) {
+    if (target < byte) byte = chars = 0;  // spans are nearly always ascending; restart if not
+    for (; byte < target && byte < text.size(); ++byte) chars += (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80;
+    return static_cast<std::uint32_t>(chars);
+  };
+  for (Sentence& s : doc.sentences) {
+    s.source_chars.begin = advance_to(s.source.begin);
+    s.source_chars.end = advance_to(s.source.end);
+  }
+}
+
+}  // namespace
+
 Document process_article(Article&& article, const PipelineOptions& opts) {
   Document doc;
   doc.article = std::move(article);
   doc.clean = clean_article(doc.article, opts.clean);
   doc.sentences = segment(doc.clean, opts.segment);
+  assign_char_offsets(doc);
+  if (!opts.keep_source_text) std::string().swap(doc.article.text);
   return doc;
 }
 
