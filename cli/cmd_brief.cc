@@ -17,8 +17,7 @@ struct BriefFlags {
 };
 
 int run_brief(const BriefFlags& flags) {
-  PipelineOptions popts;
-  if (!pipeline_options(flags.input, popts)) return kExitUsage;
+  PipelineOptions popts = pipeline_options(flags.input);
   popts.keep_source_text = false;  // the brief reports offsets, never the source bytes
   Result<RenderFormat> format = parse_render_format(flags.format);
   if (!format.ok()) {

@@ -29,8 +29,7 @@ void print_document(const Document& doc) {
 }
 
 int run_segment(const SegmentFlags& flags) {
-  PipelineOptions opts;
-  if (!pipeline_options(flags.input, opts)) return kExitUsage;
+  PipelineOptions opts = pipeline_options(flags.input);
   std::size_t articles = 0, sentences = 0;
   std::vector<Problem> problems;
   auto start = std::chrono::steady_clock::now();

@@ -28,8 +28,8 @@ struct InputFlags {
   bool quiet = false;
 };
 void add_input_flags(CLI::App& cmd, InputFlags& flags);
-// Fills PipelineOptions from the flags; false (with a message) on a bad value.
-bool pipeline_options(const InputFlags& flags, PipelineOptions& opts);
+// PipelineOptions for the flags (CLI11 has already checked their values).
+PipelineOptions pipeline_options(const InputFlags& flags);
 // Prints problems to stderr (unless quiet) and returns the exit code they imply.
 int report_problems(const std::vector<Problem>& problems, bool quiet);
 

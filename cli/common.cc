@@ -13,11 +13,12 @@ void add_input_flags(CLI::App& cmd, InputFlags& flags) {
   cmd.add_flag("-q,--quiet", flags.quiet, "Do not print skipped-input messages");
 }
 
-bool pipeline_options(const InputFlags& flags, PipelineOptions& opts) {
+PipelineOptions pipeline_options(const InputFlags& flags) {
+  PipelineOptions opts;
   if (flags.format == "text") opts.ingest.format = InputFormat::kText;
   else if (flags.format == "jsonl") opts.ingest.format = InputFormat::kJsonl;
   opts.ingest.max_article_bytes = flags.max_article_bytes;
-  return true;
+  return opts;
 }
 
 int report_problems(const std::vector<Problem>& problems, bool quiet) {

@@ -56,6 +56,9 @@ struct IngestReport {
   bool any_skipped() const;
 };
 
+// True when a problem made chorus leave a file or line out (warnings do not count).
+bool any_skipped(const std::vector<Problem>& problems);
+
 // Called once per article as it is read; lets a caller stream without keeping all.
 using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(Problem&&)>;

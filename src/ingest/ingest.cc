@@ -35,11 +35,11 @@ class Ingestor {
   std::size_t bytes_read() const { return bytes_read_; }
 
  private:
-  void add_file(const std::string& path, bool from_folder);
+  void add_file(const std::string& path);
   void read_text(const std::string& path, std::FILE* f);
   void read_jsonl(const std::string& path, std::FILE* f);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
-  InputFormat format_for(const std::string& path, bool from_folder, Status& why_not) const;
+  InputFormat format_for(const std::string& path, Status& why_not) const;
 
   void problem(const std::string& path, std::size_t line, Problem::Severity sev, StatusCode code, std::string msg) {
     on_problem_(Problem{path, line, sev, Status(code, std::move(msg))});
@@ -64,14 +64,13 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
   return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }
 
-InputFormat Ingestor::format_for(const std::string& path, bool from_folder, Status& why_not) const {
+InputFormat Ingestor::format_for(const std::string& path, Status& why_not) const {
   if (opts_.format != InputFormat::kAuto) return opts_.format;
   if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
   if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
   why_not = Status(StatusCode::kUnsupported,
                    "unknown format '" + fs::path(path).extension().string() +
                        "': chorus reads plain text (.txt) and JSON Lines (.jsonl); use --format to force one");
-  (void)from_folder;
   return InputFormat::kAuto;
 }
 
@@ -97,7 +96,7 @@ void Ingestor::add_path(const std::string& path) {
     return;
   }
   if (!fs::is_directory(st)) {
-    add_file(path, false);
+    add_file(path);
     return;
   }
   std::vector<std::string> files;
@@ -114,12 +113,12 @@ void Ingestor::add_path(const std::string& path) {
   }
   if (ec) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "cannot list folder: " + ec.message());
   std::sort(files.begin(), files.end());
-  for (const std::string& f : files) add_file(f, true);
+  for (const std::string& f : files) add_file(f);
 }
 
-void Ingestor::add_file(const std::string& path, bool from_folder) {
+void Ingestor::add_file(const std::string& path) {
   Status why_not;
-  InputFormat format = format_for(path, from_folder, why_not);
+  InputFormat format = format_for(path, why_not);
   if (format == InputFormat::kAuto) {
     problem(path, 0, Problem::Severity::kSkipped, why_not.code(), why_not.message());
     return;
@@ -247,10 +246,12 @@ std::string Problem::to_string() const {
   return out;
 }
 
-bool IngestReport::any_skipped() const {
+bool any_skipped(const std::vector<Problem>& problems) {
   return std::any_of(problems.begin(), problems.end(),
                      [](const Problem& p) { return p.severity == Problem::Severity::kSkipped; });
 }
+
+bool IngestReport::any_skipped() const { return chorus::any_skipped(problems); }
 
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem) {

@@ -33,10 +33,7 @@ Document process_article(Article&& article, const PipelineOptions& opts) {
   return doc;
 }
 
-bool LoadedCorpus::any_skipped() const {
-  return std::any_of(problems.begin(), problems.end(),
-                     [](const Problem& p) { return p.severity == Problem::Severity::kSkipped; });
-}
+bool LoadedCorpus::any_skipped() const { return chorus::any_skipped(problems); }
 
 LoadedCorpus load_documents(const std::vector<std::string>& paths, const PipelineOptions& opts) {
   LoadedCorpus corpus;
