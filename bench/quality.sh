@@ -3,7 +3,8 @@
 # ../shared/peers on the same clusters, all scored by chorus's ROUGE-1.5.5 (which the
 # parity test checks against the perl scorer) with the DUC settings
 # -n 2 -2 4 -u -m -l WORDS -c 95 -r 1000 -f A -p 0.5. Prints one table per data set.
-# Usage: bench/quality.sh [duc2003|duc2006|all] [peer...]   (peers: all by default)
+# Usage: bench/quality.sh [duc2003|heldout|duc2006|all] [peer...]
+# heldout: DUC 2003's 30 task-3 clusters (d100a..d129j), never used to choose defaults.   (peers: all by default)
 # PEER_TIMEOUT (seconds per cluster, default 300) bounds slow peers: sumy KL takes ~10 min
 # per 25-document DUC 2006 cluster here.
 set -euo pipefail
@@ -57,6 +58,9 @@ run_set() {  # run_set NAME DOCS MODELS WORDS MATCH
 }
 case $which_set in
   duc2003|all) run_set duc2003 "$shared/data/duc2003/docs" "$shared/data/duc2003/models" 100 't$' ;;
+esac
+case $which_set in
+  heldout|all) run_set duc2003-task3-heldout "$shared/data/duc2003/docs" "$shared/data/duc2003/models" 100 '^d1[0-9][0-9][a-j]$' ;;
 esac
 case $which_set in
   duc2006|all) run_set duc2006 "$shared/data/duc2006-dev/docs" "$shared/data/duc2006-dev/models" 250 '.' ;;
