@@ -38,6 +38,7 @@ using Runner = std::function<int()>;
 Runner add_brief_command(CLI::App& app);
 Runner add_segment_command(CLI::App& app);
 Runner add_eval_command(CLI::App& app);
+Runner add_dedup_command(CLI::App& app);
 // `eval summarize`, registered under the `eval` command.
 Runner add_eval_summarize_command(CLI::App& eval);
 

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   Runner brief = add_brief_command(app);
   Runner segment = add_segment_command(app);
   Runner eval = add_eval_command(app);
+  Runner dedup = add_dedup_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("brief")) return brief();
     if (app.got_subcommand("segment")) return segment();
     if (app.got_subcommand("eval")) return eval();
+    if (app.got_subcommand("dedup")) return dedup();
   } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
     std::cerr << "chorus: internal error: " << e.what() << "\n";
     return kExitFailure;

@@ -38,6 +38,8 @@ struct BriefOptions {
   double redundancy_threshold = 0.5;    // cosine above which a sentence repeats a chosen one
   double citation_threshold = 0.6;      // idf-weighted overlap for a near-paraphrase citation
   unsigned random_seed = 1;             // for RankMethod::kRandom
+  bool dedup = true;                    // near-identical copies add citations but no concept support
+                                        // (false = every article counts)
 };
 
 // One article that carries a sentence's information.

@@ -10,6 +10,7 @@
 #include "chorus/clean.h"
 #include "chorus/corpus.h"
 #include "chorus/datasets.h"
+#include "chorus/dedup.h"
 #include "chorus/ingest.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <unordered_map>
+
 #include "base/string_util.h"
+#include "chorus/dedup.h"
 #include "brief/cite.h"
 #include "brief/rankers.h"
 #include "brief/sentence_model.h"
@@ -61,7 +64,16 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
 
 Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts) {
   if (documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
-  SentenceModel model(documents, opts);
+  // A syndicated copy is another source for citations, not another vote for what matters.
+  std::vector<bool> counts_for_support(documents.size(), true);
+  if (opts.dedup && documents.size() > 1) {
+    std::unordered_map<int, std::size_t> index_of;
+    for (std::size_t d = 0; d < documents.size(); ++d) index_of[documents[d].article.id] = d;
+    for (const std::vector<int>& group : find_duplicates(documents).groups) {
+      for (std::size_t k = 1; k < group.size(); ++k) counts_for_support[index_of[group[k]]] = false;
+    }
+  }
+  SentenceModel model(documents, opts, counts_for_support);
   const auto& sents = model.sentences();
   if (std::none_of(sents.begin(), sents.end(), [](const auto& s) { return s.candidate; })) {
     return Status(StatusCode::kEmpty, "no article has a complete sentence to brief from");

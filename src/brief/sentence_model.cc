@@ -64,7 +64,8 @@ bool is_candidate(const Sentence& s, std::string_view text, std::size_t words, c
 
 }  // namespace
 
-SentenceModel::SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts) {
+SentenceModel::SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts,
+                             const std::vector<bool>& counts_for_support) {
   TermDictionary dict;
   doc_count_ = documents.size();
   std::size_t sentence_count = 0;
@@ -74,7 +75,9 @@ SentenceModel::SentenceModel(const std::vector<Document>& documents, const Brief
   std::size_t words = 0;
   for (const Document& d : documents) words += count_words(d.clean.text);
   tf_pool_.reserve(words * 3 / 4);
-  for (std::uint32_t d = 0; d < documents.size(); ++d) add_document(d, documents[d], opts, dict);
+  for (std::uint32_t d = 0; d < documents.size(); ++d) {
+    add_document(d, documents[d], opts, counts_for_support.empty() || counts_for_support[d], dict);
+  }
   for (const Document& doc : documents) {
     std::vector<int> terms;
     for_each_word(doc.article.title, [&](const std::string& w) {
@@ -107,6 +110,7 @@ SentenceModel::SentenceModel(const std::vector<Document>& documents, const Brief
 }
 
 void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts,
+                                 bool counts_for_support,
                                  TermDictionary& dict) {
   std::vector<int> content;
   std::vector<ConceptKey> doc_concepts;
@@ -153,7 +157,7 @@ void SentenceModel::add_document(std::uint32_t doc_index, const Document& doc, c
     std::sort(doc_concepts.begin(), doc_concepts.end());
     doc_concepts.erase(std::unique(doc_concepts.begin(), doc_concepts.end()), doc_concepts.end());
   }
-  pending_concepts_.insert(pending_concepts_.end(), doc_concepts.begin(), doc_concepts.end());
+  if (counts_for_support) pending_concepts_.insert(pending_concepts_.end(), doc_concepts.begin(), doc_concepts.end());
   doc_concepts.clear();
   // Folding the pending occurrences into the counts once they outgrow them keeps memory
   // near the number of distinct concepts: outlets repeat each other's words.

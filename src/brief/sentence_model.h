@@ -40,7 +40,10 @@ static_assert(sizeof(TermCount) == 4);
 // All sentences of an event with the statistics the rankers share.
 class SentenceModel {
  public:
-  SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts);
+  // `counts_for_support[d]` is false for an article that copies an earlier one: its
+  // sentences are candidates and citations, but its concepts add no support (empty = all count).
+  SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts,
+                const std::vector<bool>& counts_for_support = {});
 
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
   // Content stems with counts, sorted by id. Valid while the model lives.
@@ -68,7 +71,7 @@ class SentenceModel {
   double idf_mass(const SentenceInfo& s) const;
 
  private:
-  void add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts,
+  void add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts, bool counts_for_support,
                     TermDictionary& dict);
   // Keeps the concepts enough sources state; returns their keys, sorted (dense id = index).
   std::vector<ConceptKey> compute_weights();
