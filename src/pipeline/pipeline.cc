@@ -29,7 +29,13 @@ Document process_article(Article&& article, const PipelineOptions& opts) {
   doc.clean = clean_article(doc.article, opts.clean);
   doc.sentences = segment(doc.clean, opts.segment);
   assign_char_offsets(doc);
-  if (!opts.keep_source_text) std::string().swap(doc.article.text);
+  if (!opts.keep_source_text) {
+    // Documents held for a brief: drop the source and the growth slack of what stays.
+    std::string().swap(doc.article.text);
+    doc.clean.text.shrink_to_fit();
+    doc.clean.map.pieces.shrink_to_fit();
+    doc.sentences.shrink_to_fit();
+  }
   return doc;
 }
 

@@ -43,6 +43,11 @@ check "stdin JSONL works" test "$rc" -eq 0 -a -s "$tmp/out"
 "$chorus" segment --stats "$src/examples" >"$tmp/out"; rc=$?
 check "segment stats" grep -q '^articles 9$' "$tmp/out"
 
+cp "$src/examples/harbour-bridge/courier.txt" "$tmp/copy.txt"
+"$chorus" dedup "$src/examples" "$tmp/copy.txt" >"$tmp/out"; rc=$?
+check "dedup exits 0" test "$rc" -eq 0
+check "dedup finds the copy" grep -q '^10 articles, 1 near-duplicate copies in 1 groups$' "$tmp/out"
+
 # eval summarize on a small DUC-style set built from the examples.
 mkdir -p "$tmp/duc/docs/d1t" "$tmp/duc/models"
 for f in "$src"/examples/harbour-bridge/*.txt; do
