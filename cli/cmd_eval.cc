@@ -119,8 +119,11 @@ Runner add_eval_command(CLI::App& app) {
   r->add_option("-t", flags->average_mode, "Accepted for compatibility (0 only)")->check(CLI::IsMember({"0"}));
   CLI::App* stem = eval->add_subcommand("stem", "Print ROUGE-1.5.5's -m stem of each word read from stdin");
   Runner summarize = add_eval_summarize_command(*eval);
-  return [flags, r, stem, summarize]() {
+  Runner clustering = add_cluster_eval_command(*eval);
+  CLI::App* clustering_cmd = eval->get_subcommand("clustering");
+  return [flags, r, stem, summarize, clustering, clustering_cmd]() {
     if (r->parsed()) return run_rouge(*flags);
+    if (clustering_cmd->parsed()) return clustering();
     if (stem->parsed()) {
       std::string word;
       while (std::cin >> word) std::cout << word << ' ' << rouge_morph_stem(word) << '\n';

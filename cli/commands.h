@@ -39,6 +39,9 @@ Runner add_brief_command(CLI::App& app);
 Runner add_segment_command(CLI::App& app);
 Runner add_eval_command(CLI::App& app);
 Runner add_dedup_command(CLI::App& app);
+Runner add_events_command(CLI::App& app);
+// `eval clustering`, registered under the `eval` command.
+Runner add_cluster_eval_command(CLI::App& eval);
 // `eval summarize`, registered under the `eval` command.
 Runner add_eval_summarize_command(CLI::App& eval);
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   Runner segment = add_segment_command(app);
   Runner eval = add_eval_command(app);
   Runner dedup = add_dedup_command(app);
+  Runner events = add_events_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("segment")) return segment();
     if (app.got_subcommand("eval")) return eval();
     if (app.got_subcommand("dedup")) return dedup();
+    if (app.got_subcommand("events")) return events();
   } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
     std::cerr << "chorus: internal error: " << e.what() << "\n";
     return kExitFailure;

@@ -8,6 +8,7 @@
 
 #include "chorus/brief.h"
 #include "chorus/clean.h"
+#include "chorus/cluster.h"
 #include "chorus/corpus.h"
 #include "chorus/datasets.h"
 #include "chorus/dedup.h"

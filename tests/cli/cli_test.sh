@@ -48,6 +48,15 @@ cp "$src/examples/harbour-bridge/courier.txt" "$tmp/copy.txt"
 check "dedup exits 0" test "$rc" -eq 0
 check "dedup finds the copy" grep -q '^10 articles, 1 near-duplicate copies in 1 groups$' "$tmp/out"
 
+"$chorus" events "$src/examples" >"$tmp/out"; rc=$?
+check "events exits 0" test "$rc" -eq 0
+check "events finds two events" test "$(grep -c '^event ' "$tmp/out")" -eq 2
+{ sed 's/}$/, "event": "bridge"}/' "$src/examples/harbour-bridge/wire.jsonl"
+  sed 's/}$/, "event": "fire"}/' "$src/examples/lindmoor-fire/feed.jsonl"; } >"$tmp/labelled.jsonl"
+"$chorus" eval clustering --input "$tmp/labelled.jsonl" >"$tmp/out"; rc=$?
+check "eval clustering exits 0" test "$rc" -eq 0
+check "eval clustering is perfect on two clear events" grep -q 'F1 1.0000' "$tmp/out"
+
 # eval summarize on a small DUC-style set built from the examples.
 mkdir -p "$tmp/duc/docs/d1t" "$tmp/duc/models"
 for f in "$src"/examples/harbour-bridge/*.txt; do
