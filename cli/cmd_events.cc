@@ -44,7 +44,6 @@ int run_events(const EventsFlags& flags) {
     return kExitFailure;
   }
   for (const Event& e : clusterer.events()) {
-    const Article& first = meta[static_cast<std::size_t>(e.articles.front() - 1)];
     if (flags.format == "jsonl") {
       std::cout << "{\"event\":" << e.id << ",\"size\":" << e.articles.size() << ",\"first_date\":\"" << e.first_date
                 << "\",\"last_date\":\"" << e.last_date << "\",\"articles\":[";
@@ -59,7 +58,6 @@ int run_events(const EventsFlags& flags) {
       const Article& a = meta[static_cast<std::size_t>(id - 1)];
       std::cout << "  [" << id << "] " << a.outlet << " | " << (a.title.empty() ? "(no title)" : a.title) << "\n";
     }
-    (void)first;
   }
   return code;
 }
