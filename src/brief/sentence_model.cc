@@ -87,7 +87,8 @@ SentenceModel::SentenceModel(const std::vector<Document>& documents, const Brief
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     if (!terms.empty()) ++titled_docs_;
-    title_terms_.push_back(std::move(terms));
+    for (int t : terms) ++title_doc_count_[t];
+    own_title_terms_.push_back(std::move(terms));
   }
   // Sentence-level idf over every sentence of the event.
   idf_.assign(dict.size(), 0.0);
@@ -266,14 +267,13 @@ double SentenceModel::cosine(const SentenceInfo& a, const SentenceInfo& b) const
 }
 
 double SentenceModel::title_support(int term, std::uint32_t own_doc) const {
-  const bool own_titled = !title_terms_[own_doc].empty();
-  const std::size_t others = titled_docs_ - (own_titled ? 1 : 0);
+  const std::vector<int>& own = own_title_terms_[own_doc];
+  const std::size_t others = titled_docs_ - (own.empty() ? 0 : 1);
   if (others == 0) return 0.0;
-  std::size_t hits = 0;
-  for (std::uint32_t d = 0; d < title_terms_.size(); ++d) {
-    if (d != own_doc && std::binary_search(title_terms_[d].begin(), title_terms_[d].end(), term)) ++hits;
-  }
-  return static_cast<double>(hits) / static_cast<double>(others);
+  auto it = title_doc_count_.find(term);
+  if (it == title_doc_count_.end()) return 0.0;
+  const std::size_t own_has = std::binary_search(own.begin(), own.end(), term) ? 1 : 0;
+  return static_cast<double>(it->second - own_has) / static_cast<double>(others);
 }
 
 double SentenceModel::idf_mass(const SentenceInfo& s) const {

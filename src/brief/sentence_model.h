@@ -93,7 +93,8 @@ class SentenceModel {
   std::vector<double> idf_;
   std::vector<std::uint32_t> weighted_pool_;
   std::vector<float> concept_weights_;
-  std::vector<std::vector<int>> title_terms_;  // per document: sorted unique content stems
+  std::vector<std::vector<int>> own_title_terms_;      // per document: sorted unique title stems
+  std::unordered_map<int, std::size_t> title_doc_count_;  // stem -> documents whose title has it
   std::size_t titled_docs_ = 0;
   std::size_t doc_count_ = 0;
 };

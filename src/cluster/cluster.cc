@@ -60,16 +60,16 @@ struct EventClusterer::Impl {
   std::unordered_map<int, double> counts(const Document& doc) {
     std::unordered_map<int, double> c;
     auto add_text = [&](std::string_view text, double scale) {
-      bool sentence_start = true;
-      std::size_t pos = 0;
-      internal::for_each_word(text, [&](const std::string& w) {
-        // Find the word's first letter in the original to see its case (ASCII check).
-        std::size_t at = text.find_first_not_of(" \t\n\"'(\xe2\x80\x9c\xe2\x80\x98", pos);
-        bool capital = at != std::string_view::npos && internal::is_ascii_upper(text[at]);
-        pos = at == std::string_view::npos ? text.size() : std::min(text.size(), at + w.size());
+      internal::for_each_word_at(text, [&](const std::string& w, std::size_t begin) {
+        // A capital inside a sentence marks a name; one after a full stop, or at the
+        // start of a line, says nothing.
+        std::size_t prev = begin;
+        while (prev > 0 && (text[prev - 1] == ' ' || text[prev - 1] == '"' || text[prev - 1] == '(')) --prev;
+        const bool sentence_start = prev == 0 || text[prev - 1] == '.' || text[prev - 1] == '!' ||
+                                    text[prev - 1] == '?' || text[prev - 1] == '\n';
+        const bool name = internal::is_ascii_upper(text[begin]) && !sentence_start;
         internal::TermDictionary::Term t = dict.lookup(w);
-        if (!t.stopword && w.size() > 1) c[t.id] += scale * (capital && !sentence_start ? opts.proper_noun_weight : 1.0);
-        sentence_start = pos < text.size() && (text[pos] == '.' || text[pos] == '\n');
+        if (!t.stopword && w.size() > 1) c[t.id] += scale * (name ? opts.proper_noun_weight : 1.0);
       });
     };
     add_text(doc.article.title, 2.0);

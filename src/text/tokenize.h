@@ -14,6 +14,10 @@ namespace chorus::internal {
 template <typename Fn>
 void for_each_word(std::string_view text, Fn&& fn);
 
+// The same, calling `fn(word, begin)` with the byte offset of the word in `text`.
+template <typename Fn>
+void for_each_word_at(std::string_view text, Fn&& fn);
+
 // English function words ("the", "said" is not one): a short list written for chorus.
 bool is_stopword(std::string_view lower_word);
 

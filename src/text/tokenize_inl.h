@@ -7,7 +7,7 @@
 namespace chorus::internal {
 
 template <typename Fn>
-void for_each_word(std::string_view text, Fn&& fn) {
+void for_each_word_at(std::string_view text, Fn&& fn) {
   std::size_t pos = 0;
   std::size_t word_begin = std::string_view::npos;
   while (pos < text.size()) {
@@ -24,11 +24,16 @@ void for_each_word(std::string_view text, Fn&& fn) {
     if (alnum) {
       if (word_begin == std::string_view::npos) word_begin = at;
     } else if (word_begin != std::string_view::npos) {
-      fn(lower_word(text.substr(word_begin, at - word_begin)));
+      fn(lower_word(text.substr(word_begin, at - word_begin)), word_begin);
       word_begin = std::string_view::npos;
     }
   }
-  if (word_begin != std::string_view::npos) fn(lower_word(text.substr(word_begin)));
+  if (word_begin != std::string_view::npos) fn(lower_word(text.substr(word_begin)), word_begin);
+}
+
+template <typename Fn>
+void for_each_word(std::string_view text, Fn&& fn) {
+  for_each_word_at(text, [&fn](const std::string& word, std::size_t) { fn(word); });
 }
 
 }  // namespace chorus::internal
