@@ -97,11 +97,19 @@ BENCHMARK(BM_Brief)->Arg(3)->Arg(10)->Arg(500)->Unit(benchmark::kMillisecond);
 }  // namespace chorus::bench
 
 int main(int argc, char** argv) {
-  std::string write_to;
+  std::string write_to, write_stream;
+  std::size_t stream_articles = 0;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg.rfind("--corpus_mb=", 0) == 0) chorus::bench::g_corpus_mb = std::stoul(arg.substr(12));
     if (arg.rfind("--write_corpus=", 0) == 0) write_to = arg.substr(15);
+    if (arg.rfind("--write_stream=", 0) == 0) write_stream = arg.substr(15);
+    if (arg.rfind("--stream_articles=", 0) == 0) stream_articles = std::stoul(arg.substr(18));
+  }
+  // --write_stream=PATH --stream_articles=N writes a labelled many-event stream (bench/events.sh).
+  if (!write_stream.empty()) {
+    chorus::bench::write_synthetic_stream(write_stream, stream_articles, 300, 7);
+    return 0;
   }
   // --write_corpus=PATH only writes the synthetic JSONL (for bench/run.sh's memory runs).
   if (!write_to.empty()) {

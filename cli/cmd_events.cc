@@ -1,11 +1,16 @@
-// `chorus events PATH...`: groups articles into events as a stream (input order);
+// `chorus events PATH...`: groups articles into events as a stream (input order, which
+// should be publication order); each event is printed when it closes (retires from the
+// window, or at the end of the input);
 // `chorus eval clustering`: B-cubed against gold event labels.
+#include <nlohmann/json.hpp>
 #include <simdjson.h>
 
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <optional>
 
 #include "commands.h"
 
@@ -16,48 +21,102 @@ struct EventsFlags {
   InputFlags input;
   ClusterOptions opts;
   std::string format = "text";
+  bool briefs = false;
+  std::size_t brief_words = 120;
+  int threads = 0;
 };
 
 void add_cluster_flags(CLI::App& cmd, ClusterOptions& opts) {
   cmd.add_option("--threshold", opts.min_similarity, "Cosine needed to join an event (default 0.2)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd.add_option("--window-days", opts.window_days, "Retire events quiet for this many days (0 = never; default 7)");
+  cmd.add_option("--merge", opts.merge_similarity, "Centroid cosine at which two events merge (0 = never; default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd.add_option("--window-days", opts.window_days, "Retire events quiet for this many days (0 = never; default 14)");
+  cmd.add_flag("!--no-dedup", opts.dedup, "Do not look for syndicated copies");
+}
+
+// The event's brief, or nothing when it cannot be made (reported on stderr).
+std::optional<Brief> event_brief(const ClosedEvent& e, std::size_t words) {
+  BriefOptions bopts;
+  bopts.words = words;
+  Result<Brief> brief = make_brief(e.documents, bopts);
+  if (!brief.ok()) {
+    std::cerr << "chorus: event " << e.event.id << ": cannot brief: " << brief.status().to_string() << "\n";
+    return std::nullopt;
+  }
+  return std::move(*brief);
+}
+
+void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) {
+  nlohmann::ordered_json j;
+  j["event"] = e.event.id;
+  j["headline"] = e.event.headline;
+  j["size"] = e.event.articles.size();
+  j["first_date"] = e.event.first_date;
+  j["last_date"] = e.event.last_date;
+  nlohmann::ordered_json outlets = nlohmann::ordered_json::object();
+  for (const auto& [outlet, n] : e.event.outlets) outlets[outlet] = n;
+  j["outlets"] = outlets;
+  std::map<int, int> copy_of(e.event.copies.begin(), e.event.copies.end());
+  j["articles"] = nlohmann::ordered_json::array();
+  for (const Article& a : e.articles) {
+    nlohmann::ordered_json aj = {{"id", a.id}, {"outlet", a.outlet}, {"title", a.title}, {"date", a.date},
+                                 {"path", a.path}, {"line", a.line}};
+    if (copy_of.count(a.id)) aj["copy_of"] = copy_of[a.id];
+    j["articles"].push_back(aj);
+  }
+  if (brief) j["brief"] = nlohmann::ordered_json::parse(render_brief(*brief, RenderFormat::kJson));
+  std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+void print_event_text(const ClosedEvent& e, const std::optional<Brief>& brief) {
+  const Event& ev = e.event;
+  std::cout << "event " << ev.id << ": " << (ev.headline.empty() ? "(no title)" : ev.headline) << "\n  "
+            << ev.articles.size() << " article" << (ev.articles.size() > 1 ? "s" : "");
+  if (!ev.copies.empty()) std::cout << " (" << ev.copies.size() << " syndicated cop" << (ev.copies.size() > 1 ? "ies" : "y") << ")";
+  std::cout << ", " << ev.outlets.size() << " outlet" << (ev.outlets.size() > 1 ? "s" : "") << ", "
+            << (ev.first_date.empty() ? "date unknown" : ev.first_date)
+            << (ev.last_date != ev.first_date && !ev.last_date.empty() ? " to " + ev.last_date : std::string()) << "\n";
+  std::map<int, int> copy_of(ev.copies.begin(), ev.copies.end());
+  for (const Article& a : e.articles) {
+    std::cout << "  [" << a.id << "] " << a.outlet << " | " << (a.title.empty() ? "(no title)" : a.title);
+    if (copy_of.count(a.id)) std::cout << "  (copy of [" << copy_of[a.id] << "])";
+    std::cout << "\n";
+  }
+  if (brief) std::cout << "\n" << render_brief(*brief, RenderFormat::kText) << "\n";
 }
 
 int run_events(const EventsFlags& flags) {
-  PipelineOptions popts = pipeline_options(flags.input);
-  popts.keep_source_text = false;
-  EventClusterer clusterer(flags.opts);
-  std::vector<Article> meta;  // id -> title/outlet/date for printing
-  std::vector<Problem> problems;
+  StreamOptions sopts;
+  sopts.pipeline = pipeline_options(flags.input);
+  sopts.pipeline.keep_source_text = false;
+  sopts.cluster = flags.opts;
+  sopts.threads = flags.threads;
+  sopts.keep_documents = flags.briefs;
+  int code = kExitOk;
+  EventStream stream(sopts, [&](ClosedEvent&& e) {
+    std::optional<Brief> brief = flags.briefs ? event_brief(e, flags.brief_words) : std::nullopt;
+    if (flags.format == "jsonl") print_event_jsonl(e, brief);
+    else print_event_text(e, brief);
+  });
   ingest_paths(
-      flags.input.paths, popts.ingest,
-      [&](Article&& a) {
-        Document d = process_article(std::move(a), popts);
-        clusterer.add(d);
-        meta.push_back(std::move(d.article));
-      },
-      [&](Problem&& p) { problems.push_back(std::move(p)); });
-  int code = report_problems(problems, flags.input.quiet);
-  if (meta.empty()) {
+      flags.input.paths, sopts.pipeline.ingest, [&](Article&& a) { stream.add(std::move(a)); },
+      // Reported as they happen: the stream may be endless.
+      [&](Problem&& p) { code = report_problems({std::move(p)}, flags.input.quiet); });
+  stream.finish();
+  const StreamStats& st = stream.stats();
+  if (!flags.input.quiet) {
+    std::cerr << "chorus: " << st.articles << " articles, " << st.duplicates << " syndicated copies, " << st.events
+              << " events (" << st.merges << " merged), at most " << st.peak_live_events << " live at once\n";
+  }
+  if (stream.stats().articles == 0) {
     std::cerr << "chorus: no article to cluster\n";
     return kExitFailure;
   }
-  for (const Event& e : clusterer.events()) {
-    if (flags.format == "jsonl") {
-      std::cout << "{\"event\":" << e.id << ",\"size\":" << e.articles.size() << ",\"first_date\":\"" << e.first_date
-                << "\",\"last_date\":\"" << e.last_date << "\",\"articles\":[";
-      for (std::size_t i = 0; i < e.articles.size(); ++i) std::cout << (i ? "," : "") << e.articles[i];
-      std::cout << "]}\n";
-      continue;
-    }
-    std::cout << "event " << e.id << ": " << e.articles.size() << " article" << (e.articles.size() > 1 ? "s" : "")
-              << ", " << (e.first_date.empty() ? "date unknown" : e.first_date)
-              << (e.last_date != e.first_date && !e.last_date.empty() ? " to " + e.last_date : std::string()) << "\n";
-    for (int id : e.articles) {
-      const Article& a = meta[static_cast<std::size_t>(id - 1)];
-      std::cout << "  [" << id << "] " << a.outlet << " | " << (a.title.empty() ? "(no title)" : a.title) << "\n";
-    }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "chorus: cannot write output\n";
+    return kExitFailure;
   }
   return code;
 }
@@ -123,7 +182,10 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
   });
   EventClusterer clusterer(f.opts);
   std::vector<std::string> predicted(docs.size());
-  for (std::size_t i : order) predicted[i] = std::to_string(clusterer.add(docs[i]));
+  std::vector<int> placed(docs.size());
+  for (std::size_t i : order) placed[i] = clusterer.add(docs[i]).event;
+  // Merges after an article was placed move it: label each with its event's final id.
+  for (std::size_t i = 0; i < docs.size(); ++i) predicted[i] = std::to_string(clusterer.resolve(placed[i]));
   BCubed b = b_cubed(gold, predicted);
   std::printf("articles %zu  gold events %zu  predicted events %zu\nB-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               docs.size(), b.gold_events, b.predicted_events, b.precision, b.recall, b.f1);
@@ -137,7 +199,12 @@ Runner add_events_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("events", "Group a stream of articles into events (input order)");
   add_input_flags(*cmd, flags->input);
   add_cluster_flags(*cmd, flags->opts);
-  cmd->add_option("-f,--format", flags->format, "text (default) or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("-f,--format", flags->format, "text (default) or jsonl (one event per line)")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_flag("--briefs", flags->briefs, "Write each event's brief too");
+  cmd->add_option("--brief-words", flags->brief_words, "Digest length of each brief (default 120)");
+  cmd->add_option("-j,--threads", flags->threads, "Threads for cleaning and segmenting (0 = all cores)")
+      ->check(CLI::Range(0, 256));
   return [flags]() { return run_events(*flags); };
 }
 

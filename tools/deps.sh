@@ -2,7 +2,7 @@
 # Installs the Debian packages chorus builds with, when any is missing.
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
-          nlohmann-json3-dev libutf8proc-dev libstemmer-dev libsimdjson-dev
+          nlohmann-json3-dev libutf8proc-dev libstemmer-dev libsimdjson-dev libtbb-dev
           perl libxml-dom-perl)  # perl + XML::DOM: the reference ROUGE-1.5.5 in the parity test
 missing=()
 for p in "${packages[@]}"; do

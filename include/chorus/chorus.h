@@ -18,6 +18,7 @@
 #include "chorus/rouge.h"
 #include "chorus/segment.h"
 #include "chorus/status.h"
+#include "chorus/stream.h"
 
 namespace chorus {
 // "0.1.0"

@@ -1,36 +1,71 @@
 // include/chorus/cluster.h: groups a stream of articles into events, online.
 // Usage:
 //   chorus::EventClusterer clusterer({.min_similarity = 0.2});
-//   for (const chorus::Document& d : stream) int event = clusterer.add(d);
-//   for (const chorus::Event& e : clusterer.events()) print(e.articles);
+//   for (const chorus::Document& d : stream) {
+//     chorus::Placement p = clusterer.add(d);          // p.event, p.duplicate_of
+//     for (chorus::Event& done : clusterer.drain_retired()) emit(done);  // bounded memory
+//   }
+//   for (const chorus::Event& e : clusterer.events()) emit(e);
 // Each article joins the most similar live event (cosine of its TF-IDF vector, proper
-// nouns weighted up, with the event's centroid) or starts a new one. Events whose newest
-// article is older than the window are retired, so memory stays bounded on an endless
-// stream. Results depend only on the input order.
+// nouns weighted up, with the event's centroid) or starts a new one. A near-identical
+// copy of an article already held (a syndicated wire story) joins its original's event
+// as an extra source and does not count twice. Two live events whose centroids grow
+// alike are merged into the older one. Events whose newest article is older than the
+// window are retired. Results depend only on the input order.
+//
+// article_features() needs no shared state, so callers may run it on many threads and
+// feed add(ArticleFeatures) in order from one thread.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chorus/corpus.h"
+#include "chorus/dedup.h"
 
 namespace chorus {
 
 struct ClusterOptions {
-  double min_similarity = 0.2;     // cosine needed to join an event (0..1)
-  int window_days = 7;             // retire events quiet for longer than this (0 = never)
+  double min_similarity = 0.2;       // cosine needed to join an event (0..1)
+  double merge_similarity = 0.5;     // centroid cosine at which two live events merge (0 = never)
+  int window_days = 14;              // retire events quiet for longer than this (0 = never)
   std::size_t centroid_terms = 100;  // terms kept per event centroid
-  double proper_noun_weight = 2.0; // capitalised words inside sentences count this much more
+  std::size_t query_terms = 24;      // an article's heaviest terms, used to find candidate events
+  double proper_noun_weight = 2.0;   // capitalised words inside sentences count this much more
+  bool dedup = true;                 // find syndicated copies (MinHash) before clustering
+  DedupOptions dedup_options;
 };
 
 struct Event {
-  int id = 0;                 // 1-based, in order of creation
-  std::vector<int> articles;  // Article::id, in arrival order
-  std::string first_date, last_date;  // YYYY-MM-DD or "" when unknown
-  bool live = true;           // false once retired from the window
+  int id = 0;                               // 1-based, in order of creation
+  std::string headline;                     // the title that best matches the event's centroid
+  std::vector<int> articles;                // Article::id, ascending; copies included
+  std::vector<std::pair<int, int>> copies;  // (copy, original) pairs among `articles`
+  std::vector<std::pair<std::string, int>> outlets;  // outlet, articles; most first
+  std::string first_date, last_date;        // YYYY-MM-DD or "" when unknown
+  bool live = true;                         // false once retired from the window or merged
+  int merged_into = 0;                      // the event that absorbed this one, or 0
 };
+
+// Where add() put an article.
+struct Placement {
+  int event = 0;         // the event it joined or started
+  int duplicate_of = 0;  // the article it copies, or 0
+};
+
+// The per-article work of clustering, independent of the stream: term counts by stem
+// hash, title terms and the MinHash signature.
+struct ArticleFeatures {
+  int id = 0;
+  std::string date, title, outlet;
+  std::vector<std::pair<std::uint64_t, double>> terms;  // stem hash -> weighted count, by hash
+  std::vector<std::uint64_t> title_terms;               // stem hashes of the title, by hash
+  MinHashSignature signature;                           // empty when dedup is off
+};
+ArticleFeatures article_features(const Document& doc, const ClusterOptions& opts = {});
 
 // B-cubed precision, recall and F1 of predicted labels against gold labels (same order).
 struct BCubed {
@@ -46,9 +81,17 @@ class EventClusterer {
   EventClusterer(const EventClusterer&) = delete;
   EventClusterer& operator=(const EventClusterer&) = delete;
 
-  // Adds one article; returns the id of the event it joined or started.
-  int add(const Document& doc);
-  const std::vector<Event>& events() const;
+  Placement add(const Document& doc);
+  Placement add(ArticleFeatures features);
+
+  // The event an id now lives in, following merges (ids of drained events map to themselves).
+  int resolve(int event_id) const;
+  // Events held (live, or retired and not yet drained), not merged away, by id.
+  std::vector<Event> events() const;
+  // Hands over events retired or merged since the last call and forgets them, so memory
+  // stays bounded on an endless stream.
+  std::vector<Event> drain_retired();
+  std::size_t live_events() const;
 
  private:
   struct Impl;

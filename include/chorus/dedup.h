@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "chorus/corpus.h"
@@ -40,5 +41,23 @@ struct DuplicateGroups {
 };
 
 DuplicateGroups find_duplicates(const std::vector<Document>& documents, const DedupOptions& opts = {});
+
+// The streaming form: remembers signatures of articles seen, answers whether a new one
+// copies any of them, and forgets articles on request so memory follows the window.
+class DuplicateIndex {
+ public:
+  explicit DuplicateIndex(const DedupOptions& opts = {});
+  // The remembered article most similar to `sig` at or above min_similarity (the lowest
+  // id on ties), or 0 when there is none.
+  int find(const MinHashSignature& sig) const;
+  void insert(int id, MinHashSignature sig);
+  void forget(int id);
+  std::size_t size() const { return signatures_.size(); }
+
+ private:
+  DedupOptions opts_;
+  std::unordered_map<int, MinHashSignature> signatures_;
+  std::vector<std::unordered_map<std::uint64_t, std::vector<int>>> bands_;  // band -> key -> ids
+};
 
 }  // namespace chorus

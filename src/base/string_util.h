@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,5 +31,16 @@ std::vector<std::string_view> split_lines(std::string_view s);
 
 // Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+// 64-bit FNV-1a of the bytes, finished with a splitmix64 step so all bits are mixed:
+// a stable key for words and stems (the same on every run and machine).
+inline std::uint64_t hash64(std::string_view s) {
+  std::uint64_t h = 0xCBF29CE484222325ull;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
+  h += 0x9E3779B97F4A7C15ull;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
+}
 
 }  // namespace chorus::internal

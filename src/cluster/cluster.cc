@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,12 +12,14 @@
 namespace chorus {
 namespace {
 
-using Vector = std::vector<std::pair<int, double>>;  // term id -> weight, sorted by id
+using Vector = std::vector<std::pair<std::uint64_t, double>>;  // stem hash -> weight, by hash
 
 // Days since 1970 of a YYYY-MM-DD date, or -1.
 long day_number(const std::string& date) {
-  if (date.size() != 10) return -1;
-  int y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return -1;
+  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
+      d = std::atoi(date.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
   // Howard Hinnant's days_from_civil.
   y -= m <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;
@@ -44,122 +47,386 @@ double dot(const Vector& a, const Vector& b) {
   return s;
 }
 
+// Stem hash and stop-word flag of a lower-case word. Each thread keeps its own cache;
+// it is cleared when large, so an endless stream's vocabulary cannot grow it forever.
+struct StemKey {
+  std::uint64_t hash = 0;
+  bool stopword = false;
+};
+StemKey stem_key(const std::string& lower) {
+  thread_local std::unordered_map<std::string, StemKey> cache;
+  auto it = cache.find(lower);
+  if (it != cache.end()) return it->second;
+  if (cache.size() > 50000) cache.clear();
+  StemKey key{internal::hash64(internal::porter_stem(lower)), internal::is_stopword(lower)};
+  cache.emplace(lower, key);
+  return key;
+}
+
+// The heaviest `n` entries of a vector, heaviest first (ties by hash: deterministic).
+Vector heaviest(const Vector& v, std::size_t n) {
+  Vector top = v;
+  auto heavier = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+  if (top.size() > n) {
+    std::nth_element(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(), heavier);
+    top.resize(n);
+  }
+  std::sort(top.begin(), top.end(), heavier);
+  return top;
+}
+
 }  // namespace
 
-struct EventClusterer::Impl {
-  ClusterOptions opts;
-  internal::TermDictionary dict;
-  std::unordered_map<int, int> doc_freq;  // term -> articles seen with it
-  int docs_seen = 0;
-  std::vector<Event> events;
-  std::vector<Vector> centroids;          // per event: summed article vectors, top terms kept
-  std::vector<long> last_day;             // per event, -1 when unknown
-  std::vector<std::size_t> live;          // indices of live events
+ArticleFeatures article_features(const Document& doc, const ClusterOptions& opts) {
+  ArticleFeatures f;
+  f.id = doc.article.id;
+  f.date = doc.article.date.substr(0, std::min<std::size_t>(10, doc.article.date.size()));
+  f.title = doc.article.title;
+  f.outlet = doc.article.outlet;
+  std::unordered_map<std::uint64_t, double> counts;
+  auto add_text = [&](std::string_view text, double scale, std::vector<std::uint64_t>* seen) {
+    internal::for_each_word_at(text, [&](const std::string& w, std::size_t begin) {
+      if (w.size() < 2) return;
+      StemKey key = stem_key(w);
+      if (key.stopword) return;
+      // A capital inside a sentence marks a name; one after a full stop, or at the
+      // start of a line, says nothing.
+      std::size_t prev = begin;
+      while (prev > 0 && (text[prev - 1] == ' ' || text[prev - 1] == '"' || text[prev - 1] == '(')) --prev;
+      const bool sentence_start = prev == 0 || text[prev - 1] == '.' || text[prev - 1] == '!' ||
+                                  text[prev - 1] == '?' || text[prev - 1] == '\n';
+      const bool name = internal::is_ascii_upper(text[begin]) && !sentence_start;
+      counts[key.hash] += scale * (name ? opts.proper_noun_weight : 1.0);
+      if (seen) seen->push_back(key.hash);
+    });
+  };
+  add_text(doc.article.title, 2.0, &f.title_terms);
+  add_text(doc.clean.text, 1.0, nullptr);
+  f.terms.assign(counts.begin(), counts.end());
+  std::sort(f.terms.begin(), f.terms.end());
+  std::sort(f.title_terms.begin(), f.title_terms.end());
+  f.title_terms.erase(std::unique(f.title_terms.begin(), f.title_terms.end()), f.title_terms.end());
+  if (opts.dedup) f.signature = minhash_signature(doc, opts.dedup_options);
+  return f;
+}
 
-  // Term counts of the article (title counted twice), proper nouns weighted up.
-  std::unordered_map<int, double> counts(const Document& doc) {
-    std::unordered_map<int, double> c;
-    auto add_text = [&](std::string_view text, double scale) {
-      internal::for_each_word_at(text, [&](const std::string& w, std::size_t begin) {
-        // A capital inside a sentence marks a name; one after a full stop, or at the
-        // start of a line, says nothing.
-        std::size_t prev = begin;
-        while (prev > 0 && (text[prev - 1] == ' ' || text[prev - 1] == '"' || text[prev - 1] == '(')) --prev;
-        const bool sentence_start = prev == 0 || text[prev - 1] == '.' || text[prev - 1] == '!' ||
-                                    text[prev - 1] == '?' || text[prev - 1] == '\n';
-        const bool name = internal::is_ascii_upper(text[begin]) && !sentence_start;
-        internal::TermDictionary::Term t = dict.lookup(w);
-        if (!t.stopword && w.size() > 1) c[t.id] += scale * (name ? opts.proper_noun_weight : 1.0);
-      });
-    };
-    add_text(doc.article.title, 2.0);
-    add_text(doc.clean.text, 1.0);
-    return c;
+struct EventClusterer::Impl {
+  // What is held for one event while it is live (and until drained).
+  struct Slot {
+    Event event;
+    Vector centroid;  // summed article vectors, heaviest terms kept, by hash
+    double centroid_norm = 0;
+    long last_day = -1;
+    std::vector<std::pair<std::string, std::vector<std::uint64_t>>> titles;  // candidate headlines
+    std::map<std::string, int> outlets;
+  };
+
+  static constexpr std::size_t kMaxCandidates = 32;
+  static constexpr std::size_t kMaxPosting = 256;
+  static constexpr int kDocFreqHalfLife = 50000;
+
+  ClusterOptions opts;
+  DuplicateIndex duplicates;
+  std::unordered_map<std::uint64_t, int> doc_freq;  // stem -> articles seen with it
+  int docs_seen = 0;
+  int next_id = 1;
+  std::unordered_map<int, Slot> slots;               // held events by id
+  std::vector<int> live;                             // ids of live events, ascending
+  std::vector<int> retired;                          // retired or merged, not yet drained
+  std::unordered_map<int, int> merged;               // merged event id -> absorbing id
+  std::unordered_map<int, int> event_of_article;     // held originals -> event id
+  std::unordered_map<std::uint64_t, std::vector<int>> postings;  // term -> events whose centroid had it
+  std::size_t posting_entries = 0, stale_entries = 0;
+  long newest_day = -1;
+
+  explicit Impl(const ClusterOptions& o) : opts(o), duplicates(o.dedup_options) {}
+
+  // Every kDocFreqHalfLife articles all document frequencies are halved and the zeros
+  // dropped: IDF follows the recent stream, and words seen once long ago (an endless
+  // stream has an endless vocabulary) do not hold memory forever.
+  void decay_doc_freq() {
+    if (docs_seen % kDocFreqHalfLife != 0) return;
+    docs_seen /= 2;
+    for (auto it = doc_freq.begin(); it != doc_freq.end();) {
+      it->second /= 2;
+      it = it->second == 0 ? doc_freq.erase(it) : std::next(it);
+    }
   }
 
-  Vector weigh(const std::unordered_map<int, double>& c) {
+  Vector weigh(const ArticleFeatures& f) {
     Vector v;
-    for (const auto& [t, n] : c) {
+    v.reserve(f.terms.size());
+    for (const auto& [t, n] : f.terms) {
       double idf = std::log((docs_seen + 1.0) / (doc_freq[t] + 1.0)) + 1.0;
       v.emplace_back(t, (1.0 + std::log(n)) * idf);
     }
-    std::sort(v.begin(), v.end());
     double n = norm(v);
     if (n > 0) for (auto& [t, w] : v) w /= n;
     return v;
   }
 
-  void add_to_centroid(std::size_t e, const Vector& v) {
-    std::unordered_map<int, double> sum(centroids[e].begin(), centroids[e].end());
-    for (const auto& [t, w] : v) sum[t] += w;
-    Vector c(sum.begin(), sum.end());
-    // Keep the heaviest terms: bounded memory per event, and the event's core vocabulary.
-    if (c.size() > opts.centroid_terms) {
-      std::nth_element(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(opts.centroid_terms), c.end(),
-                       [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
-      c.resize(opts.centroid_terms);
+  // Live events sharing the query's heaviest terms, at most `max_candidates` of them: those
+  // whose shared terms weigh most in the query (ties: older first). Only these get an
+  // exact cosine, so the cost per article does not grow with the number of live events.
+  std::vector<int> candidates(const Vector& query, int except) {
+    std::unordered_map<int, double> shared;
+    for (const auto& [t, w] : heaviest(query, opts.query_terms)) {
+      auto it = postings.find(t);
+      // A term in hundreds of live events says little about which one this is.
+      if (it == postings.end() || it->second.size() > kMaxPosting) continue;
+      for (int id : it->second) shared[id] += w;
     }
-    std::sort(c.begin(), c.end());
-    centroids[e] = std::move(c);
+    std::vector<std::pair<double, int>> ranked;
+    ranked.reserve(shared.size());
+    for (const auto& [id, w] : shared) {
+      if (id == except) continue;
+      auto s = slots.find(id);
+      if (s != slots.end() && s->second.event.live) ranked.emplace_back(-w, id);
+    }
+    const std::size_t keep = std::min(ranked.size(), kMaxCandidates);
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    std::vector<int> out;
+    for (std::size_t i = 0; i < keep; ++i) out.push_back(ranked[i].second);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  void set_centroid(Slot& slot, Vector c) {
+    if (c.size() > opts.centroid_terms) {
+      c = heaviest(c, opts.centroid_terms);
+      std::sort(c.begin(), c.end());
+    }
+    // Post the terms that are new to this centroid; dropped ones go stale until a rebuild.
+    std::size_t i = 0;
+    for (const auto& [t, w] : c) {
+      while (i < slot.centroid.size() && slot.centroid[i].first < t) ++i, ++stale_entries;
+      if (i < slot.centroid.size() && slot.centroid[i].first == t) {
+        ++i;
+        continue;
+      }
+      postings[t].push_back(slot.event.id);
+      ++posting_entries;
+    }
+    stale_entries += slot.centroid.size() - i;
+    slot.centroid = std::move(c);
+    slot.centroid_norm = norm(slot.centroid);
+    if (stale_entries > 4096 && stale_entries > posting_entries / 2) rebuild_postings();
+  }
+
+  void rebuild_postings() {
+    postings.clear();
+    posting_entries = stale_entries = 0;
+    for (int id : live) {
+      for (const auto& [t, w] : slots[id].centroid) postings[t].push_back(id);
+      posting_entries += slots[id].centroid.size();
+    }
+  }
+
+  static Vector sum(const Vector& a, const Vector& b) {
+    Vector out;
+    out.reserve(a.size() + b.size());
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() || j != b.end()) {
+      if (j == b.end() || (i != a.end() && i->first < j->first)) out.push_back(*i++);
+      else if (i == a.end() || j->first < i->first) out.push_back(*j++);
+      else {
+        out.emplace_back(i->first, i->second + j->second);
+        ++i, ++j;
+      }
+    }
+    return out;
+  }
+
+  static void widen_dates(Event& e, const std::string& first, const std::string& last) {
+    if (!first.empty() && (e.first_date.empty() || first < e.first_date)) e.first_date = first;
+    if (!last.empty() && (e.last_date.empty() || last > e.last_date)) e.last_date = last;
+  }
+
+  void retire(int id) {
+    Slot& slot = slots[id];
+    slot.event.live = false;
+    stale_entries += slot.centroid.size();
+    Vector().swap(slot.centroid);
+    for (int a : slot.event.articles) {
+      event_of_article.erase(a);
+      duplicates.forget(a);
+    }
+    retired.push_back(id);
   }
 
   void retire_old(long today) {
-    if (opts.window_days <= 0 || today < 0) return;
-    std::vector<std::size_t> keep;
-    for (std::size_t e : live) {
-      if (last_day[e] >= 0 && today - last_day[e] > opts.window_days) {
-        events[e].live = false;
-        Vector().swap(centroids[e]);
-      } else {
-        keep.push_back(e);
-      }
+    if (opts.window_days <= 0 || today <= newest_day) return;
+    newest_day = today;
+    std::vector<int> keep;
+    for (int id : live) {
+      long last = slots[id].last_day;
+      if (last >= 0 && today - last > opts.window_days) retire(id);
+      else keep.push_back(id);
     }
     live = std::move(keep);
   }
+
+  // Moves `from` into `into` (the older event) and retires `from` as merged.
+  void merge(int into, int from) {
+    Slot& a = slots[into];
+    Slot& b = slots[from];
+    for (int art : b.event.articles) event_of_article[art] = into;
+    a.event.articles.insert(a.event.articles.end(), b.event.articles.begin(), b.event.articles.end());
+    std::sort(a.event.articles.begin(), a.event.articles.end());
+    a.event.copies.insert(a.event.copies.end(), b.event.copies.begin(), b.event.copies.end());
+    widen_dates(a.event, b.event.first_date, b.event.last_date);
+    for (const auto& [o, n] : b.outlets) a.outlets[o] += n;
+    for (auto& t : b.titles) a.titles.push_back(std::move(t));
+    a.last_day = std::max(a.last_day, b.last_day);
+    set_centroid(a, sum(a.centroid, b.centroid));
+    b.event.live = false;
+    b.event.merged_into = into;
+    b.event.articles.clear();
+    stale_entries += b.centroid.size();
+    Vector().swap(b.centroid);
+    merged[from] = into;
+    std::erase(live, from);
+    retired.push_back(from);
+  }
+
+  // After `id` grew: merges it with the live event its centroid now matches best.
+  int merge_if_alike(int id) {
+    if (opts.merge_similarity <= 0) return id;
+    const Slot& slot = slots[id];
+    // A centroid moves most while the event is young: check at sizes 2, 3, 4, 8, 16, ...
+    const std::size_t size = slot.event.articles.size();
+    if (slot.centroid_norm == 0 || size < 2 || (size > 4 && (size & (size - 1)) != 0)) return id;
+    int best = 0;
+    double best_sim = opts.merge_similarity;
+    for (int other : candidates(slot.centroid, id)) {
+      const Slot& o = slots[other];
+      if (o.centroid_norm == 0) continue;
+      double sim = dot(slot.centroid, o.centroid) / (slot.centroid_norm * o.centroid_norm);
+      if (sim >= best_sim) {
+        best = other;
+        best_sim = sim;
+      }
+    }
+    if (best == 0) return id;
+    int into = std::min(id, best);
+    merge(into, std::max(id, best));
+    return into;
+  }
+
+  Event finished(const Slot& slot) const {
+    Event e = slot.event;
+    // Headline: the title whose terms weigh most in the centroid (ties: the earliest).
+    double best = -1;
+    for (const auto& [title, terms] : slot.titles) {
+      double w = 0;
+      for (std::uint64_t t : terms) {
+        auto it = std::lower_bound(slot.centroid.begin(), slot.centroid.end(), std::make_pair(t, -1e300));
+        if (it != slot.centroid.end() && it->first == t) w += it->second;
+      }
+      w /= std::sqrt(static_cast<double>(terms.size()) + 1.0);
+      if (w > best) {
+        best = w;
+        e.headline = title;
+      }
+    }
+    e.outlets.assign(slot.outlets.begin(), slot.outlets.end());
+    std::stable_sort(e.outlets.begin(), e.outlets.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return e;
+  }
 };
 
-EventClusterer::EventClusterer(const ClusterOptions& opts) : impl_(std::make_unique<Impl>()) { impl_->opts = opts; }
+EventClusterer::EventClusterer(const ClusterOptions& opts) : impl_(std::make_unique<Impl>(opts)) {}
 EventClusterer::~EventClusterer() = default;
 
-const std::vector<Event>& EventClusterer::events() const { return impl_->events; }
+Placement EventClusterer::add(const Document& doc) { return add(article_features(doc, impl_->opts)); }
 
-int EventClusterer::add(const Document& doc) {
+Placement EventClusterer::add(ArticleFeatures f) {
   Impl& m = *impl_;
-  const long today = day_number(doc.article.date);
+  const long today = day_number(f.date);
   m.retire_old(today);
-  std::unordered_map<int, double> c = m.counts(doc);
+  Placement placed;
+  if (m.opts.dedup) {
+    placed.duplicate_of = m.duplicates.find(f.signature);
+    if (placed.duplicate_of) {
+      // A copy: one more source for its original's event; it does not count twice.
+      Impl::Slot& slot = m.slots[m.event_of_article.at(placed.duplicate_of)];
+      slot.event.articles.push_back(f.id);
+      slot.event.copies.emplace_back(f.id, placed.duplicate_of);
+      ++slot.outlets[f.outlet];
+      Impl::widen_dates(slot.event, f.date, f.date);
+      slot.last_day = std::max(slot.last_day, today);
+      m.event_of_article[f.id] = slot.event.id;
+      placed.event = slot.event.id;
+      return placed;
+    }
+  }
   ++m.docs_seen;
-  for (const auto& [t, n] : c) ++m.doc_freq[t];
-  Vector v = m.weigh(c);
-  std::size_t best = SIZE_MAX;
+  for (const auto& [t, n] : f.terms) ++m.doc_freq[t];
+  m.decay_doc_freq();
+  Vector v = m.weigh(f);
+  int best = 0;
   double best_sim = m.opts.min_similarity;
-  for (std::size_t e : m.live) {
-    double cn = norm(m.centroids[e]);
-    if (cn == 0) continue;
-    double sim = dot(v, m.centroids[e]) / cn;
-    if (sim >= best_sim && (best == SIZE_MAX || sim > best_sim || e < best)) {
-      best = e;
+  for (int id : m.candidates(v, 0)) {
+    const Impl::Slot& slot = m.slots[id];
+    if (slot.centroid_norm == 0) continue;
+    double sim = dot(v, slot.centroid) / slot.centroid_norm;
+    if (sim > best_sim || (sim == best_sim && best == 0)) {
+      best = id;
       best_sim = sim;
     }
   }
-  if (best == SIZE_MAX) {
-    best = m.events.size();
-    Event e;
-    e.id = static_cast<int>(best + 1);
-    e.first_date = doc.article.date;
-    m.events.push_back(e);
-    m.centroids.emplace_back();
-    m.last_day.push_back(today);
+  if (best == 0) {
+    best = m.next_id++;
+    Impl::Slot& slot = m.slots[best];
+    slot.event.id = best;
     m.live.push_back(best);
   }
-  Event& e = m.events[best];
-  e.articles.push_back(doc.article.id);
-  if (!doc.article.date.empty() && (e.last_date.empty() || doc.article.date > e.last_date)) e.last_date = doc.article.date;
-  if (!doc.article.date.empty() && (e.first_date.empty() || doc.article.date < e.first_date)) e.first_date = doc.article.date;
-  m.last_day[best] = std::max(m.last_day[best], today);
-  m.add_to_centroid(best, v);
-  return e.id;
+  Impl::Slot& slot = m.slots[best];
+  slot.event.articles.push_back(f.id);
+  Impl::widen_dates(slot.event, f.date, f.date);
+  slot.last_day = std::max(slot.last_day, today);
+  ++slot.outlets[f.outlet];
+  if (!f.title.empty() && slot.titles.size() < 32) slot.titles.emplace_back(f.title, std::move(f.title_terms));
+  m.set_centroid(slot, Impl::sum(slot.centroid, v));
+  m.event_of_article[f.id] = best;
+  if (m.opts.dedup) m.duplicates.insert(f.id, std::move(f.signature));
+  placed.event = m.merge_if_alike(best);
+  return placed;
 }
+
+int EventClusterer::resolve(int event_id) const {
+  auto it = impl_->merged.find(event_id);
+  while (it != impl_->merged.end()) {
+    event_id = it->second;
+    it = impl_->merged.find(event_id);
+  }
+  return event_id;
+}
+
+std::vector<Event> EventClusterer::events() const {
+  std::vector<Event> out;
+  for (const auto& [id, slot] : impl_->slots) {
+    if (!slot.event.merged_into) out.push_back(impl_->finished(slot));
+  }
+  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) { return a.id < b.id; });
+  return out;
+}
+
+std::vector<Event> EventClusterer::drain_retired() {
+  Impl& m = *impl_;
+  std::vector<Event> out;
+  std::sort(m.retired.begin(), m.retired.end());
+  for (int id : m.retired) {
+    out.push_back(m.finished(m.slots[id]));
+    m.slots.erase(id);
+    m.merged.erase(id);
+  }
+  m.retired.clear();
+  return out;
+}
+
+std::size_t EventClusterer::live_events() const { return impl_->live.size(); }
 
 BCubed b_cubed(const std::vector<std::string>& gold, const std::vector<std::string>& predicted) {
   BCubed r;

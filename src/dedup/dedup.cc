@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/string_util.h"
 #include "text/tokenize.h"
 
 namespace chorus {
@@ -18,16 +19,10 @@ std::uint64_t mix(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-std::uint64_t hash_word(std::string_view w) {
-  std::uint64_t h = 0xCBF29CE484222325ull;  // FNV-1a, then mixed
-  for (unsigned char c : w) h = (h ^ c) * 0x100000001B3ull;
-  return mix(h);
-}
-
 // Shingle hashes of the cleaned text: every run of `n` consecutive lower-case words.
 std::vector<std::uint64_t> shingles(const Document& doc, std::size_t n) {
   std::vector<std::uint64_t> words;
-  internal::for_each_word(doc.clean.text, [&](const std::string& w) { words.push_back(hash_word(w)); });
+  internal::for_each_word(doc.clean.text, [&](const std::string& w) { words.push_back(internal::hash64(w)); });
   std::vector<std::uint64_t> out;
   if (words.size() < n) return out;
   for (std::size_t i = 0; i + n <= words.size(); ++i) {
@@ -38,6 +33,13 @@ std::vector<std::uint64_t> shingles(const Document& doc, std::size_t n) {
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// The LSH bucket of one band of a signature.
+std::uint64_t band_key(const MinHashSignature& sig, std::size_t band, std::size_t rows) {
+  std::uint64_t key = band;
+  for (std::size_t r = 0; r < rows; ++r) key = mix(key ^ sig.values[band * rows + r]);
+  return key;
 }
 
 struct UnionFind {
@@ -62,8 +64,19 @@ MinHashSignature minhash_signature(const Document& doc, const DedupOptions& opts
   if (sh.empty()) return sig;
   const std::size_t k = opts.bands * opts.rows_per_band;
   sig.values.assign(k, UINT64_MAX);
+  // Slot i hashes with its own multiply-add (odd multiplier) of the mixed shingle: one
+  // multiplication per slot instead of a full mix, and the minimum depends on high bits.
+  thread_local std::vector<std::uint64_t> mul, add;
+  if (mul.size() < k) {
+    mul.resize(k);
+    add.resize(k);
+    for (std::size_t i = 0; i < k; ++i) {
+      mul[i] = mix(2 * i + 1) | 1;
+      add[i] = mix(2 * i + 2);
+    }
+  }
   for (std::uint64_t s : sh) {
-    for (std::size_t i = 0; i < k; ++i) sig.values[i] = std::min(sig.values[i], mix(s ^ (0x5851F42D4C957F2Dull * (i + 1))));
+    for (std::size_t i = 0; i < k; ++i) sig.values[i] = std::min(sig.values[i], s * mul[i] + add[i]);
   }
   return sig;
 }
@@ -85,9 +98,7 @@ DuplicateGroups find_duplicates(const std::vector<Document>& documents, const De
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
     for (std::size_t d = 0; d < sigs.size(); ++d) {
       if (sigs[d].values.empty()) continue;
-      std::uint64_t key = band;
-      for (std::size_t r = 0; r < opts.rows_per_band; ++r) key = mix(key ^ sigs[d].values[band * opts.rows_per_band + r]);
-      buckets[key].push_back(d);
+      buckets[band_key(sigs[d], band, opts.rows_per_band)].push_back(d);
     }
     for (const auto& [key, members] : buckets) {
       for (std::size_t i = 0; i < members.size(); ++i) {
@@ -114,6 +125,46 @@ DuplicateGroups find_duplicates(const std::vector<Document>& documents, const De
   }
   std::sort(out.groups.begin(), out.groups.end());
   return out;
+}
+
+DuplicateIndex::DuplicateIndex(const DedupOptions& opts) : opts_(opts), bands_(opts.bands) {}
+
+int DuplicateIndex::find(const MinHashSignature& sig) const {
+  if (sig.values.size() != opts_.bands * opts_.rows_per_band) return 0;
+  int best = 0;
+  double best_sim = opts_.min_similarity;
+  for (std::size_t band = 0; band < opts_.bands; ++band) {
+    auto it = bands_[band].find(band_key(sig, band, opts_.rows_per_band));
+    if (it == bands_[band].end()) continue;
+    for (int id : it->second) {
+      double sim = estimated_similarity(sig, signatures_.at(id));
+      if (sim > best_sim || (sim == best_sim && (best == 0 || id < best))) {
+        best = id;
+        best_sim = sim;
+      }
+    }
+  }
+  return best;
+}
+
+void DuplicateIndex::insert(int id, MinHashSignature sig) {
+  if (sig.values.size() != opts_.bands * opts_.rows_per_band || signatures_.count(id)) return;
+  for (std::size_t band = 0; band < opts_.bands; ++band) {
+    bands_[band][band_key(sig, band, opts_.rows_per_band)].push_back(id);
+  }
+  signatures_.emplace(id, std::move(sig));
+}
+
+void DuplicateIndex::forget(int id) {
+  auto it = signatures_.find(id);
+  if (it == signatures_.end()) return;
+  for (std::size_t band = 0; band < opts_.bands; ++band) {
+    auto bucket = bands_[band].find(band_key(it->second, band, opts_.rows_per_band));
+    if (bucket == bands_[band].end()) continue;
+    std::erase(bucket->second, id);
+    if (bucket->second.empty()) bands_[band].erase(bucket);
+  }
+  signatures_.erase(it);
 }
 
 }  // namespace chorus

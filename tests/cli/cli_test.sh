@@ -48,9 +48,20 @@ cp "$src/examples/harbour-bridge/courier.txt" "$tmp/copy.txt"
 check "dedup exits 0" test "$rc" -eq 0
 check "dedup finds the copy" grep -q '^10 articles, 1 near-duplicate copies in 1 groups$' "$tmp/out"
 
-"$chorus" events "$src/examples" >"$tmp/out"; rc=$?
+"$chorus" events "$src/examples" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "events exits 0" test "$rc" -eq 0
 check "events finds two events" test "$(grep -c '^event ' "$tmp/out")" -eq 2
+check "events reports its counts" grep -q '9 articles, 0 syndicated copies, 2 events' "$tmp/err"
+# A syndicated copy (new headline, an Advertisement line) joins its original's event.
+{ printf 'Title: Port Calder bridge falls into estuary\n\nAdvertisement\n\n'; sed '1,/^$/d' "$src/examples/harbour-bridge/courier.txt"; } >"$tmp/copy2.txt"
+"$chorus" events --format jsonl "$src/examples/harbour-bridge" "$tmp/copy2.txt" "$tmp/bad.jsonl" "$src/examples/lindmoor-fire" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events with a bad line exits 3" test "$rc" -eq 3
+check "events names the bad line" grep -q 'bad.jsonl:1' "$tmp/err"
+check "events jsonl: one line per event" test "$(wc -l <"$tmp/out")" -eq 2
+check "events jsonl marks the copy" grep -q '"copy_of":' "$tmp/out"
+"$chorus" events --briefs "$src/examples/lindmoor-fire" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events --briefs exits 0" test "$rc" -eq 0
+check "events --briefs writes the brief" grep -q 'Hallam Polymers' "$tmp/out"
 { sed 's/}$/, "event": "bridge"}/' "$src/examples/harbour-bridge/wire.jsonl"
   sed 's/}$/, "event": "fire"}/' "$src/examples/lindmoor-fire/feed.jsonl"; } >"$tmp/labelled.jsonl"
 "$chorus" eval clustering --input "$tmp/labelled.jsonl" >"$tmp/out"; rc=$?
