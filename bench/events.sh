@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scale of `chorus events` (ingest -> dedup -> cluster, briefs off) on a synthetic labelled
 # stream of many events (~1,000 articles a day, ~300 words each, 5% syndicated copies):
-# articles/s and peak RSS at 1k, 10k, 100k and 200k articles, on all cores and on one
-# worker, with and without dedup, against `chorus segment --stats` on the same file as
+# articles/s and peak RSS at 1k, 10k, 100k and 200k articles, with one and two worker threads
+# beside the clustering thread, with and without dedup, against `chorus segment --stats` on the same file as
 # the in-script baseline (ingest + clean + segment only, one core).
 # Usage: bench/events.sh [max_articles]   (default 200000)
 set -euo pipefail
@@ -34,9 +34,9 @@ for n in 1000 10000 100000 200000; do
   head -n "$n" "$tmp/stream.jsonl" >"$f"
   echo "== $n articles ($(( $(stat -c %s "$f") / 1048576 )) MB)"
   run "baseline: segment --stats (1 core)" "$f" "$n" build/cli/chorus segment --stats -q
-  run "events (all cores)" "$f" "$n" build/cli/chorus events -q --format jsonl
-  run "events -j 1 (1 worker + clusterer)" "$f" "$n" build/cli/chorus events -q -j 1 --format jsonl
-  run "events --no-dedup (all cores)" "$f" "$n" build/cli/chorus events -q --no-dedup --format jsonl
+  run "events (default: 1 worker + clusterer)" "$f" "$n" build/cli/chorus events -q --format jsonl
+  run "events -j 2 (2 workers + clusterer)" "$f" "$n" build/cli/chorus events -q -j 2 --format jsonl
+  run "events --no-dedup" "$f" "$n" build/cli/chorus events -q --no-dedup --format jsonl
 done
 n=$(( max < 10000 ? max : 10000 ))
 head -n "$n" "$tmp/stream.jsonl" >"$tmp/q.jsonl"

@@ -86,7 +86,7 @@ namespace {
 std::string invented_name(std::mt19937& rng) {
   static const char* const syllables[] = {"kar", "vel", "ton", "bri", "mos", "dal", "ren", "hol", "ash", "wyn",
                                           "tor", "lin", "cra", "mer", "fen", "gar", "ost", "pel", "quin", "sed"};
-  std::uniform_int_distribution<int> pick(0, 19), len(2, 3);
+  std::uniform_int_distribution<int> pick(0, 19), len(3, 4);
   std::string name;
   for (int i = len(rng); i > 0; --i) name += syllables[pick(rng)];
   name[0] = static_cast<char>(name[0] - 'a' + 'A');

@@ -6,6 +6,8 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -31,7 +33,8 @@ void add_cluster_flags(CLI::App& cmd, ClusterOptions& opts) {
       ->check(CLI::Range(0.0, 1.0));
   cmd.add_option("--merge", opts.merge_similarity, "Centroid cosine at which two events merge (0 = never; default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd.add_option("--window-days", opts.window_days, "Retire events quiet for this many days (0 = never; default 14)");
+  cmd.add_option("--window-days", opts.window_days, "Retire events quiet for this many days plus their span so far (0 = never; default 30)");
+  cmd.add_option("--max-live", opts.max_live_events, "Retire the quietest event beyond this many live ones (0 = no cap; default 5000)");
   cmd.add_flag("!--no-dedup", opts.dedup, "Do not look for syndicated copies");
 }
 
@@ -122,9 +125,21 @@ int run_events(const EventsFlags& flags) {
 }
 
 struct ClusterEvalFlags {
-  std::string docs, models, input, gold_field = "event";
+  std::string docs, models, input, gold_field = "event", export_docs;
   ClusterOptions opts;
 };
+
+// Writes each article's cleaned text as DIR/<gold>__<NNNNN>.txt: one folder of plain files,
+// what the peer clusterers read, with the gold label recoverable from the name.
+void export_flat(const std::vector<Document>& docs, const std::vector<std::string>& gold, const std::string& dir) {
+  std::filesystem::create_directories(dir);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    std::string n = std::to_string(i + 1);
+    n.insert(0, n.size() < 5 ? 5 - n.size() : 0, '0');
+    std::ofstream(std::filesystem::path(dir) / (gold[i] + "__" + n + ".txt")) << docs[i].article.title << "\n\n"
+                                                                               << docs[i].clean.text << "\n";
+  }
+}
 
 int run_cluster_eval(const ClusterEvalFlags& f) {
   std::vector<Document> docs;
@@ -180,6 +195,7 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
     const std::string& db = docs[b].article.date;
     return (da.empty() ? "9999" : da) < (db.empty() ? "9999" : db);
   });
+  if (!f.export_docs.empty()) export_flat(docs, gold, f.export_docs);
   EventClusterer clusterer(f.opts);
   std::vector<std::string> predicted(docs.size());
   std::vector<int> placed(docs.size());
@@ -187,7 +203,7 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
   // Merges after an article was placed move it: label each with its event's final id.
   for (std::size_t i = 0; i < docs.size(); ++i) predicted[i] = std::to_string(clusterer.resolve(placed[i]));
   BCubed b = b_cubed(gold, predicted);
-  std::printf("articles %zu  gold events %zu  predicted events %zu\nB-cubed precision %.4f  recall %.4f  F1 %.4f\n",
+  std::printf("articles %zu  gold events %zu\npredicted events %4zu  B-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               docs.size(), b.gold_events, b.predicted_events, b.precision, b.recall, b.f1);
   return kExitOk;
 }
@@ -203,7 +219,7 @@ Runner add_events_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_flag("--briefs", flags->briefs, "Write each event's brief too");
   cmd->add_option("--brief-words", flags->brief_words, "Digest length of each brief (default 120)");
-  cmd->add_option("-j,--threads", flags->threads, "Threads for cleaning and segmenting (0 = all cores)")
+  cmd->add_option("-j,--threads", flags->threads, "Worker threads for cleaning and segmenting, beside the clustering thread (0 = cores - 1)")
       ->check(CLI::Range(0, 256));
   return [flags]() { return run_events(*flags); };
 }
@@ -215,6 +231,7 @@ Runner add_cluster_eval_command(CLI::App& eval) {
   cmd->add_option("--models", f->models, "DUC: folder of reference summaries (clusters without one are left out)");
   cmd->add_option("--input", f->input, "JSONL articles carrying a gold label field");
   cmd->add_option("--gold-field", f->gold_field, "Name of the gold label field (default event)");
+  cmd->add_option("--export-docs", f->export_docs, "Also write every article as DIR/<gold>__NNNNN.txt (for peer clusterers)");
   add_cluster_flags(*cmd, f->opts);
   return [f]() { return run_cluster_eval(*f); };
 }

@@ -8,10 +8,12 @@
 //   for (const chorus::Event& e : clusterer.events()) emit(e);
 // Each article joins the most similar live event (cosine of its TF-IDF vector, proper
 // nouns weighted up, with the event's centroid) or starts a new one. A near-identical
-// copy of an article already held (a syndicated wire story) joins its original's event
-// as an extra source and does not count twice. Two live events whose centroids grow
-// alike are merged into the older one. Events whose newest article is older than the
-// window are retired. Results depend only on the input order.
+// copy of a recent article (a syndicated wire story) joins its original's event as an
+// extra source and does not count twice. Two live events whose centroids grow alike are
+// merged into the older one. Events retire when quiet for longer than the window, or,
+// the quietest first, when more than max_live_events are live: memory is bounded by
+// those two caps and the dedup horizon, whatever the stream's length. Results depend
+// only on the input order.
 //
 // article_features() needs no shared state, so callers may run it on many threads and
 // feed add(ArticleFeatures) in order from one thread.
@@ -31,7 +33,9 @@ namespace chorus {
 struct ClusterOptions {
   double min_similarity = 0.2;       // cosine needed to join an event (0..1)
   double merge_similarity = 0.5;     // centroid cosine at which two live events merge (0 = never)
-  int window_days = 14;              // retire events quiet for longer than this (0 = never)
+  int window_days = 30;              // retire events quiet this long plus their own span (0 = never)
+  std::size_t max_live_events = 5000;  // beyond this, the quietest live event retires (0 = no cap)
+  std::size_t dedup_horizon = 20000;   // originals remembered for copy detection, newest kept
   std::size_t centroid_terms = 100;  // terms kept per event centroid
   std::size_t query_terms = 24;      // an article's heaviest terms, used to find candidate events
   double proper_noun_weight = 2.0;   // capitalised words inside sentences count this much more

@@ -25,7 +25,8 @@ struct StreamOptions {
   PipelineOptions pipeline;
   ClusterOptions cluster;
   std::size_t batch_articles = 256;  // articles processed together in parallel
-  int threads = 0;                   // 0 = all cores
+  int threads = 0;                   // workers cleaning and segmenting; 0 = cores - 1 (the
+                                     // calling thread clusters meanwhile, and helps when idle)
   bool keep_documents = false;       // hand each closed event its documents (for briefs)
 };
 

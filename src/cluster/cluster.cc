@@ -1,7 +1,9 @@
 #include "chorus/cluster.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -116,7 +118,7 @@ struct EventClusterer::Impl {
     Event event;
     Vector centroid;  // summed article vectors, heaviest terms kept, by hash
     double centroid_norm = 0;
-    long last_day = -1;
+    long first_day = -1, last_day = -1;
     std::vector<std::pair<std::string, std::vector<std::uint64_t>>> titles;  // candidate headlines
     std::map<std::string, int> outlets;
   };
@@ -135,6 +137,7 @@ struct EventClusterer::Impl {
   std::vector<int> retired;                          // retired or merged, not yet drained
   std::unordered_map<int, int> merged;               // merged event id -> absorbing id
   std::unordered_map<int, int> event_of_article;     // held originals -> event id
+  std::deque<int> remembered;                        // originals in the dedup index, oldest first
   std::unordered_map<std::uint64_t, std::vector<int>> postings;  // term -> events whose centroid had it
   std::size_t posting_entries = 0, stale_entries = 0;
   long newest_day = -1;
@@ -255,13 +258,42 @@ struct EventClusterer::Impl {
     retired.push_back(id);
   }
 
+  // Before a new event goes live: retires the quietest live events so at most the cap
+  // remain (oldest newest-article first, undated ones last, then lowest id).
+  void make_room() {
+    if (opts.max_live_events == 0) return;
+    auto quiet_key = [&](int id) {
+      long day = slots[id].last_day;
+      return std::make_pair(day < 0 ? LONG_MAX : day, id);
+    };
+    while (live.size() >= opts.max_live_events) {
+      auto quietest = std::min_element(live.begin(), live.end(), [&](int a, int b) { return quiet_key(a) < quiet_key(b); });
+      retire(*quietest);
+      live.erase(quietest);
+    }
+  }
+
+  // Remembers an original for copy detection, forgetting the oldest beyond the horizon.
+  void remember(int id, MinHashSignature sig) {
+    duplicates.insert(id, std::move(sig));
+    remembered.push_back(id);
+    while (remembered.size() > std::max<std::size_t>(1, opts.dedup_horizon)) {
+      duplicates.forget(remembered.front());
+      remembered.pop_front();
+    }
+  }
+
   void retire_old(long today) {
     if (opts.window_days <= 0 || today <= newest_day) return;
     newest_day = today;
     std::vector<int> keep;
     for (int id : live) {
-      long last = slots[id].last_day;
-      if (last >= 0 && today - last > opts.window_days) retire(id);
+      // A story that has run for weeks may pause for weeks: the quiet allowed grows with
+      // the span the event already covers, up to twice the window (so no event that keeps
+      // catching a stray article now and then can live, and grow, for ever).
+      const Slot& slot = slots[id];
+      const long span = slot.first_day >= 0 ? std::min<long>(slot.last_day - slot.first_day, opts.window_days) : 0;
+      if (slot.last_day >= 0 && today - slot.last_day > opts.window_days + span) retire(id);
       else keep.push_back(id);
     }
     live = std::move(keep);
@@ -279,6 +311,7 @@ struct EventClusterer::Impl {
     for (const auto& [o, n] : b.outlets) a.outlets[o] += n;
     for (auto& t : b.titles) a.titles.push_back(std::move(t));
     a.last_day = std::max(a.last_day, b.last_day);
+    if (b.first_day >= 0 && (a.first_day < 0 || b.first_day < a.first_day)) a.first_day = b.first_day;
     set_centroid(a, sum(a.centroid, b.centroid));
     b.event.live = false;
     b.event.merged_into = into;
@@ -380,17 +413,20 @@ Placement EventClusterer::add(ArticleFeatures f) {
     best = m.next_id++;
     Impl::Slot& slot = m.slots[best];
     slot.event.id = best;
+    slot.last_day = today;
+    m.make_room();
     m.live.push_back(best);
   }
   Impl::Slot& slot = m.slots[best];
   slot.event.articles.push_back(f.id);
   Impl::widen_dates(slot.event, f.date, f.date);
   slot.last_day = std::max(slot.last_day, today);
+  if (today >= 0 && (slot.first_day < 0 || today < slot.first_day)) slot.first_day = today;
   ++slot.outlets[f.outlet];
   if (!f.title.empty() && slot.titles.size() < 32) slot.titles.emplace_back(f.title, std::move(f.title_terms));
   m.set_centroid(slot, Impl::sum(slot.centroid, v));
   m.event_of_article[f.id] = best;
-  if (m.opts.dedup) m.duplicates.insert(f.id, std::move(f.signature));
+  if (m.opts.dedup) m.remember(f.id, std::move(f.signature));
   placed.event = m.merge_if_alike(best);
   return placed;
 }

@@ -43,7 +43,11 @@ struct EventStream::Impl {
         workers(tbb::global_control::max_allowed_parallelism, threads(o) + 1),
         arena(threads(o) + 1, 1) {}
 
-  static int threads(const StreamOptions& o) { return o.threads > 0 ? o.threads : tbb::info::default_concurrency(); }
+  // Workers for the parallel stage; the caller's own thread clusters beside them, so by
+  // default one core is left to it.
+  static int threads(const StreamOptions& o) {
+    return o.threads > 0 ? o.threads : std::max(1, tbb::info::default_concurrency() - 1);
+  }
 
   ~Impl() { wait(); }
 

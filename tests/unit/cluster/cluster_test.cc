@@ -160,6 +160,25 @@ TEST(ClusterTest, QuietEventsAreRetiredAndDrained) {
   EXPECT_TRUE(clusterer.drain_retired().empty());
 }
 
+TEST(ClusterTest, BeyondTheCapTheQuietestEventRetires) {
+  auto doc = [](int id, const char* date, const std::string& body) {
+    Document d = test::text_document(std::string("Date: ") + date + "\n\n" + body + "\n");
+    d.article.id = id;
+    return d;
+  };
+  EventClusterer clusterer({.window_days = 0, .max_live_events = 2});
+  clusterer.add(doc(1, "2026-03-01", "Floods swept through Kelby after the River Aske burst its banks overnight."));
+  clusterer.add(doc(2, "2026-03-05", "Dockworkers at Carrow port walked out over a pay offer of four percent."));
+  clusterer.add(doc(3, "2026-03-06", "Floodwater in Kelby began to recede as the River Aske fell on Thursday."));
+  EXPECT_EQ(clusterer.live_events(), 2u);
+  // A third story: the port strike is quieter than the floods (last seen 5 March), so it goes.
+  clusterer.add(doc(4, "2026-03-07", "Thieves stole jewels worth millions from the Halden Museum in a night raid."));
+  EXPECT_EQ(clusterer.live_events(), 2u);
+  std::vector<Event> retired = clusterer.drain_retired();
+  ASSERT_EQ(retired.size(), 1u);
+  EXPECT_EQ(retired[0].articles, (std::vector<int>{2}));
+}
+
 // The parallel stream gives the same events as the clusterer fed one by one, whatever
 // the number of threads and the batch size.
 TEST(EventStreamTest, SameEventsForAnyThreadCount) {
