@@ -25,7 +25,7 @@ run() {
   out=$(tail -1 "$tmp/time")
   local secs=${out% *} kb=${out#* }
   awk -v name="$name" -v n="$n" -v s="$secs" -v kb="$kb" \
-    'BEGIN { printf "  %-34s %8.2f s %9.0f articles/s %7.1f MB peak RSS\n", name, s, n / (s > 0 ? s : 0.001), kb / 1024 }'
+    'BEGIN { printf "  %-42s %8.2f s %9.0f articles/s %7.1f MB peak RSS\n", name, s, n / (s > 0 ? s : 0.001), kb / 1024 }'
 }
 
 for n in 1000 10000 100000 200000; do
@@ -36,6 +36,7 @@ for n in 1000 10000 100000 200000; do
   run "baseline: segment --stats (1 core)" "$f" "$n" build/cli/chorus segment --stats -q
   run "events (default: 1 worker + clusterer)" "$f" "$n" build/cli/chorus events -q --format jsonl
   run "events -j 2 (2 workers + clusterer)" "$f" "$n" build/cli/chorus events -q -j 2 --format jsonl
+  run "events pinned to one core (taskset)" "$f" "$n" taskset -c 0 build/cli/chorus events -q --format jsonl
   run "events --no-dedup" "$f" "$n" build/cli/chorus events -q --no-dedup --format jsonl
 done
 n=$(( max < 10000 ? max : 10000 ))
