@@ -31,6 +31,7 @@ Result<std::vector<EvalCluster>> load(const SummarizeFlags& f) {
 
 BriefOptions brief_options(const SummarizeFlags& f) {
   BriefOptions b;
+  b.facts = false;  // ROUGE scores the digest only
   b.words = f.words;
   b.budget_includes_headline = true;  // exactly what ROUGE scores: headline + digest in WORDS
   if (f.method == "centroid") b.method = RankMethod::kCentroid;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "chorus/corpus.h"
+#include "chorus/facts.h"
 #include "chorus/status.h"
 
 namespace chorus {
@@ -40,6 +41,7 @@ struct BriefOptions {
   unsigned random_seed = 1;             // for RankMethod::kRandom
   bool dedup = true;                    // near-identical copies add citations but no concept support
                                         // (false = every article counts)
+  bool facts = true;                    // extract key figures, quotes, entities and the timeline
 };
 
 // One article that carries a sentence's information.
@@ -73,6 +75,7 @@ struct Brief {
   BriefSentence headline;             // valid when has_headline
   std::vector<BriefSentence> digest;  // in reading order
   std::vector<SourceInfo> sources;    // one per input article, by id
+  Facts facts;                        // when BriefOptions::facts
 };
 
 // Fails with kEmpty when no document has a usable sentence.

@@ -12,6 +12,7 @@
 #include "chorus/corpus.h"
 #include "chorus/datasets.h"
 #include "chorus/dedup.h"
+#include "chorus/facts.h"
 #include "chorus/ingest.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"

@@ -102,6 +102,7 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     auto pos = std::find(sel.chosen.begin(), sel.chosen.end(), i) - sel.chosen.begin();
     brief.digest.push_back(brief_sentence(model, documents, finder, i, sel.scores[static_cast<std::size_t>(pos)]));
   }
+  if (opts.facts) brief.facts = extract_facts(documents);
   return brief;
 }
 

@@ -13,6 +13,13 @@ std::string render_text(const Brief& brief);
 std::string render_markdown(const Brief& brief);
 std::string render_json(const Brief& brief, const std::vector<Problem>& problems);
 
+// The facts sections ("KEY FIGURES" ..., "## Key figures" ...); empty when there are none.
+std::string facts_text(const Facts& facts);
+std::string facts_markdown(const Facts& facts);
+// "4 (revised from 5)", "29 (conflict: 29, around 40)".
+std::string figure_summary(const Figure& f);
+std::string format_number(double v);
+
 // "[1,2,3]": the article ids that carry a sentence.
 std::string citation_marks(const BriefSentence& s);
 

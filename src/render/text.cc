@@ -34,6 +34,7 @@ std::string render_text(const Brief& brief) {
   if (brief.has_headline) out += "HEADLINE\n  " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
   out += "DIGEST\n";
   for (const BriefSentence& s : brief.digest) out += "  - " + s.text + " " + citation_marks(s) + "\n";
+  out += facts_text(brief.facts);
   out += "\nSOURCES\n";
   for (const SourceInfo& src : brief.sources) {
     out += "  [" + std::to_string(src.article_id) + "] " + source_line(src, false) + "\n";
@@ -46,6 +47,7 @@ std::string render_markdown(const Brief& brief) {
   if (brief.has_headline) out += "# " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
   out += "## Digest\n\n";
   for (const BriefSentence& s : brief.digest) out += "- " + s.text + " " + citation_marks(s) + "\n";
+  out += facts_markdown(brief.facts);
   out += "\n## Sources\n\n";
   for (const SourceInfo& src : brief.sources) {
     out += std::to_string(src.article_id) + ". " + source_line(src, true) + "\n";

@@ -1,0 +1,137 @@
+// include/chorus/facts.h: what the sources state, and where they agree or not.
+// Usage:
+//   chorus::Facts facts = chorus::extract_facts(corpus.documents);
+//   for (const chorus::Figure& f : facts.figures) print(f.kind, f.value, f.status);
+//   for (const chorus::Quote& q : facts.quotes) print(q.speaker, q.text, q.sources);
+// Everything is found with rules over the cleaned text (number words, cue words, quote
+// marks, capitalisation, titles), never a trained model. Boilerplate never reaches here:
+// the cleaner has already dropped "READ MORE: Seven arrested ..." lines. Every item keeps
+// the article and byte spans it came from, so a reader can check it.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/corpus.h"
+
+namespace chorus {
+
+enum class FigureKind : std::uint8_t {
+  kDead, kInjured, kInHospital, kCritical, kMissing, kRescued, kArrested, kRaided,
+  kEvacuated, kOnBoard, kMoney, kPercent, kAge, kDuration,
+};
+// "dead", "injured", "in hospital", "critical", "missing", "rescued", "arrested", "raided",
+// "evacuated", "on board", "money", "percent", "age", "duration".
+std::string_view figure_kind_name(FigureKind kind);
+
+// Where a figure stands across the sources.
+enum class FigureStatus : std::uint8_t {
+  kSingle,    // one source states it
+  kAgreed,    // several sources give the same value
+  kConflict,  // sources give different values and none says it changed
+  kRevised,   // a source reports a change ("revised down to four"), or later sources
+              // consistently give a new value
+};
+std::string_view figure_status_name(FigureStatus status);
+
+inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
+
+// One statement of a figure in one sentence of one article.
+struct FigureMention {
+  FigureKind kind = FigureKind::kDead;
+  double value = 0;
+  std::string as_written;       // "four", "around 40", "£2.5 million"
+  std::string qualifier;        // "at least", "around", "more than", "total", or ""
+  std::string subject;          // a group other than people in general ("police officers"),
+                                // or what a money/percent/age/duration figure is of
+  std::string detail;           // "including a police officer and the assailant"
+  double previous = kNoValue;   // the earlier value the same sentence says it replaced
+  int article_id = 0;
+  std::uint32_t sentence = 0;   // Sentence::index
+  Span source;                  // the sentence's bytes in Article::text
+  Span figure_source;           // the figure's own bytes in Article::text
+  std::string date;             // the article's date
+};
+
+// One figure of the event (a kind and subject) with every mention of it.
+struct Figure {
+  FigureKind kind = FigureKind::kDead;
+  std::string subject;
+  double value = 0;              // the current value: the revised one, else the most cited
+  std::string qualifier;         // of that value
+  FigureStatus status = FigureStatus::kSingle;
+  double previous = kNoValue;    // for kRevised: the value it replaced
+  std::vector<double> values;    // every distinct value reported, ascending
+  std::vector<int> sources;      // articles that state it, ascending
+  std::vector<FigureMention> mentions;
+};
+
+struct QuoteSource {
+  int article_id = 0;
+  std::uint32_t sentence = 0;   // Sentence::index of the sentence where the quote starts
+  Span source;                  // the quotation's bytes in Article::text (marks excluded)
+  std::string speaker_as_written;  // "He", "Mr Rowley", "the IS statement"
+};
+
+struct Quote {
+  std::string speaker;          // resolved full name or organisation; "" when unknown
+  std::string text;             // the quoted words (first source's wording)
+  bool partial = false;         // a few quoted words inside a reported sentence
+  std::vector<QuoteSource> sources;  // every article that carries it, ascending
+};
+
+enum class EntityKind : std::uint8_t { kPerson, kOrganisation, kPlace };
+std::string_view entity_kind_name(EntityKind kind);
+
+struct Entity {
+  std::string name;              // the fullest form seen ("Theresa May")
+  EntityKind kind = EntityKind::kPerson;
+  std::string role;              // title or role the text gives ("Prime Minister")
+  std::vector<std::string> aliases;  // other forms merged into it ("Mrs May", "the PM")
+  std::size_t mentions = 0;
+  std::vector<int> sources;      // articles that mention it, ascending
+};
+
+struct TimelineSource {
+  int article_id = 0;
+  std::uint32_t sentence = 0;
+  Span source;                   // the sentence's bytes in Article::text
+};
+
+// A dated statement: a sentence whose time expression resolves to an absolute date.
+struct TimelineEntry {
+  std::string date;              // YYYY-MM-DD
+  std::string time;              // "14:30" when the sentence gives one, else ""
+  std::string expression;        // "on Wednesday", "yesterday", "shortly after 1.30am"
+  std::string text;              // the sentence
+  std::vector<TimelineSource> sources;
+};
+
+struct Facts {
+  std::vector<Figure> figures;        // casualty counts first, then the rest; by kind
+  std::vector<Quote> quotes;          // in order of first appearance
+  std::vector<Entity> entities;       // most mentioned first
+  std::vector<TimelineEntry> timeline;  // by date and time
+};
+
+struct FactsOptions {
+  std::size_t max_entities = 30;   // keep the most mentioned
+  std::size_t max_timeline = 20;   // keep the earliest-dated, most-cited entries
+};
+
+Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& opts = {});
+
+// The figure mentions of one document (what extract_facts gathers), for evaluation.
+std::vector<FigureMention> find_figures(const Document& doc);
+// The quotes of one document with their speakers resolved inside it.
+std::vector<Quote> find_quotes(const Document& doc);
+
+// A date resolved from a time expression relative to the article's date (YYYY-MM-DD):
+// "on Wednesday" -> the last Wednesday on or before it, "yesterday" -> the day before,
+// "22 March" -> that day of the article's year; "" when nothing resolves.
+std::string resolve_date(std::string_view expression, std::string_view article_date);
+
+}  // namespace chorus

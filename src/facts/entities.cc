@@ -1,0 +1,261 @@
+// Names from capitalisation, titles and cue words: runs of capitalised words, with the
+// titles before them ("Acting Deputy Commissioner", "Mrs"), classified by organisation
+// and place words, merged across mentions by surname, first name after "Sir", and role.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/string_util.h"
+#include "facts/facts_internal.h"
+#include "text/tokenize.h"
+
+namespace chorus::internal {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Titles and offices written before a name ("Prime Minister Theresa May").
+bool is_title(std::string_view lower) {
+  return one_of(lower, {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+                        "pc", "sgt", "sergeant", "inspector", "detective", "superintendent", "chief", "constable",
+                        "commissioner", "deputy", "acting", "assistant", "president", "prime", "minister",
+                        "secretary", "chancellor", "mayor", "councillor", "senator", "governor", "king", "queen",
+                        "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
+                        "leader", "officer", "pm"});
+}
+
+// Words that are part of a title only before another title ("Health Secretary").
+bool is_office_word(std::string_view lower) {
+  return one_of(lower, {"defence", "home", "foreign", "health", "justice", "transport", "education", "environment",
+                        "business", "culture", "energy", "interior"});
+}
+
+// Honorifics that mark a person even when the name after them is one word.
+bool is_honorific(std::string_view lower) {
+  return one_of(lower, {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+                        "pc", "sgt"});
+}
+
+bool is_org_word(std::string_view w) {
+  return one_of(w, {"police", "service", "services", "agency", "union", "council", "trust", "centre", "center", "group",
+                    "party", "university", "college", "museum", "parliament", "government", "ministry", "department",
+                    "office", "company", "bank", "corporation", "committee", "commission", "association", "network",
+                    "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
+                    "palace", "state", "army", "force", "navy", "brigade", "authority", "board", "institute",
+                    "foundation", "organisation", "organization", "club", "league", "fund", "ltd", "plc", "inc",
+                    "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue"});
+}
+
+bool is_place_word(std::string_view w) {
+  return one_of(w, {"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
+                    "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station"});
+}
+
+// Capitalised words that start sentences or stand alone without naming anyone.
+bool is_common_capital(std::string_view lower) {
+  return one_of(lower, {"the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this",
+                        "that", "these", "those", "there", "his", "her", "their", "our", "its", "after", "before",
+                        "when", "while", "as", "if", "for", "from", "with", "by", "of", "to", "speaking", "asked",
+                        "according", "paying", "some", "many", "one", "two", "three", "four", "five", "six", "seven",
+                        "eight", "nine", "ten", "police", "officers", "residents", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+                        "june", "july", "august", "september", "october", "november", "december", "so-called",
+                        "advertisement", "read", "more", "yesterday", "today", "tonight", "no", "all", "both",
+                        "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
+                        "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them"});
+}
+
+// A word without a trailing possessive ("monday’s" -> "monday").
+std::string bare_word(std::string w) {
+  for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+    if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
+  }
+  return w;
+}
+
+bool is_place_preposition(std::string_view lower) {
+  return one_of(lower, {"in", "at", "near", "from", "outside", "across", "into", "towards", "through"});
+}
+
+EntityKind classify(const std::vector<std::string>& words, bool titled, bool after_place_preposition) {
+  std::string last = lower_word(words.back());
+  for (const std::string& w : words) {
+    std::string l = lower_word(w);
+    if (is_org_word(l)) return EntityKind::kOrganisation;
+  }
+  // Acronyms: MI5, ICSR, NHS, IS.
+  if (words.size() == 1 && words[0].size() >= 2 && words[0].size() <= 5 &&
+      std::all_of(words[0].begin(), words[0].end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); })) {
+    return EntityKind::kOrganisation;
+  }
+  if (titled) return EntityKind::kPerson;
+  if (is_place_word(last) || (words.size() >= 1 && lower_word(words[0]) == "ben")) return EntityKind::kPlace;
+  if (after_place_preposition) return EntityKind::kPlace;
+  return EntityKind::kPerson;
+}
+
+}  // namespace
+
+std::vector<NameMention> find_names(const Document& doc) {
+  std::vector<NameMention> out;
+  for (const Sentence& s : doc.sentences) {
+    std::string_view text = doc.sentence_text(s);
+    std::vector<Token> tok = tokenize_sentence(text);
+    for (std::size_t i = 0; i < tok.size();) {
+      if (!tok[i].capitalised) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      // "House of Commons", "Bank of England": a run goes on over "of" into capitals.
+      while (j < tok.size() && (tok[j].capitalised || (tok[j].lower == "of" && j > i && j + 1 < tok.size() &&
+                                                        tok[j + 1].capitalised && tok[j + 1].lower != "the"))) {
+        ++j;
+      }
+      std::size_t name_begin = i;
+      // Sentence-initial and other common capitals name nothing ("The", "In", "Police",
+      // "Witness"); a possessive does not change that ("Monday’s").
+      while (name_begin < j && (is_common_capital(bare_word(tok[name_begin].lower)) || is_role_noun(tok[name_begin].lower))) {
+        ++name_begin;
+      }
+      // Titles lead the name; the last title in the run marks where the name starts
+      // ("MPs Pc Keith Palmer", "Acting Deputy Commissioner Mark Rowley").
+      auto titled = [&](std::size_t k) {
+        return is_title(tok[k].lower) || (is_office_word(tok[k].lower) && k + 1 < j && is_title(tok[k + 1].lower));
+      };
+      std::size_t last_title = j;
+      for (std::size_t k = name_begin; k + 1 < j; ++k) {
+        if (titled(k)) last_title = k;
+      }
+      std::string title;
+      if (last_title < j) {
+        std::size_t first_title = last_title;
+        while (first_title > name_begin && titled(first_title - 1)) --first_title;
+        for (std::size_t k = first_title; k <= last_title; ++k) title += (title.empty() ? "" : " ") + tok[k].text;
+        name_begin = last_title + 1;
+      } else if (name_begin < j && is_title(tok[name_begin].lower) && name_begin + 1 == j) {
+        i = j;  // only a title: "the Prime Minister", a role, not a name
+        continue;
+      }
+      // "Met Police Mark Rowley": a person named after an organisation.
+      const bool has_of = std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(name_begin),
+                                      tok.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& t) { return t.lower == "of"; });
+      for (std::size_t k = name_begin; k + 2 < j && !has_of && title.empty(); ++k) {
+        if (is_org_word(tok[k].lower)) name_begin = k + 1;
+      }
+      if (name_begin < j) {
+        std::vector<std::string> words;
+        for (std::size_t k = name_begin; k < j; ++k) {
+          std::string w = tok[k].text;
+          // "Wednesday’s", "May's": the possessive is not part of the name.
+          for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+            if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
+          }
+          words.push_back(w);
+        }
+        const bool after_prep = i > 0 && is_place_preposition(tok[i - 1].lower);
+        const bool honorific = !title.empty();
+        NameMention m;
+        m.kind = classify(words, honorific, after_prep);
+        // A single capitalised word at a sentence start, without title, names nothing sure.
+        const bool lone_start = words.size() == 1 && name_begin == 0 && !honorific;
+        if (!lone_start) {
+          m.name = join(words, " ");
+          m.title = title;
+          m.sentence = s.index;
+          m.offset = s.span.begin + tok[name_begin].begin;
+          out.push_back(std::move(m));
+        }
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+std::string resolve_person(std::string_view written, const std::vector<NameMention>& before) {
+  std::vector<Token> tok = tokenize_sentence(written);
+  std::vector<std::string> words;
+  std::string title;
+  for (const Token& t : tok) {
+    if (t.type != Token::kWord || t.lower == "the") continue;
+    if (words.empty() && is_title(t.lower)) {
+      title += (title.empty() ? "" : " ") + t.lower;
+    } else {
+      words.push_back(t.text);
+    }
+  }
+  auto last_word = [](const std::string& name) {
+    std::size_t sp = name.rfind(' ');
+    return sp == std::string::npos ? name : name.substr(sp + 1);
+  };
+  auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->kind != EntityKind::kPerson || it->name.find(' ') == std::string::npos) continue;
+    if (words.size() == 1) {
+      const bool first_name_title = title == "sir" || title == "dame";
+      if (first_name_title ? first_word(it->name) == words[0] : last_word(it->name) == words[0]) return it->name;
+    } else if (words.empty() && !title.empty()) {
+      // "the Prime Minister", "the PM", "the US president": a role given before.
+      std::string role = lower_word(it->title);
+      if (title == "pm") title = "prime minister";
+      if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
+    }
+  }
+  return "";
+}
+
+std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities) {
+  std::vector<Entity> out;
+  std::map<std::string, std::size_t> index;  // name -> entity
+  auto add = [&](const std::string& name, EntityKind kind, const std::string& role, const std::string& alias, int doc) {
+    auto [it, inserted] = index.try_emplace(name, out.size());
+    if (inserted) {
+      Entity e;
+      e.name = name;
+      e.kind = kind;
+      out.push_back(e);
+    }
+    Entity& e = out[it->second];
+    ++e.mentions;
+    if (e.role.empty() && !role.empty() && !is_honorific(lower_word(role))) e.role = role;
+    if (!alias.empty() && alias != name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+      e.aliases.push_back(alias);
+    }
+    if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) e.sources.push_back(doc);
+  };
+  std::vector<NameMention> all_people;  // full names seen so far, across documents
+  for (const Document& d : documents) {
+    std::vector<NameMention> seen;
+    for (const NameMention& m : find_names(d)) {
+      std::string name = m.name;
+      std::string alias;
+      if (m.kind == EntityKind::kPerson && name.find(' ') == std::string::npos) {
+        // "Mrs May", "Sir Michael", "Rowley": the full name seen before, in this article first.
+        std::string written = m.title.empty() ? name : m.title + " " + name;
+        std::string full = resolve_person(written, seen);
+        if (full.empty()) full = resolve_person(written, all_people);
+        if (full.empty()) {
+          if (m.title.empty()) continue;  // a lone capitalised word: not sure enough
+        } else {
+          alias = written;
+          name = full;
+        }
+      }
+      add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id);
+      seen.push_back(m);
+      if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) all_people.push_back(m);
+    }
+  }
+  for (Entity& e : out) std::sort(e.sources.begin(), e.sources.end());
+  std::stable_sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
+    return a.mentions > b.mentions;
+  });
+  if (out.size() > max_entities) out.resize(max_entities);
+  return out;
+}
+
+}  // namespace chorus::internal

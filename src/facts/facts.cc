@@ -1,0 +1,136 @@
+// extract_facts: gathers each document's figures, quotes, entities and dated sentences,
+// and settles what the sources agree on across the event.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "chorus/facts.h"
+#include "facts/facts_internal.h"
+
+namespace chorus {
+namespace {
+
+bool is_casualty(FigureKind k) { return k <= FigureKind::kOnBoard; }
+
+// Mentions in time order: article date, then input order (ids follow the stream).
+bool earlier(const FigureMention& a, const FigureMention& b) {
+  if (a.date != b.date) return a.date < b.date;
+  if (a.article_id != b.article_id) return a.article_id < b.article_id;
+  return a.sentence < b.sentence;
+}
+
+Figure settle_figure(std::vector<FigureMention> mentions) {
+  std::sort(mentions.begin(), mentions.end(), earlier);
+  Figure f;
+  f.kind = mentions[0].kind;
+  f.subject = mentions[0].subject;
+  std::map<double, std::set<int>> sources_by_value;
+  std::set<int> sources;
+  for (const FigureMention& m : mentions) {
+    sources_by_value[m.value].insert(m.article_id);
+    sources.insert(m.article_id);
+    if (!std::isnan(m.previous)) sources_by_value[m.previous];
+  }
+  f.sources.assign(sources.begin(), sources.end());
+  for (const auto& [v, s] : sources_by_value) f.values.push_back(v);
+  // A sentence that reports the change settles it: the latest such statement wins.
+  const FigureMention* revision = nullptr;
+  for (const FigureMention& m : mentions) {
+    if (!std::isnan(m.previous)) revision = &m;
+  }
+  auto qualifier_of = [&](double v) {
+    for (const FigureMention& m : mentions) {
+      if (m.value == v) return m.qualifier;
+    }
+    return std::string();
+  };
+  if (revision) {
+    f.status = FigureStatus::kRevised;
+    f.value = revision->value;
+    f.previous = revision->previous;
+    f.qualifier = revision->qualifier;
+  } else if (sources_by_value.size() == 1) {
+    f.value = mentions[0].value;
+    f.qualifier = qualifier_of(f.value);
+    f.status = sources.size() > 1 ? FigureStatus::kAgreed : FigureStatus::kSingle;
+  } else {
+    // Later sources that all moved to a new value, with no disagreement on any one date,
+    // are a revision over time; anything else is a conflict.
+    std::map<std::string, std::set<double>> values_by_date;
+    for (const FigureMention& m : mentions) values_by_date[m.date].insert(m.value);
+    bool one_per_date = values_by_date.size() > 1 && !mentions.front().date.empty();
+    for (const auto& [d, vs] : values_by_date) one_per_date = one_per_date && vs.size() == 1;
+    if (one_per_date) {
+      f.status = FigureStatus::kRevised;
+      f.value = mentions.back().value;
+      f.previous = mentions.front().value;
+      f.qualifier = mentions.back().qualifier;
+    } else {
+      f.status = FigureStatus::kConflict;
+      // The value most sources give; on a tie an exact figure beats "around", then the later.
+      double best = mentions[0].value;
+      auto rank = [&](double v) {
+        const std::string q = qualifier_of(v);
+        return std::make_pair(sources_by_value[v].size(), q.empty() || q == "total" ? 1 : 0);
+      };
+      for (const FigureMention& m : mentions) {
+        if (rank(m.value) >= rank(best)) best = m.value;
+      }
+      f.value = best;
+      f.qualifier = qualifier_of(best);
+    }
+  }
+  f.mentions = std::move(mentions);
+  return f;
+}
+
+std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
+  // Counts of people are one figure per kind and group; money, ages and durations are
+  // separate facts per value (two ages are two people, not a conflict).
+  std::map<std::tuple<FigureKind, std::string, double>, std::vector<FigureMention>> groups;
+  for (const Document& d : documents) {
+    for (FigureMention& m : find_figures(d)) {
+      const bool by_value = !is_casualty(m.kind) && m.kind != FigureKind::kPercent;
+      groups[{m.kind, m.subject, by_value ? m.value : 0.0}].push_back(std::move(m));
+    }
+  }
+  std::vector<Figure> out;
+  for (auto& [key, mentions] : groups) out.push_back(settle_figure(std::move(mentions)));
+  std::stable_sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (a.subject.empty() != b.subject.empty()) return a.subject.empty();  // people in general first
+    return a.sources.size() > b.sources.size();
+  });
+  return out;
+}
+
+}  // namespace
+
+std::string_view figure_kind_name(FigureKind kind) {
+  static const char* const names[] = {"dead",    "injured",   "in hospital", "critical", "missing",
+                                      "rescued", "arrested",  "raided",      "evacuated", "on board",
+                                      "money",   "percent",   "age",         "duration"};
+  return names[static_cast<int>(kind)];
+}
+
+std::string_view figure_status_name(FigureStatus status) {
+  static const char* const names[] = {"single", "agreed", "conflict", "revised"};
+  return names[static_cast<int>(status)];
+}
+
+std::string_view entity_kind_name(EntityKind kind) {
+  static const char* const names[] = {"person", "organisation", "place"};
+  return names[static_cast<int>(kind)];
+}
+
+Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& opts) {
+  Facts facts;
+  facts.figures = settle_figures(documents);
+  facts.entities = internal::find_entities(documents, opts.max_entities);
+  facts.quotes = internal::merge_quotes(documents);
+  facts.timeline = internal::build_timeline(documents, opts.max_timeline);
+  return facts;
+}
+
+}  // namespace chorus

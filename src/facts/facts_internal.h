@@ -1,0 +1,42 @@
+// src/facts/facts_internal.h: the parts of extract_facts (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/facts.h"
+#include "facts/tokens.h"
+
+namespace chorus::internal {
+
+// A person, organisation or place named in one document, in text order.
+struct NameMention {
+  std::string name;       // the name without its title ("Theresa May", "Rowley")
+  std::string title;      // "Prime Minister", "Mrs", "" when none
+  EntityKind kind = EntityKind::kPerson;
+  std::uint32_t sentence = 0;
+  std::size_t offset = 0; // byte offset of the mention in the cleaned text
+};
+
+// Nouns for a role that open a sentence before a name ("Witness Grace Mbeki said").
+bool is_role_noun(std::string_view lower);
+
+// Names in a document's sentences, in order.
+std::vector<NameMention> find_names(const Document& doc);
+
+// The full name an abbreviated person mention ("Mrs May", "Sir Michael", "the Prime
+// Minister") refers to among the names seen before it, or "" when none.
+std::string resolve_person(std::string_view written, const std::vector<NameMention>& before);
+
+// The quotations of one document, speakers resolved with its names.
+std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>& names);
+
+std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities);
+std::vector<Quote> merge_quotes(const std::vector<Document>& documents);
+std::vector<TimelineEntry> build_timeline(const std::vector<Document>& documents, std::size_t max_entries);
+
+// Lower-case letters and digits only, single spaces: for matching quotes across sources.
+std::string normalise_for_match(std::string_view text);
+
+}  // namespace chorus::internal

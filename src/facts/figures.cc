@@ -1,0 +1,429 @@
+// Counted facts in sentences: a number (digits or words, with its qualifier), and the
+// cue words around it that say what was counted ("were killed", "in hospital",
+// "addresses raided", "killing", "death toll rose to").
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+#include "chorus/facts.h"
+#include "facts/tokens.h"
+
+namespace chorus {
+namespace {
+
+using internal::Token;
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_month(std::string_view w) {
+  return one_of(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"});
+}
+
+// Words that stop a cue scan: the clause has moved on to something else.
+bool is_clause_break(const Token& t) {
+  return t.type == Token::kMark && one_of(t.text, {",", ";", ":", "(", ")", "\xE2\x80\x93", "\xE2\x80\x94"});
+}
+
+// The kind a cue word after a number names ("were killed", "in hospital"), if any.
+bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
+  const std::string& w = tok[j].lower;
+  if (one_of(w, {"critical", "life-threatening"})) kind = FigureKind::kCritical;
+  else if (one_of(w, {"killed", "dead", "died", "die", "deaths", "perished", "fatalities", "dying"})) kind = FigureKind::kDead;
+  else if (one_of(w, {"hospital", "hospitalised", "hospitalized"})) kind = FigureKind::kInHospital;
+  else if (one_of(w, {"injured", "hurt", "wounded", "injuries"})) kind = FigureKind::kInjured;
+  else if (one_of(w, {"missing", "unaccounted"})) kind = FigureKind::kMissing;
+  else if (one_of(w, {"rescued", "saved", "airlifted"})) kind = FigureKind::kRescued;
+  else if (one_of(w, {"arrested", "arrests", "detained", "custody"})) kind = FigureKind::kArrested;
+  else if (one_of(w, {"raided", "raids", "searched"})) kind = FigureKind::kRaided;
+  else if (one_of(w, {"evacuated", "evacuees"})) kind = FigureKind::kEvacuated;
+  else if (w == "aboard" || (w == "board" && j > 0 && tok[j - 1].lower == "on")) kind = FigureKind::kOnBoard;
+  else return false;
+  return true;
+}
+
+// The kind a verb just before a number names ("killing three", "injured around 40").
+bool cue_before(std::string_view w, FigureKind& kind) {
+  if (one_of(w, {"killing", "killed", "kill"})) kind = FigureKind::kDead;
+  else if (one_of(w, {"injuring", "injured", "wounding", "wounded", "hurting"})) kind = FigureKind::kInjured;
+  else if (one_of(w, {"arresting", "arrested", "detained"})) kind = FigureKind::kArrested;
+  else if (one_of(w, {"rescued", "rescuing", "saved"})) kind = FigureKind::kRescued;
+  else if (one_of(w, {"evacuated", "evacuating"})) kind = FigureKind::kEvacuated;
+  else if (one_of(w, {"raided", "raiding", "searched"})) kind = FigureKind::kRaided;
+  else if (one_of(w, {"carrying", "carried"})) kind = FigureKind::kOnBoard;
+  else return false;
+  return true;
+}
+
+// Nouns that count people in general, not a group within them.
+bool is_generic_people(std::string_view w) {
+  return one_of(w, {"people", "persons", "person", "others", "other", "individuals", "victims", "men", "women",
+                    "man", "woman", "casualties", "suspects", "adults", "of", "more"});
+}
+
+// Words between a number and its cue that are part of the clause, not a new subject.
+bool is_auxiliary(std::string_view w) {
+  return one_of(w, {"were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "remain", "remained",
+                    "remains", "still", "now", "later", "also", "all", "reported", "confirmed", "believed",
+                    "feared", "thought", "known", "said", "to", "in", "a", "an", "the", "with", "serious",
+                    "seriously", "critically", "badly", "taken", "being", "treated", "left", "who", "that",
+                    "and", "by", "police", "after", "alive", "condition", "stable", "not", "yet", "reportedly"});
+}
+
+bool is_qualifier_word(std::string_view w) {
+  return one_of(w, {"least", "around", "about", "approximately", "roughly", "some", "nearly", "almost", "more",
+                    "than", "over", "up", "to", "fewer", "less", "estimated", "an", "total", "a", "of", "at"});
+}
+
+// The qualifier written before token i ("at least", "around", "a total of").
+std::string qualifier_before(const std::vector<Token>& tok, std::size_t i) {
+  auto word = [&](std::size_t back) -> std::string {
+    return i >= back && tok[i - back].type == Token::kWord ? tok[i - back].lower : std::string();
+  };
+  if (word(2) == "at" && word(1) == "least") return "at least";
+  if (word(2) == "more" && word(1) == "than") return "more than";
+  if ((word(2) == "fewer" || word(2) == "less") && word(1) == "than") return "fewer than";
+  if (word(2) == "up" && word(1) == "to") return "up to";
+  if (word(3) == "a" && word(2) == "total" && word(1) == "of") return "total";
+  if (word(2) == "an" && word(1) == "estimated") return "around";
+  const std::string w = word(1);
+  if (one_of(w, {"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over"})) {
+    return w == "over" ? "more than" : (w == "nearly" || w == "almost") ? "nearly" : "around";
+  }
+  return "";
+}
+
+struct NumberAt {
+  double value = -1;
+  std::size_t first = 0, last = 0;  // token range of the number (multipliers included)
+};
+
+// A number starting at token i: digits, number words, "a dozen", with "million" etc.
+NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
+  NumberAt n;
+  n.first = n.last = i;
+  const Token& t = tok[i];
+  if (t.type == Token::kNumber) {
+    n.value = std::strtod(t.lower.c_str(), nullptr);
+  } else if (t.type == Token::kWord) {
+    n.value = internal::number_word_value(t.lower);
+    if (n.value < 0 && t.lower == "a" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"dozen", "hundred", "thousand"})) {
+      n.value = internal::number_word_value(tok[i + 1].lower);
+      n.last = i + 1;
+    }
+    if (n.value == 0 || t.lower == "hundred" || t.lower == "thousand") n.value = -1;  // "zero", bare multipliers
+  }
+  if (n.value < 0) return n;
+  // Multipliers: "2.5 million", "£2.5m", "two hundred".
+  if (n.last + 1 < tok.size()) {
+    const Token& m = tok[n.last + 1];
+    const bool adjacent = m.begin == tok[n.last].end;
+    double mult = 0;
+    if (m.lower == "million" || (adjacent && m.lower == "m")) mult = 1e6;
+    else if (m.lower == "billion" || (adjacent && m.lower == "bn")) mult = 1e9;
+    else if (m.lower == "thousand") mult = 1e3;
+    else if (m.lower == "hundred") mult = 100;
+    if (mult > 0) {
+      n.value *= mult;
+      ++n.last;
+    }
+  }
+  return n;
+}
+
+// Not a count: a time ("2.30pm"), a date ("22 March", "March 22", "2017"), an ordinal.
+bool is_time_or_date(const std::vector<Token>& tok, const NumberAt& n) {
+  const Token& t = tok[n.first];
+  if (n.last + 1 < tok.size()) {
+    const Token& next = tok[n.last + 1];
+    if (one_of(next.lower, {"am", "pm", "a.m", "p.m", "gmt", "bst", "th", "st", "nd", "rd", "o'clock", "mph", "km",
+                            "miles", "metres", "meters", "mm", "cm", "kg", "gigabytes", "gb", "tonnes", "feet"}) ||
+        is_month(next.lower)) {
+      return true;
+    }
+  }
+  if (n.first > 0 && is_month(tok[n.first - 1].lower)) return true;
+  // "in his 50s": an age range, not a count.
+  if (n.last + 1 < tok.size() && tok[n.last + 1].lower == "s" && tok[n.last + 1].begin == t.end) return true;
+  if (t.type == Token::kNumber && t.lower.size() == 4 && t.lower[0] >= '1' && t.lower[0] <= '2' &&
+      t.lower.find('.') == std::string::npos) {
+    return true;  // a year
+  }
+  return false;
+}
+
+// Words after token j until a break, as a short subject ("of the vote" -> "vote").
+std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_t max_words) {
+  std::string out;
+  std::size_t taken = 0;
+  for (; j < tok.size() && taken < max_words; ++j) {
+    if (tok[j].type != Token::kWord) break;
+    if (one_of(tok[j].lower, {"of", "the", "a", "an", "its", "their"}) && out.empty()) continue;
+    if (one_of(tok[j].lower, {"was", "were", "is", "are", "and", "had", "has", "have", "to", "in", "on", "at", "for",
+                              "said", "but", "that", "which", "by"})) {
+      break;
+    }
+    if (!out.empty()) out += ' ';
+    out += tok[j].lower;
+    ++taken;
+  }
+  return out;
+}
+
+// Sentence-level revision cues: the sentence reports a change of a figure.
+bool has_revision_cue(const std::vector<Token>& tok) {
+  for (std::size_t i = 0; i < tok.size(); ++i) {
+    const std::string& w = tok[i].lower;
+    if (one_of(w, {"revised", "raising", "risen", "rose", "rises", "climbed", "increased", "lowered", "corrected",
+                   "previously", "initially", "earlier", "updated"})) {
+      return true;
+    }
+    if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
+  }
+  return false;
+}
+
+struct Candidate {
+  FigureMention mention;
+  bool has_kind = false;
+  bool after_to = false;    // written after "to"/"at": the new value of a revision
+  bool after_from = false;  // written after "from" / "figure of": the old value
+};
+
+// The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
+bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
+                   std::string& detail) {
+  // Before: "killing three", "injured around 40 people", "death toll rose to 14".
+  std::size_t b = n.first;
+  while (b > 0 && tok[b - 1].type == Token::kWord && is_qualifier_word(tok[b - 1].lower)) --b;
+  if (b > 0 && tok[b - 1].type == Token::kWord && cue_before(tok[b - 1].lower, kind)) {
+    subject.clear();
+    // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
+    if (kind == FigureKind::kOnBoard) {
+      const std::string next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string();
+      return one_of(next, {"passengers", "people", "pupils", "children", "crew", "migrants", "workers"});
+    }
+    return true;
+  }
+  for (std::size_t k = n.first; k > 0 && n.first - k < 6; --k) {
+    if (tok[k - 1].lower == "toll") {
+      kind = FigureKind::kDead;
+      return true;
+    }
+    if (is_clause_break(tok[k - 1])) break;
+  }
+  // After: "three people were killed", "29 in hospital", "six addresses raided",
+  // "seven of them are in a critical condition", "four dead, including ...".
+  std::size_t j = n.last + 1;
+  if (j + 1 < tok.size() && tok[j].lower == "of" && one_of(tok[j + 1].lower, {"the", "them", "those", "whom"})) {
+    // Partitive: "five of the injured are ...", "one of the three workers still in
+    // hospital is ..." count a part; the whole they name runs up to the verb.
+    j += 2;
+    while (j < tok.size() && !is_clause_break(tok[j]) &&
+           !one_of(tok[j].lower, {"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"})) {
+      ++j;
+    }
+  }
+  std::string noun;
+  bool noun_done = false;
+  for (std::size_t k = j; k < tok.size() && k < j + 10; ++k) {
+    const Token& t = tok[k];
+    if (is_clause_break(t) || t.type == Token::kNumber) break;
+    if (t.type != Token::kWord) continue;
+    if (internal::number_word_value(t.lower) > 0 && k > j) break;
+    if (cue_after(tok, k, kind)) {
+      // Addresses and homes are raided, searched or evacuated; people are not "raided".
+      const bool places = one_of(noun, {"addresses", "properties", "homes", "houses", "premises", "buildings",
+                                        "flats", "sites", "places"});
+      if (kind == FigureKind::kRaided && !places) return false;
+      if (kind == FigureKind::kEvacuated || kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
+      if (kind == FigureKind::kDead || kind == FigureKind::kInjured) {
+        // "... four dead, including a police officer and the assailant".
+        for (std::size_t d = k + 1; d + 1 < tok.size(); ++d) {
+          if (tok[d].lower == "including") {
+            detail = "including " + words_after(tok, d + 1, 8);
+            break;
+          }
+          if (tok[d].type == Token::kNumber) break;
+        }
+      }
+      return true;
+    }
+    const bool verb_like = t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+    if (verb_like || t.lower == "as") noun_done = true;
+    if (!noun_done && !is_auxiliary(t.lower)) {
+      if (!noun.empty()) noun += ' ';
+      noun += t.lower;
+      if (noun.size() > 40) return false;
+    } else {
+      noun_done = !noun.empty();
+    }
+    if (t.lower == "passengers" || t.lower == "passenger") {
+      if (n.first > 0 && one_of(tok[n.first - 1].lower, {"carrying", "with", "carried"})) {
+        kind = FigureKind::kOnBoard;
+        subject.clear();
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Percent, money, age and duration figures, which name their unit in the number itself.
+bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std::string& subject) {
+  const std::size_t after = n.last + 1;
+  auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string(); };
+  if (lower_at(after) == "%" || (lower_at(after) == "per" && lower_at(after + 1) == "cent")) {
+    kind = FigureKind::kPercent;
+    n.last = lower_at(after) == "%" ? after : after + 1;
+    subject = words_after(tok, n.last + 1, 2);
+    if (subject.empty()) {
+      // "Turnout was 38%": the subject comes first.
+      for (std::size_t k = n.first; k > 0 && n.first - k < 4; --k) {
+        if (tok[k - 1].type == Token::kWord && !is_auxiliary(tok[k - 1].lower) && !is_qualifier_word(tok[k - 1].lower)) {
+          subject = tok[k - 1].lower;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+  if (n.first > 0 && tok[n.first - 1].type == Token::kMark &&
+      one_of(tok[n.first - 1].text, {"\xC2\xA3", "$", "\xE2\x82\xAC"})) {
+    kind = FigureKind::kMoney;
+    subject = tok[n.first - 1].text;  // the currency
+    return true;
+  }
+  // Ages: "aged 58", "a 45-year-old man", "33-year-old".
+  if (n.first > 0 && tok[n.first - 1].lower == "aged") {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
+    kind = FigureKind::kAge;
+    n.last = after + 1;
+    return true;
+  }
+  // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours".
+  static const std::initializer_list<std::string_view> units = {"hours", "hour", "days", "day", "minutes", "minute",
+                                                                "weeks", "week", "months", "month", "years", "year"};
+  const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && one_of(tok[after + 1].lower, units);
+  const bool spelled = one_of(lower_at(after), units) && n.first > 0 &&
+                       one_of(tok[n.first - 1].lower, {"for", "lasting", "than", "within"});
+  if (hyphenated || spelled) {
+    kind = FigureKind::kDuration;
+    n.last = hyphenated ? after + 1 : after;
+    std::string unit = tok[n.last].lower;
+    if (unit.back() != 's') unit += 's';
+    subject = unit;
+    return true;
+  }
+  return false;
+}
+
+// Turns the candidates of one sentence into mentions, settling revisions inside it.
+void settle_sentence(std::vector<Candidate>& cands, bool revision, std::vector<FigureMention>& out) {
+  if (revision) {
+    // A number with no cue of its own in a revision sentence takes the kind of the
+    // sentence's other count: "five people had died ... revised down to four".
+    const Candidate* with_kind = nullptr;
+    for (const Candidate& c : cands) {
+      if (c.has_kind && c.mention.kind <= FigureKind::kOnBoard) with_kind = with_kind ? with_kind : &c;
+    }
+    if (with_kind) {
+      const FigureKind kind = with_kind->mention.kind;
+      const std::string subject = with_kind->mention.subject;
+      for (Candidate& c : cands) {
+        if (!c.has_kind && (c.after_to || c.after_from)) {
+          c.has_kind = true;
+          c.mention.kind = kind;
+          c.mention.subject = subject;
+        }
+      }
+      // New value: one written after "to"/"at", else the last; the others are previous.
+      std::vector<Candidate*> same;
+      for (Candidate& c : cands) {
+        if (c.has_kind && c.mention.kind == kind && c.mention.subject == subject) same.push_back(&c);
+      }
+      if (same.size() >= 2) {
+        // The new value is written after "to"/"at"; failing that, the last one that is
+        // not after "from" or "figure of" (those name the old value).
+        Candidate* now = nullptr;
+        for (Candidate* c : same) {
+          if (c->after_to || (!c->after_from && !(now && now->after_to))) now = c;
+        }
+        if (!now) now = same.back();
+        for (Candidate* c : same) {
+          if (c != now && c->mention.value != now->mention.value) now->mention.previous = c->mention.value;
+        }
+        for (Candidate* c : same) {
+          if (c != now) c->has_kind = false;  // reported as the previous value, not a mention
+        }
+      }
+    }
+  }
+  for (Candidate& c : cands) {
+    if (c.has_kind) out.push_back(std::move(c.mention));
+  }
+}
+
+}  // namespace
+
+std::vector<FigureMention> find_figures(const Document& doc) {
+  std::vector<FigureMention> out;
+  for (const Sentence& s : doc.sentences) {
+    std::string_view text = doc.sentence_text(s);
+    std::vector<Token> tok = internal::tokenize_sentence(text);
+    std::vector<Candidate> cands;
+    for (std::size_t i = 0; i < tok.size(); ++i) {
+      NumberAt n = number_at(tok, i);
+      if (n.value < 0 || is_time_or_date(tok, n)) continue;
+      Candidate c;
+      FigureMention& m = c.mention;
+      m.value = n.value;
+      c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail);
+      m.qualifier = qualifier_before(tok, n.first);
+      std::size_t first = n.first;
+      while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
+             is_qualifier_word(tok[first - 1].lower) && n.first - first < 3) {
+        --first;
+      }
+      if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;
+      const std::string prev = n.first > 0 ? tok[n.first - 1].lower : std::string();
+      const std::string prev2 = n.first > 1 ? tok[n.first - 2].lower : std::string();
+      c.after_to = prev == "to" || prev == "at";
+      c.after_from = prev == "from" || (prev == "of" && prev2 == "figure");
+      m.as_written = std::string(text.substr(tok[first].begin, tok[n.last].end - tok[first].begin));
+      const Span clean{static_cast<std::uint32_t>(s.span.begin + tok[first].begin),
+                       static_cast<std::uint32_t>(s.span.begin + tok[n.last].end)};
+      m.figure_source = doc.clean.map.to_source(clean);
+      m.article_id = doc.article.id;
+      m.sentence = s.index;
+      m.source = s.source;
+      m.date = doc.article.date;
+      cands.push_back(std::move(c));
+      i = n.last;
+    }
+    const bool revision = has_revision_cue(tok);
+    // "raising the toll from three", "raising its earlier figure of 12": a kind-less
+    // number after "from" is the previous value of the sentence's one count.
+    std::vector<FigureMention> found;
+    settle_sentence(cands, revision, found);
+    if (revision) {
+      for (FigureMention& m : found) {
+        if (!std::isnan(m.previous) || m.kind > FigureKind::kOnBoard) continue;
+        for (const Candidate& c : cands) {
+          if (!c.has_kind && c.after_from) m.previous = c.mention.value;
+        }
+      }
+    }
+    for (FigureMention& m : found) out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace chorus

@@ -1,0 +1,430 @@
+// Direct quotations and who said them. Quote marks are paired paragraph by paragraph
+// (straight and typographic, double and single; an apostrophe between letters is not a
+// mark); a quotation left open at the end of a paragraph goes on in the next paragraph
+// when that one opens with a mark. The speaker comes from the words around the
+// quotation ("X said:", "\"...,\" X said", "said X", "X told MPs:", "X called it
+// \"...\""), and pronouns and short names are resolved to the full names seen before.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/string_util.h"
+#include "base/unicode.h"
+#include "base/utf8.h"
+#include "facts/facts_internal.h"
+#include "text/tokenize.h"
+
+namespace chorus::internal {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool is_speech_verb(std::string_view w) {
+  return one_of(w, {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
+                    "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
+                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed"});
+}
+
+bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
+
+// Words that make a capitalised run an organisation or a place rather than a person.
+bool is_org_like(std::string_view w) {
+  return one_of(w, {"police", "yard", "service", "agency", "union", "council", "trust", "centre", "group", "party",
+                    "government", "ministry", "office", "street", "palace", "house", "commons", "news", "bridge",
+                    "university", "college", "museum", "state", "court", "hospital", "station"});
+}
+
+struct Segment {
+  std::size_t begin = 0, end = 0;  // the quoted words, in the cleaned text (marks excluded)
+  std::size_t open = 0, close = 0; // the marks' offsets (close = end of text when left open)
+  bool closed = true;
+  std::uint32_t paragraph = 0;
+};
+
+bool is_letter_or_digit(char32_t c) { return is_letter(c) || is_digit(c); }
+
+// Quote segments of one paragraph [begin, end) of the cleaned text.
+std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t paragraph) {
+  std::vector<Segment> out;
+  enum { kNone, kDouble, kSingle } open = kNone;
+  Segment cur;
+  char32_t prev = ' ';
+  std::size_t pos = begin;
+  while (pos < end) {
+    const std::size_t at = pos;
+    const char32_t c = decode_utf8(text, pos);
+    std::size_t peek = pos;
+    const char32_t next = pos < end ? decode_utf8(text, peek) : U' ';
+    const bool dbl = c == U'"' || c == U'\u201C' || c == U'\u201D' || c == U'\u00AB' || c == U'\u00BB';
+    const bool sgl = c == U'\'' || c == U'\u2018' || c == U'\u2019';
+    if (dbl) {
+      if (open == kNone && c != U'\u201D' && c != U'\u00BB') {
+        open = kDouble;
+        cur = Segment{pos, pos, at, at, true, paragraph};
+      } else if (open == kDouble && c != U'\u201C' && c != U'\u00AB') {
+        cur.end = at;
+        cur.close = at;
+        out.push_back(cur);
+        open = kNone;
+      }
+    } else if (sgl && !(is_letter_or_digit(prev) && is_letter_or_digit(next))) {
+      if (open == kNone && c != U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {
+        open = kSingle;
+        cur = Segment{pos, pos, at, at, true, paragraph};
+      } else if (open == kNone && c == U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {
+        open = kSingle;  // some outlets open with a right single mark
+        cur = Segment{pos, pos, at, at, true, paragraph};
+      } else if (open == kSingle && c != U'\u2018' && prev != U' ' && !is_letter(next)) {
+        // "years' service": a plural possessive after a closing letter would look the same,
+        // so only a mark followed by punctuation, a space or the end closes a quotation.
+        cur.end = at;
+        cur.close = at;
+        out.push_back(cur);
+        open = kNone;
+      }
+    }
+    prev = c;
+  }
+  if (open != kNone) {
+    cur.end = end;
+    cur.close = end;
+    cur.closed = false;
+    out.push_back(cur);
+  }
+  return out;
+}
+
+// The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
+// before it, or (when `after`) the one after it.
+std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after) {
+  if (after) {
+    // "said Priya Nand, the union's organiser", "said resident Paul Hendry, 64".
+    std::size_t k = v + 1;
+    std::size_t skipped = 0;
+    while (k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised && skipped < 3 &&
+           !is_pronoun(tok[k].lower)) {
+      ++k, ++skipped;
+    }
+    if (k < tok.size() && is_pronoun(tok[k].lower)) return tok[k].lower;
+    std::string name;
+    while (k < tok.size() && tok[k].capitalised) name += (name.empty() ? "" : " ") + tok[k++].text;
+    return name;
+  }
+  if (v == 0) return "";
+  std::size_t k = v;
+  // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
+  if (tok[k - 1].text == ",") {
+    std::size_t start = k - 1;
+    while (start > 0 && tok[start - 1].text != "." && tok[start - 1].text != ":") --start;
+    // The first run that looks like a person (two words, or a title); else the first run.
+    std::string first_run;
+    for (std::size_t j = start; j + 1 < k; ++j) {
+      if (tok[j].capitalised && !one_of(tok[j].lower, {"asked", "in", "speaking", "paying", "according", "after"})) {
+        std::string name;
+        std::size_t words = 0;
+        bool org = false;
+        while (j < k && tok[j].capitalised) {
+          org = org || is_org_like(tok[j].lower);
+          name += (name.empty() ? "" : " ") + tok[j++].text;
+          ++words;
+        }
+        if (words >= 2 && !org) return name;
+        if (first_run.empty()) first_run = name;
+      } else if (is_pronoun(tok[j].lower) && first_run.empty()) {
+        return tok[j].lower;
+      }
+    }
+    return first_run;
+  }
+  if (is_pronoun(tok[k - 1].lower)) return tok[k - 1].lower;
+  // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
+  std::size_t run = k;
+  while (run > 0 && tok[run - 1].capitalised) --run;
+  if (run < k) {
+    // "Priya Nand of the Maritime Workers Union told": the person before "of the".
+    if (run >= 3 && tok[run - 1].lower == "the" && tok[run - 2].lower == "of" && tok[run - 3].capitalised) {
+      std::size_t p = run - 2;
+      std::size_t q = p;
+      while (q > 0 && tok[q - 1].capitalised) --q;
+      std::string name;
+      for (std::size_t j = q; j < p; ++j) name += (name.empty() ? "" : " ") + tok[j].text;
+      return name;
+    }
+    std::string name;
+    for (std::size_t j = run; j < k; ++j) name += (name.empty() ? "" : " ") + tok[j].text;
+    // "the Prime Minister said", "the IS statement said" keep their article.
+    if (run > 0 && tok[run - 1].lower == "the") name = "the " + name;
+    return name;
+  }
+  // "the IS statement said", "a spokesman said", "one witness told".
+  std::size_t det = k;
+  while (det > 0 && k - det < 4 && tok[det - 1].type == Token::kWord &&
+         !one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
+    --det;
+  }
+  if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
+    std::string phrase = tok[det - 1].lower;
+    for (std::size_t j = det; j < k; ++j) phrase += " " + tok[j].text;
+    return phrase;
+  }
+  return "";
+}
+
+// The speaker phrase for a quotation from the words before and after it in its sentence.
+std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial) {
+  std::vector<Token> pre = tokenize_sentence(before);
+  std::vector<Token> post = tokenize_sentence(after);
+  // Before the quote, within the same sentence: "X said:", "X called the strike".
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < pre.size(); ++k) {
+    if (pre[k].text == "." || pre[k].text == "?" || pre[k].text == "!") start = k + 1;
+  }
+  std::vector<Token> clause(pre.begin() + static_cast<std::ptrdiff_t>(start), pre.end());
+  const bool ends_with_colon = !clause.empty() && (clause.back().text == ":" || clause.back().text == ",");
+  partial = !clause.empty() && !ends_with_colon;
+  for (std::size_t k = clause.size(); k > 0; --k) {
+    if (clause[k - 1].type == Token::kWord && is_speech_verb(clause[k - 1].lower)) {
+      std::string s = speaker_near_verb(clause, k - 1, false);
+      if (!s.empty()) return s;
+    }
+  }
+  // After it: "\"...,\" X said", "\"...,\" said X".
+  for (std::size_t k = 0; k < post.size() && k < 16; ++k) {
+    if (post[k].text == "." && k > 0) break;
+    if (post[k].type == Token::kWord && is_speech_verb(post[k].lower)) {
+      std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));
+      if (s.empty()) s = speaker_near_verb(post, k, false);
+      if (!s.empty()) return s;
+    }
+  }
+  // "X said it was a 'peripheral' figure": any speech verb earlier in the sentence.
+  return "";
+}
+
+// The full speaker for a phrase, given the names and speakers seen before in the article.
+struct LastSpeaker {
+  std::string name;
+  std::size_t offset = 0;  // where their quotation was
+};
+
+// "He said:" names the latest person before its sentence: the last person quoted, or a
+// person named in an earlier sentence after that ("Sir Michael said investigators ...").
+std::string resolve_pronoun(const std::vector<NameMention>& names_before, std::uint32_t sentence,
+                            const LastSpeaker& last) {
+  for (auto it = names_before.rbegin(); it != names_before.rend(); ++it) {
+    if (it->offset < last.offset) break;
+    if (it->kind != EntityKind::kPerson || it->sentence >= sentence) continue;
+    if (it->name.find(' ') != std::string::npos) return it->name;
+    std::vector<NameMention> earlier(names_before.begin(), it.base() - 1);
+    std::string full = resolve_person(it->title.empty() ? it->name : it->title + " " + it->name, earlier);
+    if (!full.empty()) return full;
+  }
+  return last.name;
+}
+
+const std::set<std::string> titles = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev", "pc", "sgt",
+    "superintendent", "inspector", "detective", "chief", "acting", "deputy", "commissioner", "assistant",
+    "president", "prime", "minister", "secretary", "mayor", "councillor", "defence", "health", "home", "us", "uk"};
+
+std::string resolve_speaker(const std::string& phrase, const std::vector<NameMention>& names_before,
+                            std::uint32_t sentence, const LastSpeaker& last) {
+  if (phrase.empty()) return "";
+  if (is_pronoun(phrase)) return resolve_pronoun(names_before, sentence, last);
+  std::vector<Token> tok = tokenize_sentence(phrase);
+  // Drop titles and offices in front; two or more name words are a full name.
+  const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
+  std::size_t k = has_article ? 1 : 0;
+  while (k + 2 < tok.size() + 1 && k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
+  const bool capitalised = k < tok.size() && tok[k].capitalised;
+  if (capitalised) {
+    while (k + 1 < tok.size() && titles.count(tok[k].lower)) ++k;
+    // "Met Police Mark Rowley": the person after the organisation.
+    for (std::size_t j = k; j + 2 < tok.size(); ++j) {
+      if (is_org_like(tok[j].lower)) k = j + 1;
+    }
+    std::vector<std::string> words;
+    bool org = false;
+    for (std::size_t j = k; j < tok.size(); ++j) {
+      words.push_back(tok[j].text);
+      org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
+    }
+    if (words.size() >= 2 && !org && !titles.count(tok[k].lower)) return join(words, " ");
+  }
+  std::string full = resolve_person(phrase, names_before);
+  if (!full.empty()) return full;
+  // An organisation or a role that names no one: keep it, without its article.
+  std::string out;
+  for (std::size_t j = has_article ? 1 : 0; j < tok.size(); ++j) out += (out.empty() ? "" : " ") + tok[j].text;
+  return out;
+}
+
+}  // namespace
+
+std::string normalise_for_match(std::string_view text) {
+  std::string out;
+  for_each_word(text, [&](const std::string& w) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  });
+  return out;
+}
+
+std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>& names) {
+  std::vector<Quote> out;
+  const std::string& text = doc.clean.text;
+  // Paragraph extents from their sentences.
+  std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> paragraphs;
+  for (const Sentence& s : doc.sentences) {
+    auto [it, inserted] = paragraphs.try_emplace(s.paragraph, s.span.begin, s.span.end);
+    if (!inserted) it->second.second = s.span.end;
+  }
+  auto sentence_at = [&](std::size_t offset) -> const Sentence* {
+    for (const Sentence& s : doc.sentences) {
+      if (offset >= s.span.begin && offset < s.span.end) return &s;
+    }
+    return nullptr;
+  };
+  std::string last_speaker;
+  LastSpeaker last_person;
+  bool open_quote = false;  // the previous paragraph ended inside a quotation
+  bool previous_paragraph_quoted = false;
+  for (const auto& [index, extent] : paragraphs) {
+    std::vector<Segment> segs = pair_marks(text, extent.first, extent.second, index);
+    bool this_paragraph_quoted = false;
+    std::size_t prev_end = extent.first;
+    for (std::size_t n = 0; n < segs.size(); ++n) {
+      const Segment& seg = segs[n];
+      std::string_view quoted = std::string_view(text).substr(seg.begin, seg.end - seg.begin);
+      quoted = trim(quoted);
+      if (quoted.empty()) continue;
+      const bool starts_paragraph = trim(std::string_view(text).substr(extent.first, seg.open - extent.first)).empty();
+      if (open_quote && starts_paragraph && n == 0 && !out.empty()) {
+        // A quotation running on from the previous paragraph.
+        out.back().text += " " + std::string(quoted);
+        open_quote = !seg.closed;
+        this_paragraph_quoted = true;
+        prev_end = seg.close;
+        continue;
+      }
+      const std::size_t after_end = n + 1 < segs.size() ? segs[n + 1].open : extent.second;
+      std::string_view before = std::string_view(text).substr(prev_end, seg.open - prev_end);
+      std::string_view after = seg.closed ? std::string_view(text).substr(seg.close, after_end - seg.close) : "";
+      // Skip the closing mark itself.
+      if (!after.empty()) {
+        std::size_t p = 0;
+        decode_utf8(after, p);
+        after.remove_prefix(p);
+      }
+      bool partial = false;
+      std::string phrase = speaker_phrase(before, after, partial);
+      const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
+      if (short_quote && phrase.empty()) continue;  // scare quotes: “soldiers”
+      std::vector<NameMention> names_before;
+      for (const NameMention& m : names) {
+        if (m.offset < seg.open) names_before.push_back(m);
+      }
+      const Sentence* s = sentence_at(seg.begin);
+      std::string speaker = resolve_speaker(phrase, names_before, s ? s->index : 0, last_person);
+      if (speaker.empty() && starts_paragraph && previous_paragraph_quoted) speaker = last_speaker;
+      Quote q;
+      q.speaker = speaker;
+      q.text = std::string(quoted);
+      q.partial = partial || short_quote;
+      QuoteSource src;
+      src.article_id = doc.article.id;
+      src.sentence = s ? s->index : 0;
+      src.source = doc.clean.map.to_source(Span{static_cast<std::uint32_t>(seg.begin), static_cast<std::uint32_t>(seg.end)});
+      src.speaker_as_written = phrase;
+      q.sources.push_back(src);
+      out.push_back(std::move(q));
+      if (!speaker.empty()) {
+        last_speaker = speaker;
+        const bool named = !phrase.empty() && !one_of(phrase.substr(0, phrase.find(' ')), {"the", "a", "an"});
+        const bool person = is_pronoun(phrase) || (named && speaker.find(' ') != std::string::npos && is_ascii_upper(speaker[0]));
+        if (person) last_person = {speaker, seg.open};
+      }
+      open_quote = !seg.closed;
+      this_paragraph_quoted = true;
+      prev_end = seg.closed ? seg.close : seg.end;
+    }
+    if (segs.empty()) open_quote = false;
+    previous_paragraph_quoted = this_paragraph_quoted;
+  }
+  return out;
+}
+
+std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
+  std::vector<Quote> merged;
+  std::vector<std::string> keys;  // normalised text of each merged quote
+  std::vector<NameMention> all_names;  // people named in any article
+  auto speaker_rank = [](const std::string& s) {
+    if (s.empty()) return 0;
+    // A full name: two or more words, each capitalised.
+    bool all_capitalised = s.find(' ') != std::string::npos;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if ((i == 0 || s[i - 1] == ' ') && !is_ascii_upper(s[i])) all_capitalised = false;
+    }
+    if (all_capitalised) return 3;
+    return std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_upper(c); }) ? 2 : 1;
+  };
+  for (const Document& d : documents) {
+    std::vector<NameMention> names = find_names(d);
+    for (Quote& q : quotes_of(d, names)) {
+      std::string key = normalise_for_match(q.text);
+      if (key.empty()) continue;
+      // The same words in another source: one contains the other (a partial quote, other
+      // marks or punctuation), at least five words long.
+      std::size_t match = merged.size();
+      for (std::size_t i = 0; i < merged.size(); ++i) {
+        const std::string& a = keys[i];
+        const std::string& shorter = a.size() < key.size() ? a : key;
+        const std::string& longer = a.size() < key.size() ? key : a;
+        if (std::count(shorter.begin(), shorter.end(), ' ') >= 4 && longer.find(shorter) != std::string::npos) {
+          match = i;
+          break;
+        }
+      }
+      if (match == merged.size()) {
+        merged.push_back(std::move(q));
+        keys.push_back(key);
+        continue;
+      }
+      Quote& m = merged[match];
+      const bool same_article = std::any_of(m.sources.begin(), m.sources.end(),
+                                            [&](const QuoteSource& s) { return s.article_id == d.article.id; });
+      if (!same_article) m.sources.push_back(q.sources[0]);
+      if (speaker_rank(q.speaker) > speaker_rank(m.speaker)) m.speaker = q.speaker;
+      if (key.size() > keys[match].size()) {
+        keys[match] = key;
+        m.text = q.text;
+        m.partial = q.partial;
+      }
+    }
+    for (NameMention& n : names) {
+      if (n.kind == EntityKind::kPerson) all_names.push_back(std::move(n));
+    }
+  }
+  // "the US president" quoted in one article may be named in another.
+  for (Quote& q : merged) {
+    if (speaker_rank(q.speaker) >= 3) continue;
+    for (const QuoteSource& src : q.sources) {
+      std::string full = resolve_person(src.speaker_as_written, all_names);
+      if (!full.empty()) {
+        q.speaker = full;
+        break;
+      }
+    }
+  }
+  return merged;
+}
+
+}  // namespace chorus::internal
+
+namespace chorus {
+
+std::vector<Quote> find_quotes(const Document& doc) { return internal::quotes_of(doc, internal::find_names(doc)); }
+
+}  // namespace chorus

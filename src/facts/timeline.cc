@@ -1,0 +1,223 @@
+// Time expressions resolved against the article's date: weekdays ("on Wednesday", "late
+// on Wednesday night"), "yesterday", "today", "last night", "overnight", day-month dates
+// ("22 March", "March 22"), with a clock time when the sentence gives one ("shortly after
+// 1.30am"). Each dated sentence is an entry; the same statement in several articles is
+// one entry with several sources.
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "base/string_util.h"
+#include "facts/facts_internal.h"
+
+namespace chorus {
+namespace {
+
+using internal::Token;
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Days since 1970-01-01 (Howard Hinnant's days_from_civil), and back.
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = static_cast<unsigned>((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097L + static_cast<long>(doe) - 719468L;
+}
+
+std::string civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y + (m <= 2), m, d);
+  return buf;
+}
+
+bool parse_date(std::string_view date, int& y, int& m, int& d) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return false;
+  y = std::atoi(std::string(date.substr(0, 4)).c_str());
+  m = std::atoi(std::string(date.substr(5, 2)).c_str());
+  d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int weekday_index(std::string_view lower) {  // Monday = 0
+  static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (lower == days[i]) return i;
+  }
+  return -1;
+}
+
+int month_index(std::string_view lower) {  // January = 1
+  static const char* const months[] = {"january", "february", "march",     "april",   "may",      "june",
+                                       "july",    "august",   "september", "october", "november", "december"};
+  for (int i = 0; i < 12; ++i) {
+    if (lower == months[i]) return i + 1;
+  }
+  return 0;
+}
+
+struct Found {
+  std::string expression;
+  long day = 0;
+};
+
+// The first time expression of a sentence resolved against `base` (days since 1970).
+bool find_expression(const std::vector<Token>& tok, long base, int year, Found& out) {
+  for (std::size_t i = 0; i < tok.size(); ++i) {
+    const std::string& w = tok[i].lower;
+    const std::string prev = i > 0 ? tok[i - 1].lower : std::string();
+    const std::string next = i + 1 < tok.size() ? tok[i + 1].lower : std::string();
+    if (w == "yesterday" || (w == "last" && one_of(next, {"night", "evening"}))) {
+      out.expression = w == "yesterday" ? "yesterday" : "last " + next;
+      out.day = base - 1;
+      return true;
+    }
+    if (w == "today" || w == "tonight" || (w == "this" && one_of(next, {"morning", "afternoon", "evening"}))) {
+      out.expression = w == "this" ? "this " + next : w;
+      out.day = base;
+      return true;
+    }
+    if (w == "overnight" || w == "tomorrow") {
+      out.expression = w;
+      out.day = w == "tomorrow" ? base + 1 : base;
+      return true;
+    }
+    std::string bare = w;  // "Wednesday’s attack"
+    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+      if (bare.size() > pos.size() && bare.compare(bare.size() - pos.size(), pos.size(), pos) == 0) bare.resize(bare.size() - pos.size());
+    }
+    const int wd = weekday_index(bare);
+    if (wd >= 0 && tok[i].capitalised) {
+      // The last such weekday on or before the article's date (1970-01-01 was a Thursday).
+      const int base_wd = static_cast<int>(((base % 7) + 7 + 3) % 7);
+      const int back = (base_wd - wd + 7) % 7;
+      out.expression = (one_of(prev, {"on", "last", "since", "until", "by", "from"}) ? prev + " " : "") + tok[i].text;
+      if (bare != w) out.expression = tok[i].text;
+      if (one_of(next, {"night", "morning", "afternoon", "evening"})) out.expression += " " + next;
+      out.day = base - back;
+      return true;
+    }
+    // "22 March", "22 March 2017", "March 22".
+    int day = 0, month = 0, y = year;
+    if (tok[i].type == Token::kNumber && (month = month_index(next)) > 0) {
+      day = std::atoi(w.c_str());
+      if (i + 2 < tok.size() && tok[i + 2].type == Token::kNumber && tok[i + 2].lower.size() == 4) y = std::atoi(tok[i + 2].lower.c_str());
+      out.expression = tok[i].text + " " + tok[i + 1].text;
+    } else if ((month = month_index(w)) > 0 && tok[i].capitalised && i + 1 < tok.size() &&
+               tok[i + 1].type == Token::kNumber && tok[i + 1].lower.size() <= 2) {
+      day = std::atoi(tok[i + 1].lower.c_str());
+      out.expression = tok[i].text + " " + tok[i + 1].text;
+    }
+    if (month > 0 && day >= 1 && day <= 31) {
+      out.day = days_from_civil(y, month, day);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "2.30pm", "1.30am", "11pm", "9am" -> "14:30"; "" when the sentence gives no clock time.
+std::string clock_time(const std::vector<Token>& tok) {
+  for (std::size_t i = 0; i + 1 < tok.size(); ++i) {
+    if (tok[i].type != Token::kNumber || !one_of(tok[i + 1].lower, {"am", "pm"})) continue;
+    const std::string& n = tok[i].lower;
+    int h = std::atoi(n.c_str()), m = 0;
+    const std::size_t dot = n.find('.');
+    if (dot != std::string::npos) m = std::atoi(n.c_str() + dot + 1);
+    if (h < 1 || h > 12 || m < 0 || m > 59) continue;
+    if (tok[i + 1].lower == "pm" && h != 12) h += 12;
+    if (tok[i + 1].lower == "am" && h == 12) h = 0;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", h, m);
+    return buf;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string resolve_date(std::string_view expression, std::string_view article_date) {
+  int y, m, d;
+  if (!parse_date(article_date, y, m, d)) return "";
+  Found f;
+  if (!find_expression(internal::tokenize_sentence(expression), days_from_civil(y, m, d), y, f)) return "";
+  return civil_from_days(f.day);
+}
+
+namespace internal {
+
+std::vector<TimelineEntry> build_timeline(const std::vector<Document>& documents, std::size_t max_entries) {
+  std::vector<TimelineEntry> out;
+  std::vector<std::set<std::string>> words;  // per entry, for matching the same statement
+  for (const Document& doc : documents) {
+    int y, m, d;
+    if (!parse_date(doc.article.date, y, m, d)) continue;  // nothing to resolve against
+    const long base = days_from_civil(y, m, d);
+    for (const Sentence& s : doc.sentences) {
+      if (s.heading) continue;
+      std::string_view text = doc.sentence_text(s);
+      std::vector<Token> tok = tokenize_sentence(text);
+      Found f;
+      if (!find_expression(tok, base, y, f)) continue;
+      TimelineEntry e;
+      e.date = civil_from_days(f.day);
+      e.time = clock_time(tok);
+      e.expression = f.expression;
+      e.text = std::string(text);
+      std::set<std::string> w;
+      for (const Token& t : tok) {
+        if (t.type != Token::kMark) w.insert(t.lower);
+      }
+      TimelineSource src{doc.article.id, s.index, s.source};
+      // The same statement in another article: same date, most words shared.
+      bool merged = false;
+      for (std::size_t i = 0; i < out.size() && !merged; ++i) {
+        if (out[i].date != e.date) continue;
+        std::size_t shared = 0;
+        for (const std::string& x : w) shared += words[i].count(x);
+        const double overlap = static_cast<double>(shared) / static_cast<double>(std::min(w.size(), words[i].size()));
+        if (overlap >= 0.7) {
+          if (std::none_of(out[i].sources.begin(), out[i].sources.end(),
+                           [&](const TimelineSource& x) { return x.article_id == src.article_id; })) {
+            out[i].sources.push_back(src);
+          }
+          merged = true;
+        }
+      }
+      if (merged) continue;
+      e.sources.push_back(src);
+      out.push_back(std::move(e));
+      words.push_back(std::move(w));
+    }
+  }
+  // Keep the most cited (then the earliest seen), show them in time order.
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return out[a].sources.size() > out[b].sources.size(); });
+  if (order.size() > max_entries) order.resize(max_entries);
+  std::vector<TimelineEntry> kept;
+  for (std::size_t i : order) kept.push_back(std::move(out[i]));
+  std::stable_sort(kept.begin(), kept.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+    if (a.date != b.date) return a.date < b.date;
+    if (a.time.empty() != b.time.empty()) return !a.time.empty();
+    return a.time < b.time;
+  });
+  return kept;
+}
+
+}  // namespace internal
+}  // namespace chorus

@@ -1,0 +1,151 @@
+// The facts sections of the text and Markdown renderers.
+#include <cmath>
+#include <cstdio>
+
+#include "render/render_internal.h"
+
+namespace chorus::internal {
+namespace {
+
+std::string marks(const std::vector<int>& ids) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+  return out + "]";
+}
+
+template <typename Source>
+std::string source_marks(const std::vector<Source>& sources) {
+  std::vector<int> ids;
+  for (const Source& s : sources) ids.push_back(s.article_id);
+  return marks(ids);
+}
+
+std::string figure_label(const Figure& f) {
+  std::string label(figure_kind_name(f.kind));
+  if (!f.subject.empty() && f.kind != FigureKind::kMoney && f.kind != FigureKind::kDuration) {
+    label += " (" + f.subject + ")";
+  }
+  return label;
+}
+
+std::string escape_cell(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_number(double v) {
+  char buf[64];
+  if (v >= 1e9 && std::fmod(v, 1e8) == 0) std::snprintf(buf, sizeof buf, "%g billion", v / 1e9);
+  else if (v >= 1e6 && std::fmod(v, 1e5) == 0) std::snprintf(buf, sizeof buf, "%g million", v / 1e6);
+  else if (v == std::floor(v) && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
+  else std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+std::string figure_value(const Figure& f, double v, const std::string& qualifier) {
+  std::string n = format_number(v);
+  if (f.kind == FigureKind::kMoney) n = f.subject + n;
+  if (f.kind == FigureKind::kPercent) n += "%";
+  if (f.kind == FigureKind::kDuration) n += " " + f.subject;
+  return qualifier.empty() ? n : qualifier + " " + n;
+}
+
+// "4 (revised from 5)", "29 (conflict: 29, around 40)", "8 (agreed)".
+std::string figure_summary(const Figure& f) {
+  std::string out = figure_value(f, f.value, f.qualifier);
+  if (f.status == FigureStatus::kRevised && !std::isnan(f.previous)) {
+    out += " (revised from " + figure_value(f, f.previous, "") + ")";
+  } else if (f.status == FigureStatus::kConflict) {
+    out += " (conflict: ";
+    for (std::size_t i = 0; i < f.values.size(); ++i) {
+      std::string q;
+      for (const FigureMention& m : f.mentions) {
+        if (m.value == f.values[i] && !m.qualifier.empty()) q = m.qualifier;
+      }
+      out += (i ? ", " : "") + figure_value(f, f.values[i], q);
+    }
+    out += ")";
+  } else if (f.status == FigureStatus::kAgreed) {
+    out += " (agreed)";
+  }
+  return out;
+}
+
+std::string facts_text(const Facts& facts) {
+  std::string out;
+  if (!facts.figures.empty()) {
+    out += "\nKEY FIGURES\n";
+    for (const Figure& f : facts.figures) {
+      out += "  " + figure_label(f) + ": " + figure_summary(f) + " " + marks(f.sources) + "\n";
+    }
+  }
+  if (!facts.quotes.empty()) {
+    out += "\nWHO SAID WHAT\n";
+    for (const Quote& q : facts.quotes) {
+      out += "  " + (q.speaker.empty() ? std::string("(speaker unknown)") : q.speaker) + ": \"" + q.text + "\" " +
+             source_marks(q.sources) + "\n";
+    }
+  }
+  if (!facts.entities.empty()) {
+    out += "\nENTITIES\n";
+    for (const Entity& e : facts.entities) {
+      out += "  " + e.name + " (" + std::string(entity_kind_name(e.kind));
+      if (!e.role.empty()) out += ", " + e.role;
+      if (!e.aliases.empty()) {
+        out += "; also ";
+        for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : "") + e.aliases[i];
+      }
+      out += ") " + marks(e.sources) + "\n";
+    }
+  }
+  if (!facts.timeline.empty()) {
+    out += "\nTIMELINE\n";
+    for (const TimelineEntry& t : facts.timeline) {
+      out += "  " + t.date + (t.time.empty() ? "" : " " + t.time) + " (" + t.expression + ") " + t.text + " " +
+             source_marks(t.sources) + "\n";
+    }
+  }
+  return out;
+}
+
+std::string facts_markdown(const Facts& facts) {
+  std::string out;
+  if (!facts.figures.empty()) {
+    out += "\n## Key figures\n\n| figure | value | status | sources |\n|---|---|---|---|\n";
+    for (const Figure& f : facts.figures) {
+      out += "| " + escape_cell(figure_label(f)) + " | " + escape_cell(figure_summary(f)) + " | " +
+             std::string(figure_status_name(f.status)) + " | " + marks(f.sources) + " |\n";
+    }
+  }
+  if (!facts.quotes.empty()) {
+    out += "\n## Who said what\n\n| speaker | quote | sources |\n|---|---|---|\n";
+    for (const Quote& q : facts.quotes) {
+      out += "| " + escape_cell(q.speaker.empty() ? "(unknown)" : q.speaker) + " | \"" + escape_cell(q.text) + "\" | " +
+             source_marks(q.sources) + " |\n";
+    }
+  }
+  if (!facts.entities.empty()) {
+    out += "\n## Entities\n\n";
+    for (const Entity& e : facts.entities) {
+      out += "- **" + e.name + "** (" + std::string(entity_kind_name(e.kind)) + (e.role.empty() ? "" : ", " + e.role) +
+             ") " + marks(e.sources) + "\n";
+    }
+  }
+  if (!facts.timeline.empty()) {
+    out += "\n## Timeline\n\n";
+    for (const TimelineEntry& t : facts.timeline) {
+      out += "- **" + t.date + (t.time.empty() ? "" : " " + t.time) + "** (" + t.expression + ") " + t.text + " " +
+             source_marks(t.sources) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace chorus::internal
