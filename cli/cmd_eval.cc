@@ -120,10 +120,13 @@ Runner add_eval_command(CLI::App& app) {
   CLI::App* stem = eval->add_subcommand("stem", "Print ROUGE-1.5.5's -m stem of each word read from stdin");
   Runner summarize = add_eval_summarize_command(*eval);
   Runner clustering = add_cluster_eval_command(*eval);
+  Runner facts = add_facts_eval_command(*eval);
   CLI::App* clustering_cmd = eval->get_subcommand("clustering");
-  return [flags, r, stem, summarize, clustering, clustering_cmd]() {
+  CLI::App* facts_cmd = eval->get_subcommand("facts");
+  return [flags, r, stem, summarize, clustering, clustering_cmd, facts, facts_cmd]() {
     if (r->parsed()) return run_rouge(*flags);
     if (clustering_cmd->parsed()) return clustering();
+    if (facts_cmd->parsed()) return facts();
     if (stem->parsed()) {
       std::string word;
       while (std::cin >> word) std::cout << word << ' ' << rouge_morph_stem(word) << '\n';

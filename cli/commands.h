@@ -42,6 +42,8 @@ Runner add_dedup_command(CLI::App& app);
 Runner add_events_command(CLI::App& app);
 // `eval clustering`, registered under the `eval` command.
 Runner add_cluster_eval_command(CLI::App& eval);
+// `eval facts`, registered under the `eval` command.
+Runner add_facts_eval_command(CLI::App& eval);
 // `eval summarize`, registered under the `eval` command.
 Runner add_eval_summarize_command(CLI::App& eval);
 

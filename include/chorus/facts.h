@@ -49,6 +49,7 @@ struct FigureMention {
                                 // or what a money/percent/age/duration figure is of
   std::string detail;           // "including a police officer and the assailant"
   double previous = kNoValue;   // the earlier value the same sentence says it replaced
+  bool earlier = false;         // given as a figure since replaced ("had earlier put the number at five")
   int article_id = 0;
   std::uint32_t sentence = 0;   // Sentence::index
   Span source;                  // the sentence's bytes in Article::text
@@ -133,5 +134,33 @@ std::vector<Quote> find_quotes(const Document& doc);
 // "on Wednesday" -> the last Wednesday on or before it, "yesterday" -> the day before,
 // "22 March" -> that day of the article's year; "" when nothing resolves.
 std::string resolve_date(std::string_view expression, std::string_view article_date);
+
+// ---- Evaluation against hand-labelled facts (`chorus eval facts`) ----
+
+// The facts a person labelled in one article (a JSONL line of the input).
+struct FactsGold {
+  std::string path;                                         // ends the article's path ("" = any)
+  std::size_t line = 0;                                     // the article's JSONL line (0 = a text file)
+  std::vector<std::pair<std::string, double>> figures;      // kind name, value
+  std::vector<std::pair<std::string, std::string>> quotes;  // speaker, first words of the quote
+};
+
+struct PrecisionRecall {
+  std::size_t system = 0, gold = 0;        // items found, items labelled
+  std::size_t correct_system = 0;          // found items that match a label
+  std::size_t correct_gold = 0;            // labels that some found item matches
+  double precision() const { return system ? static_cast<double>(correct_system) / static_cast<double>(system) : 0; }
+  double recall() const { return gold ? static_cast<double>(correct_gold) / static_cast<double>(gold) : 0; }
+};
+
+struct FactsScore {
+  PrecisionRecall figures;   // (kind, value) per article
+  PrecisionRecall quotes;    // quotation text per article
+  PrecisionRecall speakers;  // of matched quotes: is the speaker right (system = those with a speaker)
+  std::vector<std::string> notes;  // every miss and false find, "line N: ..."
+};
+
+// Scores each document against the gold entry with its path and line (others are ignored).
+FactsScore score_facts(const std::vector<Document>& documents, const std::vector<FactsGold>& gold);
 
 }  // namespace chorus

@@ -45,7 +45,11 @@ bool is_org_word(std::string_view w) {
                     "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
                     "palace", "state", "army", "force", "navy", "brigade", "authority", "board", "institute",
                     "foundation", "organisation", "organization", "club", "league", "fund", "ltd", "plc", "inc",
-                    "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue"});
+                    "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue",
+                    "executive", "transit", "transport", "airlines", "airways", "rail", "railway", "railways", "media",
+                    "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",
+                    "industries", "international", "limited", "llc", "co", "corp", "gang", "cartel", "alliance",
+                    "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency"});
 }
 
 bool is_place_word(std::string_view w) {
@@ -134,6 +138,7 @@ std::vector<NameMention> find_names(const Document& doc) {
         std::size_t first_title = last_title;
         while (first_title > name_begin && titled(first_title - 1)) --first_title;
         for (std::size_t k = first_title; k <= last_title; ++k) title += (title.empty() ? "" : " ") + tok[k].text;
+        if (title.back() == '.') title.pop_back();  // "Dr." -> "Dr"
         name_begin = last_title + 1;
       } else if (name_begin < j && is_title(tok[name_begin].lower) && name_begin + 1 == j) {
         i = j;  // only a title: "the Prime Minister", a role, not a name

@@ -34,17 +34,36 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   }
   f.sources.assign(sources.begin(), sources.end());
   for (const auto& [v, s] : sources_by_value) f.values.push_back(v);
-  // A sentence that reports the change settles it: the latest such statement wins.
-  const FigureMention* revision = nullptr;
-  for (const FigureMention& m : mentions) {
-    if (!std::isnan(m.previous)) revision = &m;
-  }
   auto qualifier_of = [&](double v) {
     for (const FigureMention& m : mentions) {
       if (m.value == v) return m.qualifier;
     }
     return std::string();
   };
+  // A sentence that reports the change settles it: the latest such statement wins.
+  const FigureMention* revision = nullptr;
+  for (const FigureMention& m : mentions) {
+    if (!std::isnan(m.previous)) revision = &m;
+  }
+  // "had earlier put the number at five" beside a current figure is a revision too.
+  std::vector<FigureMention> current;
+  const FigureMention* earlier_figure = nullptr;
+  for (const FigureMention& m : mentions) {
+    if (m.earlier) earlier_figure = &m;
+    else current.push_back(m);
+  }
+  if (!revision && earlier_figure && !current.empty()) {
+    std::set<double> now;
+    for (const FigureMention& m : current) now.insert(m.value);
+    if (now.size() == 1 && *now.begin() != earlier_figure->value) {
+      f.status = FigureStatus::kRevised;
+      f.value = *now.begin();
+      f.previous = earlier_figure->value;
+      f.qualifier = qualifier_of(f.value);
+      f.mentions = std::move(mentions);
+      return f;
+    }
+  }
   if (revision) {
     f.status = FigureStatus::kRevised;
     f.value = revision->value;

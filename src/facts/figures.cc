@@ -107,6 +107,13 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   NumberAt n;
   n.first = n.last = i;
   const Token& t = tok[i];
+  // "No one else was hurt"; "seven of the eight stolen pieces": the eight is the whole,
+  // already counted with the seven.
+  if (i > 0 && tok[i - 1].lower == "no") return n;
+  if (i > 2 && tok[i - 1].lower == "the" && tok[i - 2].lower == "of" &&
+      (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
+    return n;
+  }
   if (t.type == Token::kNumber) {
     n.value = std::strtod(t.lower.c_str(), nullptr);
   } else if (t.type == Token::kWord) {
@@ -187,6 +194,16 @@ bool has_revision_cue(const std::vector<Token>& tok) {
   return false;
 }
 
+// Cues that a sentence reports an old figure ("had earlier put", "first said").
+bool has_earlier_cue(const std::vector<Token>& tok) {
+  for (std::size_t i = 0; i < tok.size(); ++i) {
+    const std::string& w = tok[i].lower;
+    if (one_of(w, {"earlier", "previously", "initially", "originally"})) return true;
+    if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
+  }
+  return false;
+}
+
 struct Candidate {
   FigureMention mention;
   bool has_kind = false;
@@ -223,10 +240,13 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // Partitive: "five of the injured are ...", "one of the three workers still in
     // hospital is ..." count a part; the whole they name runs up to the verb.
     j += 2;
-    while (j < tok.size() && !is_clause_break(tok[j]) &&
-           !one_of(tok[j].lower, {"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"})) {
-      ++j;
+    std::size_t verb = j;
+    while (verb < tok.size() && !is_clause_break(tok[verb]) &&
+           !one_of(tok[verb].lower, {"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"})) {
+      ++verb;
     }
+    if (verb < tok.size() && !is_clause_break(tok[verb])) j = verb;
+    else if (tok[j - 1].lower == "the" && j < tok.size() && tok[j].type == Token::kWord) ++j;  // "of the injured"
   }
   std::string noun;
   bool noun_done = false;
@@ -235,7 +255,10 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     if (is_clause_break(t) || t.type == Token::kNumber) break;
     if (t.type != Token::kWord) continue;
     if (internal::number_word_value(t.lower) > 0 && k > j) break;
-    if (cue_after(tok, k, kind)) {
+    const bool held = t.lower == "held" && (noun.empty() || is_generic_people(noun) ||
+                                            one_of(noun, {"teenagers", "boys", "girls", "youths"}));
+    if (held) kind = FigureKind::kArrested;
+    if (held || cue_after(tok, k, kind)) {
       // Addresses and homes are raided, searched or evacuated; people are not "raided".
       const bool places = one_of(noun, {"addresses", "properties", "homes", "houses", "premises", "buildings",
                                         "flats", "sites", "places"});
@@ -245,7 +268,10 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
         // "... four dead, including a police officer and the assailant".
         for (std::size_t d = k + 1; d + 1 < tok.size(); ++d) {
           if (tok[d].lower == "including") {
-            detail = "including " + words_after(tok, d + 1, 8);
+            detail = "including";
+            for (std::size_t e = d + 1; e < tok.size() && !is_clause_break(tok[e]) && tok[e].text != "." && e < d + 12; ++e) {
+              detail += " " + tok[e].text;
+            }
             break;
           }
           if (tok[d].type == Token::kNumber) break;
@@ -298,10 +324,25 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     subject = tok[n.first - 1].text;  // the currency
     return true;
   }
-  // Ages: "aged 58", "a 45-year-old man", "33-year-old".
+  // Ages: "aged 58", "aged 34 and 29", "a 45-year-old man", "33-year-old".
   if (n.first > 0 && tok[n.first - 1].lower == "aged") {
     kind = FigureKind::kAge;
     return true;
+  }
+  if (n.first > 2 && tok[n.first - 1].lower == "and" && tok[n.first - 3].lower == "aged") {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  // "Paul Hendry, 64,", "The woman, 81, died", "Callum Reid, 33.": a whole number after a
+  // name or a person and a comma, closing the apposition.
+  if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first].type == Token::kNumber && n.value >= 1 &&
+      n.value < 120 && tok[n.first].lower.find('.') == std::string::npos &&
+      (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}))) {
+    const Token& who = tok[n.first - 2];
+    if (who.capitalised || one_of(who.lower, {"man", "woman", "boy", "girl", "driver", "resident", "victim"})) {
+      kind = FigureKind::kAge;
+      return true;
+    }
   }
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
     kind = FigureKind::kAge;
@@ -326,7 +367,18 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
 }
 
 // Turns the candidates of one sentence into mentions, settling revisions inside it.
-void settle_sentence(std::vector<Candidate>& cands, bool revision, std::vector<FigureMention>& out) {
+void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind sentence_kind, bool has_sentence_kind,
+                     std::vector<FigureMention>& out) {
+  if (revision && has_sentence_kind) {
+    // "The number of people killed ... has risen to seven": the new value sits far from
+    // the sentence's one casualty word.
+    for (Candidate& c : cands) {
+      if (!c.has_kind && c.after_to) {
+        c.has_kind = true;
+        c.mention.kind = sentence_kind;
+      }
+    }
+  }
   if (revision) {
     // A number with no cue of its own in a revision sentence takes the kind of the
     // sentence's other count: "five people had died ... revised down to four".
@@ -367,6 +419,9 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, std::vector<F
     }
   }
   for (Candidate& c : cands) {
+    // "raising the death toll from three": the old value, reported as `previous` of a
+    // mention when the sentence has one, never as a statement of its own.
+    if (revision && c.after_from && c.mention.kind <= FigureKind::kOnBoard) c.has_kind = false;
     if (c.has_kind) out.push_back(std::move(c.mention));
   }
 }
@@ -409,16 +464,29 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       i = n.last;
     }
     const bool revision = has_revision_cue(tok);
+    // The sentence's casualty kind, when its words name exactly one.
+    std::set<FigureKind> kinds;
+    for (std::size_t k = 0; k < tok.size(); ++k) {
+      FigureKind kind;
+      if (tok[k].type == Token::kWord && cue_after(tok, k, kind) && kind <= FigureKind::kOnBoard) kinds.insert(kind);
+    }
     // "raising the toll from three", "raising its earlier figure of 12": a kind-less
     // number after "from" is the previous value of the sentence's one count.
     std::vector<FigureMention> found;
-    settle_sentence(cands, revision, found);
+    settle_sentence(cands, revision, kinds.empty() ? FigureKind::kDead : *kinds.begin(), kinds.size() == 1, found);
     if (revision) {
       for (FigureMention& m : found) {
         if (!std::isnan(m.previous) || m.kind > FigureKind::kOnBoard) continue;
         for (const Candidate& c : cands) {
           if (!c.has_kind && c.after_from) m.previous = c.mention.value;
         }
+      }
+    }
+    // "Police had earlier put the number of dead at five": with nothing newer in the
+    // sentence, the figure is one that has since been replaced.
+    if (has_earlier_cue(tok)) {
+      for (FigureMention& m : found) {
+        if (std::isnan(m.previous) && m.kind <= FigureKind::kOnBoard) m.earlier = true;
       }
     }
     for (FigureMention& m : found) out.push_back(std::move(m));

@@ -142,6 +142,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
+  if (run < k && run >= 2 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"}) && !tok[run - 2].capitalised &&
+      tok[run - 2].type == Token::kWord) {
+    // "doctors in Fort William said": the speakers are the noun before the place.
+    return tok[run - 2].lower;
+  }
   if (run < k) {
     // "Priya Nand of the Maritime Workers Union told": the person before "of the".
     if (run >= 3 && tok[run - 1].lower == "the" && tok[run - 2].lower == "of" && tok[run - 3].capitalised) {
@@ -173,7 +178,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
 }
 
 // The speaker phrase for a quotation from the words before and after it in its sentence.
-std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial) {
+std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
   std::vector<Token> pre = tokenize_sentence(before);
   std::vector<Token> post = tokenize_sentence(after);
   // Before the quote, within the same sentence: "X said:", "X called the strike".
@@ -184,8 +189,10 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
   std::vector<Token> clause(pre.begin() + static_cast<std::ptrdiff_t>(start), pre.end());
   const bool ends_with_colon = !clause.empty() && (clause.back().text == ":" || clause.back().text == ",");
   partial = !clause.empty() && !ends_with_colon;
+  verb_found = false;
   for (std::size_t k = clause.size(); k > 0; --k) {
     if (clause[k - 1].type == Token::kWord && is_speech_verb(clause[k - 1].lower)) {
+      verb_found = true;
       std::string s = speaker_near_verb(clause, k - 1, false);
       if (!s.empty()) return s;
     }
@@ -294,6 +301,7 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
   for (const auto& [index, extent] : paragraphs) {
     std::vector<Segment> segs = pair_marks(text, extent.first, extent.second, index);
     bool this_paragraph_quoted = false;
+    std::string paragraph_speaker;
     std::size_t prev_end = extent.first;
     for (std::size_t n = 0; n < segs.size(); ++n) {
       const Segment& seg = segs[n];
@@ -318,16 +326,19 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
         decode_utf8(after, p);
         after.remove_prefix(p);
       }
-      bool partial = false;
-      std::string phrase = speaker_phrase(before, after, partial);
+      bool partial = false, verb_found = false;
+      std::string phrase = speaker_phrase(before, after, partial, verb_found);
       const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
-      if (short_quote && phrase.empty()) continue;  // scare quotes: “soldiers”
+      if (short_quote && phrase.empty() && !verb_found) continue;  // scare quotes: “soldiers”
       std::vector<NameMention> names_before;
       for (const NameMention& m : names) {
         if (m.offset < seg.open) names_before.push_back(m);
       }
       const Sentence* s = sentence_at(seg.begin);
       std::string speaker = resolve_speaker(phrase, names_before, s ? s->index : 0, last_person);
+      // No attribution of its own: the quotation goes on from the last one in this
+      // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
+      if (speaker.empty() && n > 0 && !paragraph_speaker.empty()) speaker = paragraph_speaker;
       if (speaker.empty() && starts_paragraph && previous_paragraph_quoted) speaker = last_speaker;
       Quote q;
       q.speaker = speaker;
@@ -342,6 +353,7 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
       out.push_back(std::move(q));
       if (!speaker.empty()) {
         last_speaker = speaker;
+        paragraph_speaker = speaker;
         const bool named = !phrase.empty() && !one_of(phrase.substr(0, phrase.find(' ')), {"the", "a", "an"});
         const bool person = is_pronoun(phrase) || (named && speaker.find(' ') != std::string::npos && is_ascii_upper(speaker[0]));
         if (person) last_person = {speaker, seg.open};

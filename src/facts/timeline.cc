@@ -5,6 +5,7 @@
 // one entry with several sources.
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "base/string_util.h"
@@ -75,8 +76,13 @@ struct Found {
 };
 
 // The first time expression of a sentence resolved against `base` (days since 1970).
-bool find_expression(const std::vector<Token>& tok, long base, int year, Found& out) {
+bool find_expression(const std::vector<Token>& tok, long base, int year, bool inside_quote, Found& out) {
   for (std::size_t i = 0; i < tok.size(); ++i) {
+    // A speaker's "today" is the day they spoke, not the article's: quotations are skipped.
+    // (A paragraph that goes on with an open quotation opens again with a mark.)
+    const bool reopens = i == 0 && inside_quote;
+    if (tok[i].type == Token::kMark && internal::is_quote_mark(tok[i].text) && !reopens) inside_quote = !inside_quote;
+    if (inside_quote) continue;
     const std::string& w = tok[i].lower;
     const std::string prev = i > 0 ? tok[i - 1].lower : std::string();
     const std::string next = i + 1 < tok.size() ? tok[i + 1].lower : std::string();
@@ -153,7 +159,7 @@ std::string resolve_date(std::string_view expression, std::string_view article_d
   int y, m, d;
   if (!parse_date(article_date, y, m, d)) return "";
   Found f;
-  if (!find_expression(internal::tokenize_sentence(expression), days_from_civil(y, m, d), y, f)) return "";
+  if (!find_expression(internal::tokenize_sentence(expression), days_from_civil(y, m, d), y, false, f)) return "";
   return civil_from_days(f.day);
 }
 
@@ -162,20 +168,33 @@ namespace internal {
 std::vector<TimelineEntry> build_timeline(const std::vector<Document>& documents, std::size_t max_entries) {
   std::vector<TimelineEntry> out;
   std::vector<std::set<std::string>> words;  // per entry, for matching the same statement
+  // An undated article is read against the date most of the event's articles carry, and
+  // its entries say so; with no dated article at all there is nothing to resolve against.
+  std::map<std::string, int> date_counts;
   for (const Document& doc : documents) {
     int y, m, d;
-    if (!parse_date(doc.article.date, y, m, d)) continue;  // nothing to resolve against
+    if (parse_date(doc.article.date, y, m, d)) ++date_counts[doc.article.date.substr(0, 10)];
+  }
+  std::string event_date;
+  int best = 0;
+  for (const auto& [date, n] : date_counts) {
+    if (n > best) best = n, event_date = date;
+  }
+  for (const Document& doc : documents) {
+    int y, m, d;
+    const bool dated = parse_date(doc.article.date, y, m, d);
+    if (!dated && !parse_date(event_date, y, m, d)) continue;
     const long base = days_from_civil(y, m, d);
     for (const Sentence& s : doc.sentences) {
       if (s.heading) continue;
       std::string_view text = doc.sentence_text(s);
       std::vector<Token> tok = tokenize_sentence(text);
       Found f;
-      if (!find_expression(tok, base, y, f)) continue;
+      if (!find_expression(tok, base, y, s.quote == QuoteRole::kContinues, f)) continue;
       TimelineEntry e;
       e.date = civil_from_days(f.day);
       e.time = clock_time(tok);
-      e.expression = f.expression;
+      e.expression = dated ? f.expression : f.expression + ", undated article read as of " + event_date;
       e.text = std::string(text);
       std::set<std::string> w;
       for (const Token& t : tok) {

@@ -28,6 +28,14 @@ std::string figure_label(const Figure& f) {
   return label;
 }
 
+// ", including a police officer and the assailant" when a source says who.
+std::string figure_detail(const Figure& f) {
+  for (const FigureMention& m : f.mentions) {
+    if (!m.detail.empty() && m.value == f.value) return ", " + m.detail;
+  }
+  return "";
+}
+
 std::string escape_cell(std::string s) {
   std::string out;
   for (char c : s) {
@@ -83,7 +91,7 @@ std::string facts_text(const Facts& facts) {
   if (!facts.figures.empty()) {
     out += "\nKEY FIGURES\n";
     for (const Figure& f : facts.figures) {
-      out += "  " + figure_label(f) + ": " + figure_summary(f) + " " + marks(f.sources) + "\n";
+      out += "  " + figure_label(f) + ": " + figure_summary(f) + figure_detail(f) + " " + marks(f.sources) + "\n";
     }
   }
   if (!facts.quotes.empty()) {
@@ -120,7 +128,7 @@ std::string facts_markdown(const Facts& facts) {
   if (!facts.figures.empty()) {
     out += "\n## Key figures\n\n| figure | value | status | sources |\n|---|---|---|---|\n";
     for (const Figure& f : facts.figures) {
-      out += "| " + escape_cell(figure_label(f)) + " | " + escape_cell(figure_summary(f)) + " | " +
+      out += "| " + escape_cell(figure_label(f)) + " | " + escape_cell(figure_summary(f) + figure_detail(f)) + " | " +
              std::string(figure_status_name(f.status)) + " | " + marks(f.sources) + " |\n";
     }
   }

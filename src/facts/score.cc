@@ -1,0 +1,108 @@
+// score_facts: figures, quotes and speakers against hand labels, per article.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "base/string_util.h"
+#include "chorus/facts.h"
+#include "facts/facts_internal.h"
+
+namespace chorus {
+namespace {
+
+std::string figure_name(const std::string& kind, double value) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s %g", kind.c_str(), value);
+  return buf;
+}
+
+void score_figures(const Document& doc, const FactsGold& gold, FactsScore& score) {
+  // One (kind, value) per article: repeating a figure is not a second finding.
+  std::vector<std::pair<std::string, double>> found;
+  for (const FigureMention& m : find_figures(doc)) {
+    std::pair<std::string, double> f{std::string(figure_kind_name(m.kind)), m.value};
+    if (std::find(found.begin(), found.end(), f) == found.end()) found.push_back(f);
+  }
+  std::vector<std::pair<std::string, double>> labels = gold.figures;
+  std::sort(labels.begin(), labels.end());
+  labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+  score.figures.system += found.size();
+  score.figures.gold += labels.size();
+  const std::string where = (gold.path.empty() ? "" : gold.path + " ") + "line " + std::to_string(gold.line) + ": ";
+  for (const auto& f : found) {
+    const bool ok = std::find(labels.begin(), labels.end(), f) != labels.end();
+    score.figures.correct_system += ok;
+    if (!ok) score.notes.push_back(where + "figure found, not labelled: " + figure_name(f.first, f.second));
+  }
+  for (const auto& l : labels) {
+    const bool ok = std::find(found.begin(), found.end(), l) != found.end();
+    score.figures.correct_gold += ok;
+    if (!ok) score.notes.push_back(where + "figure missed: " + figure_name(l.first, l.second));
+  }
+}
+
+bool same_speaker(const std::string& system, const std::string& gold) {
+  const std::string a = internal::normalise_for_match(system), b = internal::normalise_for_match(gold);
+  return !a.empty() && (a == b || a.find(b) != std::string::npos || b.find(a) != std::string::npos);
+}
+
+void score_quotes(const Document& doc, const FactsGold& gold, FactsScore& score) {
+  std::vector<Quote> found = find_quotes(doc);
+  const std::string where = (gold.path.empty() ? "" : gold.path + " ") + "line " + std::to_string(gold.line) + ": ";
+  std::vector<bool> gold_hit(gold.quotes.size(), false);
+  score.quotes.system += found.size();
+  score.quotes.gold += gold.quotes.size();
+  score.speakers.gold += gold.quotes.size();
+  for (const Quote& q : found) {
+    const std::string text = internal::normalise_for_match(q.text);
+    std::size_t match = gold.quotes.size();
+    for (std::size_t g = 0; g < gold.quotes.size() && match == gold.quotes.size(); ++g) {
+      const std::string start = internal::normalise_for_match(gold.quotes[g].second);
+      if (!gold_hit[g] && !start.empty() && text.find(start) != std::string::npos) match = g;
+    }
+    if (match == gold.quotes.size()) {
+      score.notes.push_back(where + "quote found, not labelled: \"" + q.text.substr(0, 60) + "\"");
+      continue;
+    }
+    gold_hit[match] = true;
+    ++score.quotes.correct_system;
+    ++score.quotes.correct_gold;
+    if (q.speaker.empty()) {
+      score.notes.push_back(where + "no speaker for \"" + gold.quotes[match].second + "\" (" + gold.quotes[match].first + ")");
+      continue;
+    }
+    ++score.speakers.system;
+    if (same_speaker(q.speaker, gold.quotes[match].first)) {
+      ++score.speakers.correct_system;
+      ++score.speakers.correct_gold;
+    } else {
+      score.notes.push_back(where + "speaker \"" + q.speaker + "\" for \"" + gold.quotes[match].second + "\", labelled " +
+                            gold.quotes[match].first);
+    }
+  }
+  for (std::size_t g = 0; g < gold.quotes.size(); ++g) {
+    if (!gold_hit[g]) score.notes.push_back(where + "quote missed: \"" + gold.quotes[g].second + "\"");
+  }
+}
+
+}  // namespace
+
+FactsScore score_facts(const std::vector<Document>& documents, const std::vector<FactsGold>& gold) {
+  FactsScore score;
+  for (const Document& d : documents) {
+    const std::string& path = d.article.path;
+    for (const FactsGold& g : gold) {
+      const bool path_ok = g.path.empty() || (path.size() >= g.path.size() &&
+                                              path.compare(path.size() - g.path.size(), g.path.size(), g.path) == 0);
+      if (!path_ok || g.line != d.article.line) continue;
+      FactsGold named = g;
+      if (!g.path.empty()) named.line = g.line;  // notes say "line N"; the path is in the file
+      score_figures(d, named, score);
+      score_quotes(d, named, score);
+      break;
+    }
+  }
+  return score;
+}
+
+}  // namespace chorus
