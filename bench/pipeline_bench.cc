@@ -1,5 +1,6 @@
 // Throughput of ingest + clean + segment against a plain line reader over the same file
-// (the baseline), and brief latency for 3, 10 and 500 articles of ~600 words.
+// (the baseline), the same with facts extraction, and brief latency (facts included) for
+// 3, 10 and 500 articles of ~600 words.
 // Run: build/bench/chorus_bench [--corpus_mb=100]   (bench/run.sh wraps it)
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
@@ -75,6 +76,29 @@ void BM_IngestCleanSegment(benchmark::State& state) {
   state.counters["peak_rss_MB"] = peak_rss_mb();
 }
 
+// The same, plus the facts of every article (figures, quotes with speakers, names): what
+// the facts layer adds to ingest. Compare its bytes/s with BM_IngestCleanSegment's.
+void BM_IngestCleanSegmentFacts(benchmark::State& state) {
+  const std::string& path = corpus_path();
+  std::size_t bytes = 0, articles = 0, figures = 0, quotes = 0;
+  for (auto _ : state) {
+    articles = figures = quotes = 0;
+    bytes = ingest_paths(
+        {path}, IngestOptions{},
+        [&](Article&& a) {
+          Document d = process_article(std::move(a));
+          ++articles;
+          figures += find_figures(d).size();
+          quotes += find_quotes(d).size();
+        },
+        [&](Problem&&) {});
+  }
+  if (articles == 0 || figures == 0 || quotes == 0) state.SkipWithError("no facts found");
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+  state.counters["figures"] = static_cast<double>(figures);
+  state.counters["quotes"] = static_cast<double>(quotes);
+}
+
 void BM_Brief(benchmark::State& state) {
   const auto n = static_cast<std::size_t>(state.range(0));
   std::vector<Document> docs = synthetic_event(n, 600, 7);
@@ -91,6 +115,7 @@ void BM_Brief(benchmark::State& state) {
 
 BENCHMARK(BM_Baseline_ReadLines)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_IngestCleanSegment)->Unit(benchmark::kMillisecond)->Iterations(2);
+BENCHMARK(BM_IngestCleanSegmentFacts)->Unit(benchmark::kMillisecond)->Iterations(2);
 BENCHMARK(BM_Brief)->Arg(3)->Arg(10)->Arg(500)->Unit(benchmark::kMillisecond);
 
 }  // namespace

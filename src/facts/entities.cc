@@ -12,34 +12,40 @@
 namespace chorus::internal {
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 // Titles and offices written before a name ("Prime Minister Theresa May").
 bool is_title(std::string_view lower) {
-  return one_of(lower, {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+  return [&] {
+    static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
                         "pc", "sgt", "sergeant", "inspector", "detective", "superintendent", "chief", "constable",
                         "commissioner", "deputy", "acting", "assistant", "president", "prime", "minister",
                         "secretary", "chancellor", "mayor", "councillor", "senator", "governor", "king", "queen",
                         "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
-                        "leader", "officer", "pm"});
+                        "leader", "officer", "pm"};
+    return kWords.contains(lower);
+  }();
 }
 
 // Words that are part of a title only before another title ("Health Secretary").
 bool is_office_word(std::string_view lower) {
-  return one_of(lower, {"defence", "home", "foreign", "health", "justice", "transport", "education", "environment",
-                        "business", "culture", "energy", "interior"});
+  return [&] {
+    static const WordSet kWords{"defence", "home", "foreign", "health", "justice", "transport", "education", "environment",
+                        "business", "culture", "energy", "interior"};
+    return kWords.contains(lower);
+  }();
 }
 
 // Honorifics that mark a person even when the name after them is one word.
 bool is_honorific(std::string_view lower) {
-  return one_of(lower, {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
-                        "pc", "sgt"});
+  return [&] {
+    static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+                        "pc", "sgt"};
+    return kWords.contains(lower);
+  }();
 }
 
 bool is_org_word(std::string_view w) {
-  return one_of(w, {"police", "service", "services", "agency", "union", "council", "trust", "centre", "center", "group",
+  return [&] {
+    static const WordSet kWords{"police", "service", "services", "agency", "union", "council", "trust", "centre", "center", "group",
                     "party", "university", "college", "museum", "parliament", "government", "ministry", "department",
                     "office", "company", "bank", "corporation", "committee", "commission", "association", "network",
                     "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
@@ -49,17 +55,23 @@ bool is_org_word(std::string_view w) {
                     "executive", "transit", "transport", "airlines", "airways", "rail", "railway", "railways", "media",
                     "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",
                     "industries", "international", "limited", "llc", "co", "corp", "gang", "cartel", "alliance",
-                    "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency"});
+                    "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency"};
+    return kWords.contains(w);
+  }();
 }
 
 bool is_place_word(std::string_view w) {
-  return one_of(w, {"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
-                    "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station"});
+  return [&] {
+    static const WordSet kWords{"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
+                    "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station"};
+    return kWords.contains(w);
+  }();
 }
 
 // Capitalised words that start sentences or stand alone without naming anyone.
 bool is_common_capital(std::string_view lower) {
-  return one_of(lower, {"the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this",
+  return [&] {
+    static const WordSet kWords{"the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this",
                         "that", "these", "those", "there", "his", "her", "their", "our", "its", "after", "before",
                         "when", "while", "as", "if", "for", "from", "with", "by", "of", "to", "speaking", "asked",
                         "according", "paying", "some", "many", "one", "two", "three", "four", "five", "six", "seven",
@@ -68,7 +80,9 @@ bool is_common_capital(std::string_view lower) {
                         "june", "july", "august", "september", "october", "november", "december", "so-called",
                         "advertisement", "read", "more", "yesterday", "today", "tonight", "no", "all", "both",
                         "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
-                        "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them"});
+                        "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them"};
+    return kWords.contains(lower);
+  }();
 }
 
 // A word without a trailing possessive ("monday’s" -> "monday").
@@ -80,7 +94,10 @@ std::string bare_word(std::string w) {
 }
 
 bool is_place_preposition(std::string_view lower) {
-  return one_of(lower, {"in", "at", "near", "from", "outside", "across", "into", "towards", "through"});
+  return [&] {
+    static const WordSet kWords{"in", "at", "near", "from", "outside", "across", "into", "towards", "through"};
+    return kWords.contains(lower);
+  }();
 }
 
 EntityKind classify(const std::vector<std::string>& words, bool titled, bool after_place_preposition) {
@@ -180,7 +197,7 @@ std::vector<NameMention> find_names(const Document& doc) {
   return out;
 }
 
-std::string resolve_person(std::string_view written, const std::vector<NameMention>& before) {
+std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
   std::vector<Token> tok = tokenize_sentence(written);
   std::vector<std::string> words;
   std::string title;

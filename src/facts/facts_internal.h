@@ -1,6 +1,7 @@
 // src/facts/facts_internal.h: the parts of extract_facts (internal).
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,10 +28,14 @@ std::vector<NameMention> find_names(const Document& doc);
 
 // The full name an abbreviated person mention ("Mrs May", "Sir Michael", "the Prime
 // Minister") refers to among the names seen before it, or "" when none.
-std::string resolve_person(std::string_view written, const std::vector<NameMention>& before);
+std::string resolve_person(std::string_view written, std::span<const NameMention> before);
+
+// Whether the text has any quote mark at all.
+bool has_quote_marks(std::string_view text);
 
 // The quotations of one document, speakers resolved with its names.
-std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>& names);
+// The names are found only when a speaker needs them; `names_out` (optional) receives them.
+std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* names_out);
 
 std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities);
 std::vector<Quote> merge_quotes(const std::vector<Document>& documents);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 
 #include "chorus/facts.h"
 #include "facts/tokens.h"
@@ -13,37 +14,57 @@ namespace chorus {
 namespace {
 
 using internal::Token;
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
+using internal::one_of;
+using internal::WordSet;
 
 bool is_month(std::string_view w) {
-  return one_of(w, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  return [&] {
+    static const WordSet kWords{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                    "nov", "dec"});
+                    "nov", "dec"};
+    return kWords.contains(w);
+  }();
 }
 
 // Words that stop a cue scan: the clause has moved on to something else.
 bool is_clause_break(const Token& t) {
-  return t.type == Token::kMark && one_of(t.text, {",", ";", ":", "(", ")", "\xE2\x80\x93", "\xE2\x80\x94"});
+  return t.type == Token::kMark && [&] {
+    static const WordSet kWords{",", ";", ":", "(", ")", "\xE2\x80\x93", "\xE2\x80\x94"};
+    return kWords.contains(t.text);
+  }();
 }
 
 // The kind a cue word after a number names ("were killed", "in hospital"), if any.
 bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
+  // One lookup per word: the cue words of every kind in one table.
+  static const std::unordered_map<std::string_view, FigureKind> cues = {
+      {"critical", FigureKind::kCritical},     {"life-threatening", FigureKind::kCritical},
+      {"killed", FigureKind::kDead},           {"dead", FigureKind::kDead},
+      {"died", FigureKind::kDead},             {"die", FigureKind::kDead},
+      {"deaths", FigureKind::kDead},           {"perished", FigureKind::kDead},
+      {"fatalities", FigureKind::kDead},       {"dying", FigureKind::kDead},
+      {"hospital", FigureKind::kInHospital},   {"hospitalised", FigureKind::kInHospital},
+      {"hospitalized", FigureKind::kInHospital}, {"injured", FigureKind::kInjured},
+      {"hurt", FigureKind::kInjured},          {"wounded", FigureKind::kInjured},
+      {"injuries", FigureKind::kInjured},      {"missing", FigureKind::kMissing},
+      {"unaccounted", FigureKind::kMissing},   {"rescued", FigureKind::kRescued},
+      {"saved", FigureKind::kRescued},         {"airlifted", FigureKind::kRescued},
+      {"arrested", FigureKind::kArrested},     {"arrests", FigureKind::kArrested},
+      {"detained", FigureKind::kArrested},     {"custody", FigureKind::kArrested},
+      {"raided", FigureKind::kRaided},         {"raids", FigureKind::kRaided},
+      {"searched", FigureKind::kRaided},       {"evacuated", FigureKind::kEvacuated},
+      {"evacuees", FigureKind::kEvacuated},    {"aboard", FigureKind::kOnBoard}};
   const std::string& w = tok[j].lower;
-  if (one_of(w, {"critical", "life-threatening"})) kind = FigureKind::kCritical;
-  else if (one_of(w, {"killed", "dead", "died", "die", "deaths", "perished", "fatalities", "dying"})) kind = FigureKind::kDead;
-  else if (one_of(w, {"hospital", "hospitalised", "hospitalized"})) kind = FigureKind::kInHospital;
-  else if (one_of(w, {"injured", "hurt", "wounded", "injuries"})) kind = FigureKind::kInjured;
-  else if (one_of(w, {"missing", "unaccounted"})) kind = FigureKind::kMissing;
-  else if (one_of(w, {"rescued", "saved", "airlifted"})) kind = FigureKind::kRescued;
-  else if (one_of(w, {"arrested", "arrests", "detained", "custody"})) kind = FigureKind::kArrested;
-  else if (one_of(w, {"raided", "raids", "searched"})) kind = FigureKind::kRaided;
-  else if (one_of(w, {"evacuated", "evacuees"})) kind = FigureKind::kEvacuated;
-  else if (w == "aboard" || (w == "board" && j > 0 && tok[j - 1].lower == "on")) kind = FigureKind::kOnBoard;
-  else return false;
-  return true;
+  auto it = cues.find(w);
+  if (it != cues.end()) {
+    kind = it->second;
+    return true;
+  }
+  if (w == "board" && j > 0 && tok[j - 1].lower == "on") {
+    kind = FigureKind::kOnBoard;
+    return true;
+  }
+  return false;
 }
 
 // The kind a verb just before a number names ("killing three", "injured around 40").
@@ -61,22 +82,31 @@ bool cue_before(std::string_view w, FigureKind& kind) {
 
 // Nouns that count people in general, not a group within them.
 bool is_generic_people(std::string_view w) {
-  return one_of(w, {"people", "persons", "person", "others", "other", "individuals", "victims", "men", "women",
-                    "man", "woman", "casualties", "suspects", "adults", "of", "more"});
+  return [&] {
+    static const WordSet kWords{"people", "persons", "person", "others", "other", "individuals", "victims", "men", "women",
+                    "man", "woman", "casualties", "suspects", "adults", "of", "more"};
+    return kWords.contains(w);
+  }();
 }
 
 // Words between a number and its cue that are part of the clause, not a new subject.
 bool is_auxiliary(std::string_view w) {
-  return one_of(w, {"were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "remain", "remained",
+  return [&] {
+    static const WordSet kWords{"were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "remain", "remained",
                     "remains", "still", "now", "later", "also", "all", "reported", "confirmed", "believed",
                     "feared", "thought", "known", "said", "to", "in", "a", "an", "the", "with", "serious",
                     "seriously", "critically", "badly", "taken", "being", "treated", "left", "who", "that",
-                    "and", "by", "police", "after", "alive", "condition", "stable", "not", "yet", "reportedly"});
+                    "and", "by", "police", "after", "alive", "condition", "stable", "not", "yet", "reportedly"};
+    return kWords.contains(w);
+  }();
 }
 
 bool is_qualifier_word(std::string_view w) {
-  return one_of(w, {"least", "around", "about", "approximately", "roughly", "some", "nearly", "almost", "more",
-                    "than", "over", "up", "to", "fewer", "less", "estimated", "an", "total", "a", "of", "at"});
+  return [&] {
+    static const WordSet kWords{"least", "around", "about", "approximately", "roughly", "some", "nearly", "almost", "more",
+                    "than", "over", "up", "to", "fewer", "less", "estimated", "an", "total", "a", "of", "at"};
+    return kWords.contains(w);
+  }();
 }
 
 // The qualifier written before token i ("at least", "around", "a total of").
@@ -91,7 +121,10 @@ std::string qualifier_before(const std::vector<Token>& tok, std::size_t i) {
   if (word(3) == "a" && word(2) == "total" && word(1) == "of") return "total";
   if (word(2) == "an" && word(1) == "estimated") return "around";
   const std::string w = word(1);
-  if (one_of(w, {"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over"})) {
+  if ([&] {
+    static const WordSet kWords{"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over"};
+    return kWords.contains(w);
+  }()) {
     return w == "over" ? "more than" : (w == "nearly" || w == "almost") ? "nearly" : "around";
   }
   return "";
@@ -147,8 +180,11 @@ bool is_time_or_date(const std::vector<Token>& tok, const NumberAt& n) {
   const Token& t = tok[n.first];
   if (n.last + 1 < tok.size()) {
     const Token& next = tok[n.last + 1];
-    if (one_of(next.lower, {"am", "pm", "a.m", "p.m", "gmt", "bst", "th", "st", "nd", "rd", "o'clock", "mph", "km",
-                            "miles", "metres", "meters", "mm", "cm", "kg", "gigabytes", "gb", "tonnes", "feet"}) ||
+    if ([&] {
+    static const WordSet kWords{"am", "pm", "a.m", "p.m", "gmt", "bst", "th", "st", "nd", "rd", "o'clock", "mph", "km",
+                            "miles", "metres", "meters", "mm", "cm", "kg", "gigabytes", "gb", "tonnes", "feet"};
+    return kWords.contains(next.lower);
+  }() ||
         is_month(next.lower)) {
       return true;
     }
@@ -170,8 +206,11 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
   for (; j < tok.size() && taken < max_words; ++j) {
     if (tok[j].type != Token::kWord) break;
     if (one_of(tok[j].lower, {"of", "the", "a", "an", "its", "their"}) && out.empty()) continue;
-    if (one_of(tok[j].lower, {"was", "were", "is", "are", "and", "had", "has", "have", "to", "in", "on", "at", "for",
-                              "said", "but", "that", "which", "by"})) {
+    if ([&] {
+    static const WordSet kWords{"was", "were", "is", "are", "and", "had", "has", "have", "to", "in", "on", "at", "for",
+                              "said", "but", "that", "which", "by"};
+    return kWords.contains(tok[j].lower);
+  }()) {
       break;
     }
     if (!out.empty()) out += ' ';
@@ -185,8 +224,11 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
 bool has_revision_cue(const std::vector<Token>& tok) {
   for (std::size_t i = 0; i < tok.size(); ++i) {
     const std::string& w = tok[i].lower;
-    if (one_of(w, {"revised", "raising", "risen", "rose", "rises", "climbed", "increased", "lowered", "corrected",
-                   "previously", "initially", "earlier", "updated"})) {
+    if ([&] {
+    static const WordSet kWords{"revised", "raising", "risen", "rose", "rises", "climbed", "increased", "lowered", "corrected",
+                   "previously", "initially", "earlier", "updated"};
+    return kWords.contains(w);
+  }()) {
       return true;
     }
     if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
@@ -222,7 +264,10 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
     if (kind == FigureKind::kOnBoard) {
       const std::string next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string();
-      return one_of(next, {"passengers", "people", "pupils", "children", "crew", "migrants", "workers"});
+      return [&] {
+    static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
+    return kWords.contains(next);
+  }();
     }
     return true;
   }
@@ -242,7 +287,10 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     j += 2;
     std::size_t verb = j;
     while (verb < tok.size() && !is_clause_break(tok[verb]) &&
-           !one_of(tok[verb].lower, {"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"})) {
+           ![&] {
+    static const WordSet kWords{"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"};
+    return kWords.contains(tok[verb].lower);
+  }()) {
       ++verb;
     }
     if (verb < tok.size() && !is_clause_break(tok[verb])) j = verb;
@@ -260,8 +308,11 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     if (held) kind = FigureKind::kArrested;
     if (held || cue_after(tok, k, kind)) {
       // Addresses and homes are raided, searched or evacuated; people are not "raided".
-      const bool places = one_of(noun, {"addresses", "properties", "homes", "houses", "premises", "buildings",
-                                        "flats", "sites", "places"});
+      const bool places = [&] {
+    static const WordSet kWords{"addresses", "properties", "homes", "houses", "premises", "buildings",
+                                        "flats", "sites", "places"};
+    return kWords.contains(noun);
+  }();
       if (kind == FigureKind::kRaided && !places) return false;
       if (kind == FigureKind::kEvacuated || kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
       if (kind == FigureKind::kDead || kind == FigureKind::kInjured) {
@@ -339,7 +390,10 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       n.value < 120 && tok[n.first].lower.find('.') == std::string::npos &&
       (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}))) {
     const Token& who = tok[n.first - 2];
-    if (who.capitalised || one_of(who.lower, {"man", "woman", "boy", "girl", "driver", "resident", "victim"})) {
+    if (who.capitalised || [&] {
+    static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim"};
+    return kWords.contains(who.lower);
+  }()) {
       kind = FigureKind::kAge;
       return true;
     }
@@ -432,6 +486,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
   for (const Sentence& s : doc.sentences) {
     std::string_view text = doc.sentence_text(s);
+    if (!internal::may_hold_number(text)) continue;  // most sentences: no tokens needed
     std::vector<Token> tok = internal::tokenize_sentence(text);
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < tok.size(); ++i) {

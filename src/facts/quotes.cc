@@ -6,6 +6,7 @@
 // \"...\""), and pronouns and short names are resolved to the full names seen before.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "base/string_util.h"
@@ -17,23 +18,25 @@
 namespace chorus::internal {
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
 bool is_speech_verb(std::string_view w) {
-  return one_of(w, {"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
+  return [&] {
+    static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
                     "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
-                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed"});
+                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed"};
+    return kWords.contains(w);
+  }();
 }
 
 bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
 
 // Words that make a capitalised run an organisation or a place rather than a person.
 bool is_org_like(std::string_view w) {
-  return one_of(w, {"police", "yard", "service", "agency", "union", "council", "trust", "centre", "group", "party",
+  return [&] {
+    static const WordSet kWords{"police", "yard", "service", "agency", "union", "council", "trust", "centre", "group", "party",
                     "government", "ministry", "office", "street", "palace", "house", "commons", "news", "bridge",
-                    "university", "college", "museum", "state", "court", "hospital", "station"});
+                    "university", "college", "museum", "state", "court", "hospital", "station"};
+    return kWords.contains(w);
+  }();
 }
 
 struct Segment {
@@ -218,13 +221,13 @@ struct LastSpeaker {
 
 // "He said:" names the latest person before its sentence: the last person quoted, or a
 // person named in an earlier sentence after that ("Sir Michael said investigators ...").
-std::string resolve_pronoun(const std::vector<NameMention>& names_before, std::uint32_t sentence,
+std::string resolve_pronoun(std::span<const NameMention> names_before, std::uint32_t sentence,
                             const LastSpeaker& last) {
   for (auto it = names_before.rbegin(); it != names_before.rend(); ++it) {
     if (it->offset < last.offset) break;
     if (it->kind != EntityKind::kPerson || it->sentence >= sentence) continue;
     if (it->name.find(' ') != std::string::npos) return it->name;
-    std::vector<NameMention> earlier(names_before.begin(), it.base() - 1);
+    std::span<const NameMention> earlier = names_before.first(static_cast<std::size_t>(it.base() - 1 - names_before.begin()));
     std::string full = resolve_person(it->title.empty() ? it->name : it->title + " " + it->name, earlier);
     if (!full.empty()) return full;
   }
@@ -236,30 +239,37 @@ const std::set<std::string> titles = {
     "superintendent", "inspector", "detective", "chief", "acting", "deputy", "commissioner", "assistant",
     "president", "prime", "minister", "secretary", "mayor", "councillor", "defence", "health", "home", "us", "uk"};
 
-std::string resolve_speaker(const std::string& phrase, const std::vector<NameMention>& names_before,
+// The full name a speaker phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei"),
+// or "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
+std::string name_in_phrase(const std::string& phrase) {
+  if (phrase.empty() || is_pronoun(phrase)) return "";
+  std::vector<Token> tok = tokenize_sentence(phrase);
+  const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
+  std::size_t k = has_article ? 1 : 0;
+  while (k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
+  if (k >= tok.size() || !tok[k].capitalised) return "";
+  while (k + 1 < tok.size() && titles.count(tok[k].lower)) ++k;
+  // "Met Police Mark Rowley": the person after the organisation.
+  for (std::size_t j = k; j + 2 < tok.size(); ++j) {
+    if (is_org_like(tok[j].lower)) k = j + 1;
+  }
+  std::vector<std::string> words;
+  bool org = false;
+  for (std::size_t j = k; j < tok.size(); ++j) {
+    words.push_back(tok[j].text);
+    org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
+  }
+  return words.size() >= 2 && !org && !titles.count(tok[k].lower) ? join(words, " ") : "";
+}
+
+std::string resolve_speaker(const std::string& phrase, std::span<const NameMention> names_before,
                             std::uint32_t sentence, const LastSpeaker& last) {
   if (phrase.empty()) return "";
   if (is_pronoun(phrase)) return resolve_pronoun(names_before, sentence, last);
+  std::string direct = name_in_phrase(phrase);
+  if (!direct.empty()) return direct;
   std::vector<Token> tok = tokenize_sentence(phrase);
-  // Drop titles and offices in front; two or more name words are a full name.
   const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
-  std::size_t k = has_article ? 1 : 0;
-  while (k + 2 < tok.size() + 1 && k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
-  const bool capitalised = k < tok.size() && tok[k].capitalised;
-  if (capitalised) {
-    while (k + 1 < tok.size() && titles.count(tok[k].lower)) ++k;
-    // "Met Police Mark Rowley": the person after the organisation.
-    for (std::size_t j = k; j + 2 < tok.size(); ++j) {
-      if (is_org_like(tok[j].lower)) k = j + 1;
-    }
-    std::vector<std::string> words;
-    bool org = false;
-    for (std::size_t j = k; j < tok.size(); ++j) {
-      words.push_back(tok[j].text);
-      org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
-    }
-    if (words.size() >= 2 && !org && !titles.count(tok[k].lower)) return join(words, " ");
-  }
   std::string full = resolve_person(phrase, names_before);
   if (!full.empty()) return full;
   // An organisation or a role that names no one: keep it, without its article.
@@ -279,9 +289,23 @@ std::string normalise_for_match(std::string_view text) {
   return out;
 }
 
-std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>& names) {
+// Whether the text has any quote mark at all (most sentences of most articles do not).
+bool has_quote_marks(std::string_view text) {
+  return text.find('"') != std::string_view::npos || text.find('\'') != std::string_view::npos ||
+         text.find("\xE2\x80\x98") != std::string_view::npos || text.find("\xE2\x80\x99") != std::string_view::npos ||
+         text.find("\xE2\x80\x9C") != std::string_view::npos || text.find("\xC2\xAB") != std::string_view::npos;
+}
+
+std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* names_out) {
   std::vector<Quote> out;
   const std::string& text = doc.clean.text;
+  if (!has_quote_marks(text)) return out;
+  // The names of the article are found only if a speaker needs them (most are named in full).
+  std::optional<std::vector<NameMention>> found_names;
+  auto names = [&]() -> const std::vector<NameMention>& {
+    if (!found_names) found_names = find_names(doc);
+    return *found_names;
+  };
   // Paragraph extents from their sentences.
   std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> paragraphs;
   for (const Sentence& s : doc.sentences) {
@@ -289,10 +313,11 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
     if (!inserted) it->second.second = s.span.end;
   }
   auto sentence_at = [&](std::size_t offset) -> const Sentence* {
-    for (const Sentence& s : doc.sentences) {
-      if (offset >= s.span.begin && offset < s.span.end) return &s;
-    }
-    return nullptr;
+    auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), offset,
+                               [](std::size_t o, const Sentence& s) { return o < s.span.begin; });
+    if (it == doc.sentences.begin()) return nullptr;
+    --it;
+    return offset < it->span.end ? &*it : nullptr;
   };
   std::string last_speaker;
   LastSpeaker last_person;
@@ -330,9 +355,12 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
       std::string phrase = speaker_phrase(before, after, partial, verb_found);
       const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
       if (short_quote && phrase.empty() && !verb_found) continue;  // scare quotes: “soldiers”
-      std::vector<NameMention> names_before;
-      for (const NameMention& m : names) {
-        if (m.offset < seg.open) names_before.push_back(m);
+      // Names are in text order: those before the quotation are a prefix.
+      std::span<const NameMention> names_before;
+      if (!phrase.empty() && (is_pronoun(phrase) || name_in_phrase(phrase).empty())) {
+        const std::vector<NameMention>& all = names();
+        auto end = std::partition_point(all.begin(), all.end(), [&](const NameMention& m) { return m.offset < seg.open; });
+        names_before = std::span<const NameMention>(all.data(), static_cast<std::size_t>(end - all.begin()));
       }
       const Sentence* s = sentence_at(seg.begin);
       std::string speaker = resolve_speaker(phrase, names_before, s ? s->index : 0, last_person);
@@ -365,6 +393,7 @@ std::vector<Quote> quotes_of(const Document& doc, const std::vector<NameMention>
     if (segs.empty()) open_quote = false;
     previous_paragraph_quoted = this_paragraph_quoted;
   }
+  if (names_out && found_names) *names_out = std::move(*found_names);
   return out;
 }
 
@@ -383,8 +412,7 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
     return std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_upper(c); }) ? 2 : 1;
   };
   for (const Document& d : documents) {
-    std::vector<NameMention> names = find_names(d);
-    for (Quote& q : quotes_of(d, names)) {
+    for (Quote& q : quotes_of(d, nullptr)) {
       std::string key = normalise_for_match(q.text);
       if (key.empty()) continue;
       // The same words in another source: one contains the other (a partial quote, other
@@ -415,13 +443,19 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
         m.partial = q.partial;
       }
     }
-    for (NameMention& n : names) {
-      if (n.kind == EntityKind::kPerson) all_names.push_back(std::move(n));
-    }
   }
   // "the US president" quoted in one article may be named in another.
+  bool names_found = false;
   for (Quote& q : merged) {
     if (speaker_rank(q.speaker) >= 3) continue;
+    if (!names_found) {
+      for (const Document& d : documents) {
+        for (NameMention& n : find_names(d)) {
+          if (n.kind == EntityKind::kPerson) all_names.push_back(std::move(n));
+        }
+      }
+      names_found = true;
+    }
     for (const QuoteSource& src : q.sources) {
       std::string full = resolve_person(src.speaker_as_written, all_names);
       if (!full.empty()) {
@@ -437,6 +471,10 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
 
 namespace chorus {
 
-std::vector<Quote> find_quotes(const Document& doc) { return internal::quotes_of(doc, internal::find_names(doc)); }
+std::vector<Quote> find_quotes(const Document& doc) {
+  // Names are only needed when there is something to attribute.
+  if (!internal::has_quote_marks(doc.clean.text)) return {};
+  return internal::quotes_of(doc, nullptr);
+}
 
 }  // namespace chorus

@@ -15,10 +15,8 @@ namespace chorus {
 namespace {
 
 using internal::Token;
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
+using internal::one_of;
+using internal::WordSet;
 
 // Days since 1970-01-01 (Howard Hinnant's days_from_civil), and back.
 long days_from_civil(int y, int m, int d) {

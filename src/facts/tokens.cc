@@ -1,6 +1,7 @@
 #include "facts/tokens.h"
 
 #include <cstdlib>
+#include <unordered_map>
 
 #include "base/string_util.h"
 #include "base/unicode.h"
@@ -12,23 +13,64 @@ namespace {
 
 bool is_word_char(char32_t cp) { return is_letter(cp) || is_combining(cp); }
 
+// The next code point, with an ASCII fast path (most news text is ASCII).
+char32_t next_cp(std::string_view s, std::size_t& pos) {
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  return decode_utf8(s, pos);
+}
+
+bool ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool word_char(char32_t c) { return c < 0x80 ? ascii_letter(c) : is_word_char(c); }
+bool digit_char(char32_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : is_digit(c); }
+
+// Lower case of a word; ASCII without a trip through Unicode tables.
+std::string lower_of(std::string_view w) {
+  for (unsigned char c : w) {
+    if (c >= 0x80) return lower_word(w);
+  }
+  std::string out(w);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 }  // namespace
+
+bool may_hold_number(std::string_view s) {
+  char word[16];
+  std::size_t len = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const char c = i < s.size() ? s[i] : ' ';
+    if (c >= '0' && c <= '9') return true;
+    if (is_ascii_alpha(c) || c == '-') {
+      if (len < sizeof word) word[len] = ascii_lower(c);
+      ++len;
+      continue;
+    }
+    if (len >= 3 && len <= 13 && number_word_value(std::string_view(word, len)) > 0) return true;
+    len = 0;
+  }
+  return false;
+}
 
 std::vector<Token> tokenize_sentence(std::string_view s) {
   std::vector<Token> out;
   std::size_t pos = 0;
   while (pos < s.size()) {
     const std::size_t begin = pos;
-    char32_t cp = decode_utf8(s, pos);
+    char32_t cp = next_cp(s, pos);
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0) continue;
     Token t;
     t.begin = begin;
-    if (is_digit(cp)) {
+    if (digit_char(cp)) {
       t.type = Token::kNumber;
       while (pos < s.size()) {
         std::size_t next = pos;
-        char32_t c = decode_utf8(s, next);
-        if (is_digit(c)) {
+        char32_t c = next_cp(s, next);
+        if (digit_char(c)) {
           pos = next;
         } else if ((c == ',' || c == '.') && next < s.size() && is_ascii_digit(s[next])) {
           pos = next;  // "1,200", "2.5" (a comma or point between digits)
@@ -36,17 +78,17 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
           break;
         }
       }
-    } else if (is_word_char(cp)) {
+    } else if (word_char(cp)) {
       t.type = Token::kWord;
       while (pos < s.size()) {
         std::size_t next = pos;
-        char32_t c = decode_utf8(s, next);
-        if (is_word_char(c) || is_digit(c)) {
+        char32_t c = next_cp(s, next);
+        if (word_char(c) || digit_char(c)) {
           pos = next;
         } else if ((c == '-' || c == '\'' || c == 0x2019) && next < s.size()) {
           std::size_t after = next;
-          char32_t d = decode_utf8(s, after);
-          if (!is_word_char(d) && !is_digit(d)) break;
+          char32_t d = next_cp(s, after);
+          if (!word_char(d) && !digit_char(d)) break;
           pos = next;  // "year-old", "Met's", "O'Brien"
         } else {
           break;
@@ -57,7 +99,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
     }
     // "Mr.", "Dr.", "St.": the abbreviation's point belongs to the title.
     if (t.type == Token::kWord && pos < s.size() && s[pos] == '.') {
-      std::string w = lower_word(s.substr(begin, pos - begin));
+      std::string w = lower_of(s.substr(begin, pos - begin));
       if (w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "st" || w == "prof" || w == "rev" || w == "sgt" ||
           w == "gen" || w == "col" || w == "capt" || w == "lt" || w == "det" || w == "insp" || w == "supt") {
         t.end = ++pos;
@@ -75,7 +117,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
         if (c != ',') t.lower += c;
       }
     } else {
-      t.lower = lower_word(t.text);
+      t.lower = lower_of(t.text);
       t.capitalised = t.type == Token::kWord && is_ascii_upper(t.text[0]);
     }
     out.push_back(std::move(t));
@@ -84,25 +126,30 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
 }
 
 double number_word_value(std::string_view w) {
-  static const char* const units[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                      "seventeen", "eighteen", "nineteen"};
-  static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  for (int i = 0; i < 20; ++i) {
-    if (w == units[i]) return i;
-  }
-  for (int i = 0; i < 8; ++i) {
-    if (w == tens[i]) return 20 + 10 * i;
-    std::string_view t = tens[i];
-    if (w.size() > t.size() + 1 && w.substr(0, t.size()) == t && w[t.size()] == '-') {
-      double unit = number_word_value(w.substr(t.size() + 1));
-      if (unit >= 1 && unit <= 9) return 20 + 10 * i + unit;
+  static const std::unordered_map<std::string_view, int> values = [] {
+    static const char* const units[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
+                                        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+                                        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static std::vector<std::string> compounds;  // "twenty-five": owned here, viewed by the map
+    std::unordered_map<std::string_view, int> m;
+    for (int i = 0; i < 20; ++i) m.emplace(units[i], i);
+    compounds.reserve(8 * 9);
+    for (int t = 0; t < 8; ++t) {
+      m.emplace(tens[t], 20 + 10 * t);
+      for (int u = 1; u <= 9; ++u) {
+        compounds.push_back(std::string(tens[t]) + "-" + units[u]);
+        m.emplace(compounds.back(), 20 + 10 * t + u);
+      }
     }
-  }
-  if (w == "dozen") return 12;
-  if (w == "hundred") return 100;
-  if (w == "thousand") return 1000;
-  return -1;
+    m.emplace("dozen", 12);
+    m.emplace("hundred", 100);
+    m.emplace("thousand", 1000);
+    return m;
+  }();
+  if (w.size() < 3 || w.size() > 13) return -1;
+  auto it = values.find(w);
+  return it == values.end() ? -1 : it->second;
 }
 
 bool is_role_noun(std::string_view w) {

@@ -136,5 +136,91 @@ TEST_F(SeedsTest, TheIsStatementIsCitedToEveryArticleThatCarriesIt) {
   EXPECT_EQ(ids, (std::vector<int>{1, 2}));
 }
 
+// The facts layer on the reference case (issue 5): figures with their status, quotes
+// with resolved speakers, and the attack dated from "on Wednesday" / "yesterday".
+TEST_F(SeedsTest, KeyFiguresAgreeConflictAndRevise) {
+  Facts facts = extract_facts(corpus_->documents);
+  auto figure = [&](FigureKind kind, const std::string& subject) -> const Figure* {
+    for (const Figure& f : facts.figures) {
+      if (f.kind == kind && f.subject == subject) return &f;
+    }
+    return nullptr;
+  };
+  const Figure* dead = figure(FigureKind::kDead, "");
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->value, 4);
+  EXPECT_EQ(dead->status, FigureStatus::kRevised);
+  EXPECT_EQ(dead->previous, 5);
+  bool officer = false;
+  for (const FigureMention& m : dead->mentions) officer = officer || m.detail.find("police officer") != std::string::npos;
+  EXPECT_TRUE(officer) << "the toll includes a police officer and the assailant";
+  const Figure* injured = figure(FigureKind::kInjured, "");
+  ASSERT_NE(injured, nullptr);
+  EXPECT_EQ(injured->value, 29);
+  EXPECT_EQ(injured->status, FigureStatus::kConflict);
+  EXPECT_NE(std::find(injured->values.begin(), injured->values.end(), 40.0), injured->values.end());
+  const Figure* critical = figure(FigureKind::kCritical, "");
+  ASSERT_NE(critical, nullptr);
+  EXPECT_EQ(critical->value, 7);
+  const Figure* arrested = figure(FigureKind::kArrested, "");
+  ASSERT_NE(arrested, nullptr);
+  EXPECT_EQ(arrested->values, (std::vector<double>{8}));  // the READ MORE "Seven arrested" line is not a report
+  EXPECT_EQ(arrested->status, FigureStatus::kAgreed);
+  EXPECT_EQ(arrested->sources.size(), 2u);
+  const Figure* raided = figure(FigureKind::kRaided, "addresses");
+  ASSERT_NE(raided, nullptr);
+  EXPECT_EQ(raided->value, 6);
+}
+
+TEST_F(SeedsTest, WhoSaidWhat) {
+  Facts facts = extract_facts(corpus_->documents);
+  auto said = [&](const std::string& words) -> const Quote* {
+    for (const Quote& q : facts.quotes) {
+      if (q.text.find(words) != std::string::npos) return &q;
+    }
+    return nullptr;
+  };
+  const Quote* hero = said("every inch a hero");
+  ASSERT_NE(hero, nullptr);
+  EXPECT_EQ(hero->speaker, "Theresa May");
+  EXPECT_EQ(hero->sources.size(), 2u);  // double marks in one source, single in the other
+  struct Expected {
+    const char* words;
+    const char* speaker;
+  };
+  for (const Expected& e : {Expected{"acted alone", "Mark Rowley"}, Expected{"working right through the night", "Michael Fallon"},
+                            Expected{"lone attacker", "Peter Neumann"}, Expected{"very easy to construct", "Shiraz Maher"},
+                            Expected{"Spoke to UK Prime Minister", "Donald Trump"}}) {
+    const Quote* q = said(e.words);
+    ASSERT_NE(q, nullptr) << e.words;
+    EXPECT_EQ(q->speaker, e.speaker) << e.words;
+  }
+  const Quote* claim = said("soldier of the Islamic State executing the operation");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_NE(claim->speaker.find("IS"), std::string::npos) << claim->speaker;
+  EXPECT_EQ(claim->sources.size(), 2u);  // the Metro article does not carry the statement
+}
+
+TEST_F(SeedsTest, TheAttackIsDatedWednesday22March) {
+  Facts facts = extract_facts(corpus_->documents);
+  bool attack_dated = false;
+  for (const TimelineEntry& t : facts.timeline) {
+    for (const TimelineSource& src : t.sources) {
+      const bool dated_source = src.article_id == 1 || src.article_id == 2;  // dated 2017-03-23
+      if (dated_source && t.date == "2017-03-22" && t.text.find("attack") != std::string::npos) attack_dated = true;
+    }
+    EXPECT_GE(t.date, "2017-03-22");
+    EXPECT_LE(t.date, "2017-03-23");
+  }
+  EXPECT_TRUE(attack_dated);
+  const Entity* may = nullptr;
+  for (const Entity& e : facts.entities) {
+    if (e.name == "Theresa May") may = &e;
+  }
+  ASSERT_NE(may, nullptr);
+  EXPECT_EQ(may->role, "Prime Minister");
+  EXPECT_EQ(may->sources, (std::vector<int>{1, 2, 3}));
+}
+
 }  // namespace
 }  // namespace chorus
