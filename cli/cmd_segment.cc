@@ -11,6 +11,7 @@ namespace {
 struct SegmentFlags {
   InputFlags input;
   bool stats = false;
+  bool facts = false;
 };
 
 void print_document(const Document& doc) {
@@ -28,9 +29,20 @@ void print_document(const Document& doc) {
   }
 }
 
+// One line per figure and quote of an article (segment --facts).
+void print_facts(const std::vector<FigureMention>& figures, const std::vector<Quote>& quotes) {
+  for (const FigureMention& m : figures) {
+    std::cout << "  figure " << figure_kind_name(m.kind) << (m.subject.empty() ? "" : " (" + m.subject + ")") << ": "
+              << m.as_written << " @" << m.figure_source.begin << "-" << m.figure_source.end << "\n";
+  }
+  for (const Quote& q : quotes) {
+    std::cout << "  quote " << (q.speaker.empty() ? "(speaker unknown)" : q.speaker) << ": \"" << q.text << "\"\n";
+  }
+}
+
 int run_segment(const SegmentFlags& flags) {
   PipelineOptions opts = pipeline_options(flags.input);
-  std::size_t articles = 0, sentences = 0;
+  std::size_t articles = 0, sentences = 0, figures = 0, quotes = 0;
   std::vector<Problem> problems;
   auto start = std::chrono::steady_clock::now();
   // Streams: each article is cleaned, segmented and dropped, so memory stays flat.
@@ -41,6 +53,13 @@ int run_segment(const SegmentFlags& flags) {
         ++articles;
         sentences += doc.sentences.size();
         if (!flags.stats) print_document(doc);
+        if (flags.facts) {
+          std::vector<FigureMention> f = find_figures(doc);
+          std::vector<Quote> q = find_quotes(doc);
+          figures += f.size();
+          quotes += q.size();
+          if (!flags.stats) print_facts(f, q);
+        }
       },
       [&](Problem&& p) { problems.push_back(std::move(p)); });
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -49,6 +68,7 @@ int run_segment(const SegmentFlags& flags) {
     std::cout << "articles " << articles << "\nsentences " << sentences << "\nbytes " << bytes << "\nseconds "
               << seconds << "\nMB/s " << (seconds > 0 ? bytes / 1e6 / seconds : 0) << "\nproblems "
               << problems.size() << "\n";
+    if (flags.facts) std::cout << "figures " << figures << "\nquotes " << quotes << "\n";
   }
   if (articles == 0) return kExitFailure;
   return code;
@@ -61,6 +81,7 @@ Runner add_segment_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("segment", "Print each article's metadata, removed boilerplate and sentences");
   add_input_flags(*cmd, flags->input);
   cmd->add_flag("--stats", flags->stats, "Print only counts and throughput");
+  cmd->add_flag("--facts", flags->facts, "Also find each article's figures and quotes (and count them with --stats)");
   return [flags]() { return run_segment(*flags); };
 }
 

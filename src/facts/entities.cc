@@ -121,7 +121,13 @@ EntityKind classify(const std::vector<std::string>& words, bool titled, bool aft
 
 std::vector<NameMention> find_names(const Document& doc) {
   std::vector<NameMention> out;
-  for (const Sentence& s : doc.sentences) {
+  find_names_in(doc, 0, doc.sentences.size(), out);
+  return out;
+}
+
+void find_names_in(const Document& doc, std::size_t first, std::size_t last, std::vector<NameMention>& out) {
+  for (std::size_t si = first; si < last && si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
     std::string_view text = doc.sentence_text(s);
     std::vector<Token> tok = tokenize_sentence(text);
     for (std::size_t i = 0; i < tok.size();) {
@@ -194,7 +200,6 @@ std::vector<NameMention> find_names(const Document& doc) {
       i = j;
     }
   }
-  return out;
 }
 
 std::string resolve_person(std::string_view written, std::span<const NameMention> before) {

@@ -25,6 +25,8 @@ bool is_role_noun(std::string_view lower);
 
 // Names in a document's sentences, in order.
 std::vector<NameMention> find_names(const Document& doc);
+// The names of sentences [first, last), appended to `out`.
+void find_names_in(const Document& doc, std::size_t first, std::size_t last, std::vector<NameMention>& out);
 
 // The full name an abbreviated person mention ("Mrs May", "Sir Michael", "the Prime
 // Minister") refers to among the names seen before it, or "" when none.

@@ -300,11 +300,16 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
   std::vector<Quote> out;
   const std::string& text = doc.clean.text;
   if (!has_quote_marks(text)) return out;
-  // The names of the article are found only if a speaker needs them (most are named in full).
-  std::optional<std::vector<NameMention>> found_names;
-  auto names = [&]() -> const std::vector<NameMention>& {
-    if (!found_names) found_names = find_names(doc);
-    return *found_names;
+  // The names of the article are found only as far as a speaker needs them (most are
+  // named in full, and a pronoun only looks back).
+  std::vector<NameMention> found_names;
+  std::size_t names_through = 0;  // sentences scanned for names so far
+  auto names = [&](std::size_t offset) -> const std::vector<NameMention>& {
+    std::size_t until = names_through;
+    while (until < doc.sentences.size() && doc.sentences[until].span.begin <= offset) ++until;
+    find_names_in(doc, names_through, until, found_names);
+    names_through = until;
+    return found_names;
   };
   // Paragraph extents from their sentences.
   std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> paragraphs;
@@ -344,7 +349,12 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       }
       const std::size_t after_end = n + 1 < segs.size() ? segs[n + 1].open : extent.second;
       std::string_view before = std::string_view(text).substr(prev_end, seg.open - prev_end);
-      std::string_view after = seg.closed ? std::string_view(text).substr(seg.close, after_end - seg.close) : "";
+      // Only the sentence around the quotation matters; a long paragraph's start does not.
+      if (before.size() > 400) {
+        before.remove_prefix(before.size() - 400);
+        while (!before.empty() && (static_cast<unsigned char>(before[0]) & 0xC0) == 0x80) before.remove_prefix(1);
+      }
+      std::string_view after = seg.closed ? std::string_view(text).substr(seg.close, std::min<std::size_t>(after_end - seg.close, 300)) : "";
       // Skip the closing mark itself.
       if (!after.empty()) {
         std::size_t p = 0;
@@ -358,7 +368,7 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       // Names are in text order: those before the quotation are a prefix.
       std::span<const NameMention> names_before;
       if (!phrase.empty() && (is_pronoun(phrase) || name_in_phrase(phrase).empty())) {
-        const std::vector<NameMention>& all = names();
+        const std::vector<NameMention>& all = names(seg.open);
         auto end = std::partition_point(all.begin(), all.end(), [&](const NameMention& m) { return m.offset < seg.open; });
         names_before = std::span<const NameMention>(all.data(), static_cast<std::size_t>(end - all.begin()));
       }
@@ -393,7 +403,7 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
     if (segs.empty()) open_quote = false;
     previous_paragraph_quoted = this_paragraph_quoted;
   }
-  if (names_out && found_names) *names_out = std::move(*found_names);
+  if (names_out) *names_out = std::move(found_names);
   return out;
 }
 

@@ -50,7 +50,15 @@ bool may_hold_number(std::string_view s) {
       ++len;
       continue;
     }
-    if (len >= 3 && len <= 13 && number_word_value(std::string_view(word, len)) > 0) return true;
+    // Number words start with one of a few letter pairs: most words need no lookup.
+    if (len >= 3 && len <= 13) {
+      const char a = word[0], b = word[1];
+      const bool could = (a == 'o' && b == 'n') || (a == 't' && (b == 'w' || b == 'h' || b == 'e')) ||
+                         (a == 'f' && (b == 'o' || b == 'i')) || (a == 's' && (b == 'i' || b == 'e')) ||
+                         (a == 'e' && (b == 'i' || b == 'l')) || (a == 'n' && b == 'i') || (a == 'd' && b == 'o') ||
+                         (a == 'h' && b == 'u');
+      if (could && number_word_value(std::string_view(word, std::min<std::size_t>(len, sizeof word))) > 0) return true;
+    }
     len = 0;
   }
   return false;
@@ -58,6 +66,7 @@ bool may_hold_number(std::string_view s) {
 
 std::vector<Token> tokenize_sentence(std::string_view s) {
   std::vector<Token> out;
+  out.reserve(s.size() / 5 + 4);
   std::size_t pos = 0;
   while (pos < s.size()) {
     const std::size_t begin = pos;
