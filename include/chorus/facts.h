@@ -94,6 +94,11 @@ struct Entity {
   std::vector<std::string> aliases;  // other forms merged into it ("Mrs May", "the PM")
   std::size_t mentions = 0;
   std::vector<int> sources;      // articles that mention it, ascending
+  struct Where {
+    int article_id = 0;
+    Span source;                 // the mention's bytes in Article::text
+  };
+  std::vector<Where> where;      // the first mention in each source
 };
 
 struct TimelineSource {

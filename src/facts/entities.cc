@@ -237,7 +237,8 @@ std::string resolve_person(std::string_view written, std::span<const NameMention
 std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities) {
   std::vector<Entity> out;
   std::map<std::string, std::size_t> index;  // name -> entity
-  auto add = [&](const std::string& name, EntityKind kind, const std::string& role, const std::string& alias, int doc) {
+  auto add = [&](const std::string& name, EntityKind kind, const std::string& role, const std::string& alias, int doc,
+                 Span source) {
     auto [it, inserted] = index.try_emplace(name, out.size());
     if (inserted) {
       Entity e;
@@ -251,7 +252,10 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
     if (!alias.empty() && alias != name && std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
       e.aliases.push_back(alias);
     }
-    if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) e.sources.push_back(doc);
+    if (std::find(e.sources.begin(), e.sources.end(), doc) == e.sources.end()) {
+      e.sources.push_back(doc);
+      e.where.push_back({doc, source});
+    }
   };
   std::vector<NameMention> all_people;  // full names seen so far, across documents
   for (const Document& d : documents) {
@@ -271,7 +275,8 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
           name = full;
         }
       }
-      add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id);
+      const Span clean{static_cast<std::uint32_t>(m.offset), static_cast<std::uint32_t>(m.offset + m.name.size())};
+      add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id, d.clean.map.to_source(clean));
       seen.push_back(m);
       if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) all_people.push_back(m);
     }

@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "base/string_util.h"
 #include "chorus/facts.h"
 #include "facts/tokens.h"
 
@@ -242,6 +243,30 @@ bool has_earlier_cue(const std::vector<Token>& tok) {
     const std::string& w = tok[i].lower;
     if (one_of(w, {"earlier", "previously", "initially", "originally"})) return true;
     if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
+  }
+  return false;
+}
+
+// Whether a sentence has any word or mark a figure needs besides its number: a casualty
+// cue, a unit (%, per cent, a currency, an age or duration word), or ", 64," after a name.
+bool may_name_a_count(std::string_view text) {
+  static const char* const stems[] = {"kill", "dead", "die", "death", "fatal", "perish", "hospital", "critical",
+                                      "life-threat", "injur", "hurt", "wound", "missing", "unaccounted", "rescu",
+                                      "saved", "airlift", "arrest", "detain", "custody", "held", "raid", "search",
+                                      "evacu", "board", "toll", "carr", "passenger", "cent", "aged", "year", "hour",
+                                      "day", "minute", "week", "month"};
+  for (char c : text) {
+    if (c == '%' || c == '$') return true;
+  }
+  if (text.find("\xC2\xA3") != std::string_view::npos || text.find("\xE2\x82\xAC") != std::string_view::npos) return true;
+  // ", 64," / ", 33.": an age after a name.
+  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
+    if (text[i] == ',' && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
+  }
+  std::string lower(text);
+  for (char& c : lower) c = internal::ascii_lower(c);
+  for (const char* stem : stems) {
+    if (lower.find(stem) != std::string::npos) return true;
   }
   return false;
 }
@@ -486,7 +511,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
   for (const Sentence& s : doc.sentences) {
     std::string_view text = doc.sentence_text(s);
-    if (!internal::may_hold_number(text)) continue;  // most sentences: no tokens needed
+    // Most sentences hold no count: without a number and a word that says what was
+    // counted, there is nothing to tokenize.
+    if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     std::vector<Token> tok = internal::tokenize_sentence(text);
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < tok.size(); ++i) {

@@ -349,10 +349,17 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       }
       const std::size_t after_end = n + 1 < segs.size() ? segs[n + 1].open : extent.second;
       std::string_view before = std::string_view(text).substr(prev_end, seg.open - prev_end);
-      // Only the sentence around the quotation matters; a long paragraph's start does not.
-      if (before.size() > 400) {
-        before.remove_prefix(before.size() - 400);
-        while (!before.empty() && (static_cast<unsigned char>(before[0]) & 0xC0) == 0x80) before.remove_prefix(1);
+      // Only the sentence around the quotation matters: start after the last full stop.
+      for (std::size_t k = before.size(); k >= 2; --k) {
+        if (before[k - 1] == ' ' && (before[k - 2] == '.' || before[k - 2] == '?' || before[k - 2] == '!')) {
+          // Not after "Mr." or "Dr.": those points end a title, not a sentence.
+          std::size_t w = k - 2;
+          while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
+          const std::string title = lower_word(before.substr(w, k - 2 - w));
+          if (before[k - 2] == '.' && one_of(title, {"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "gen"})) continue;
+          before.remove_prefix(k);
+          break;
+        }
       }
       std::string_view after = seg.closed ? std::string_view(text).substr(seg.close, std::min<std::size_t>(after_end - seg.close, 300)) : "";
       // Skip the closing mark itself.

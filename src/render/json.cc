@@ -78,12 +78,15 @@ Json facts_json(const Facts& facts) {
   }
   Json entities = Json::array();
   for (const Entity& e : facts.entities) {
+    Json where = Json::array();
+    for (const Entity::Where& w : e.where) where.push_back({{"article", w.article_id}, {"begin", w.source.begin}, {"end", w.source.end}});
     entities.push_back({{"name", e.name},
                         {"kind", std::string(entity_kind_name(e.kind))},
                         {"role", nullable(e.role)},
                         {"aliases", e.aliases},
                         {"mentions", e.mentions},
-                        {"sources", e.sources}});
+                        {"sources", e.sources},
+                        {"first_mentions", std::move(where)}});
   }
   Json timeline = Json::array();
   for (const TimelineEntry& t : facts.timeline) {

@@ -164,6 +164,36 @@ TEST(QuotesTest, TheSameQuoteInTwoSourcesIsOneQuote) {
   EXPECT_EQ(facts.quotes[0].sources[1].article_id, 2);
 }
 
+// Offsets point into the article text as read, so a UI can highlight each fact there.
+TEST(FactsOffsetsTest, SpansPointAtTheWordsInTheSource) {
+  LoadedCorpus corpus = load_documents({test::examples_dir()});
+  ASSERT_FALSE(corpus.documents.empty());
+  std::size_t figures = 0, quotes = 0;
+  for (const Document& d : corpus.documents) {
+    const std::string& text = d.article.text;
+    for (const FigureMention& m : find_figures(d)) {
+      ASSERT_LE(m.figure_source.end, text.size());
+      EXPECT_EQ(text.substr(m.figure_source.begin, m.figure_source.size()), m.as_written);
+      ++figures;
+    }
+    for (const Quote& q : find_quotes(d)) {
+      const Span s = q.sources[0].source;
+      ASSERT_LE(s.end, text.size());
+      EXPECT_NE(text.substr(s.begin, s.size()).find(q.text.substr(0, 20)), std::string::npos) << q.text;
+      ++quotes;
+    }
+  }
+  EXPECT_GE(figures, 20u);
+  EXPECT_GE(quotes, 15u);
+  Facts facts = extract_facts(corpus.documents);
+  for (const Entity& e : facts.entities) {
+    ASSERT_EQ(e.where.size(), e.sources.size());
+    const Document& d = corpus.documents[static_cast<std::size_t>(e.where[0].article_id - 1)];
+    const std::string written = d.article.text.substr(e.where[0].source.begin, e.where[0].source.size());
+    EXPECT_FALSE(written.empty()) << e.name;
+  }
+}
+
 TEST(EntitiesTest, TitlesRolesAndAliasesMerge) {
   Facts facts = extract_facts({article(
       "Prime Minister Theresa May spoke in London on Thursday. Mrs May thanked the Metropolitan Police. "
