@@ -8,12 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 max=${1:-200000}
-tools/deps.sh
-command -v /usr/bin/time >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get install -y -qq time >/dev/null; }
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHORUS_BUILD_BENCH=ON >/dev/null
-cmake --build build --target chorus_bench chorus_cli >/dev/null
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source bench/setup.sh
 build/bench/chorus_bench --write_stream="$tmp/stream.jsonl" --stream_articles="$max"
 
 # run NAME FILE N ARGS...: prints articles/s and peak RSS of one run.

@@ -6,12 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
-tools/deps.sh
-command -v /usr/bin/time >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get install -y -qq time >/dev/null; }
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHORUS_BUILD_BENCH=ON >/dev/null
-cmake --build build --target chorus_bench chorus_cli >/dev/null
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source bench/setup.sh
 
 echo "== Google Benchmark (corpus ${mb} MB of ~600-word JSONL articles)"
 build/bench/chorus_bench --corpus_mb="$mb" --benchmark_format=console | tee "$tmp/bench.txt"

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/dates.h"
 #include "base/string_util.h"
 #include "text/tokenize.h"
 
@@ -18,17 +19,8 @@ using Vector = std::vector<std::pair<std::uint64_t, double>>;  // stem hash -> w
 
 // Days since 1970 of a YYYY-MM-DD date, or -1.
 long day_number(const std::string& date) {
-  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return -1;
-  int y = std::atoi(date.substr(0, 4).c_str()), m = std::atoi(date.substr(5, 2).c_str()),
-      d = std::atoi(date.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1 || d > 31) return -1;
-  // Howard Hinnant's days_from_civil.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = static_cast<unsigned>((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097L + static_cast<long>(doe) - 719468L;
+  int y, m, d;
+  return internal::parse_ymd(date, y, m, d) ? internal::days_from_civil(y, m, d) : -1;
 }
 
 double norm(const Vector& v) {

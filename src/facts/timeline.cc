@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "base/dates.h"
 #include "base/string_util.h"
 #include "facts/facts_internal.h"
 
@@ -18,38 +19,10 @@ using internal::Token;
 using internal::one_of;
 using internal::WordSet;
 
-// Days since 1970-01-01 (Howard Hinnant's days_from_civil), and back.
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = static_cast<unsigned>((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097L + static_cast<long>(doe) - 719468L;
-}
+using internal::civil_from_days;
+using internal::days_from_civil;
 
-std::string civil_from_days(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y + (m <= 2), m, d);
-  return buf;
-}
-
-bool parse_date(std::string_view date, int& y, int& m, int& d) {
-  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return false;
-  y = std::atoi(std::string(date.substr(0, 4)).c_str());
-  m = std::atoi(std::string(date.substr(5, 2)).c_str());
-  d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
+bool parse_date(std::string_view date, int& y, int& m, int& d) { return internal::parse_ymd(date, y, m, d); }
 
 int weekday_index(std::string_view lower) {  // Monday = 0
   static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
