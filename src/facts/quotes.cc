@@ -341,7 +341,7 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       const bool starts_paragraph = trim(std::string_view(text).substr(extent.first, seg.open - extent.first)).empty();
       if (open_quote && starts_paragraph && n == 0 && !out.empty()) {
         // A quotation running on from the previous paragraph.
-        out.back().text += " " + std::string(quoted);
+        out.back().text.append(" ").append(quoted);
         open_quote = !seg.closed;
         this_paragraph_quoted = true;
         prev_end = seg.close;

@@ -9,7 +9,10 @@ namespace {
 
 std::string marks(const std::vector<int>& ids) {
   std::string out = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i) out += ',';
+    out += std::to_string(ids[i]);
+  }
   return out + "]";
 }
 
