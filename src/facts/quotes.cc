@@ -289,6 +289,28 @@ std::string normalise_for_match(std::string_view text) {
   return out;
 }
 
+// "He said:": the person named in the nearest earlier sentence after the last person
+// quoted, else that person. Sentences are read backwards one at a time, so an article's
+// names are only found as far back as needed.
+template <typename NamesBefore>
+std::string pronoun_speaker(const Document& doc, std::uint32_t sentence, const LastSpeaker& last,
+                            NamesBefore&& names_before) {
+  std::vector<NameMention> here;
+  for (std::size_t k = std::min<std::size_t>(sentence, doc.sentences.size()); k-- > 0;) {
+    if (doc.sentences[k].span.end <= last.offset) break;
+    here.clear();
+    find_names_in(doc, k, k + 1, here);
+    for (auto it = here.rbegin(); it != here.rend(); ++it) {
+      if (it->kind != EntityKind::kPerson || it->offset < last.offset) continue;
+      if (it->name.find(' ') != std::string::npos) return it->name;
+      // "Sir Michael said ...": a short name, resolved with the names before it.
+      std::string full = resolve_person(it->title.empty() ? it->name : it->title + " " + it->name, names_before(it->offset));
+      if (!full.empty()) return full;
+    }
+  }
+  return last.name;
+}
+
 // Whether the text has any quote mark at all (most sentences of most articles do not).
 bool has_quote_marks(std::string_view text) {
   return text.find('"') != std::string_view::npos || text.find('\'') != std::string_view::npos ||
@@ -373,14 +395,21 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
       if (short_quote && phrase.empty() && !verb_found) continue;  // scare quotes: “soldiers”
       // Names are in text order: those before the quotation are a prefix.
-      std::span<const NameMention> names_before;
-      if (!phrase.empty() && (is_pronoun(phrase) || name_in_phrase(phrase).empty())) {
-        const std::vector<NameMention>& all = names(seg.open);
-        auto end = std::partition_point(all.begin(), all.end(), [&](const NameMention& m) { return m.offset < seg.open; });
-        names_before = std::span<const NameMention>(all.data(), static_cast<std::size_t>(end - all.begin()));
-      }
+      // The names before the quotation, found only as far back as needed.
+      auto names_before = [&](std::size_t offset) {
+        const std::vector<NameMention>& all = names(offset);
+        auto end = std::partition_point(all.begin(), all.end(), [&](const NameMention& m) { return m.offset < offset; });
+        return std::span<const NameMention>(all.data(), static_cast<std::size_t>(end - all.begin()));
+      };
       const Sentence* s = sentence_at(seg.begin);
-      std::string speaker = resolve_speaker(phrase, names_before, s ? s->index : 0, last_person);
+      std::string speaker;
+      if (is_pronoun(phrase)) {
+        speaker = pronoun_speaker(doc, s ? s->index : 0, last_person, names_before);
+      } else if (!phrase.empty()) {
+        const bool needs_names = name_in_phrase(phrase).empty();
+        speaker = resolve_speaker(phrase, needs_names ? names_before(seg.open) : std::span<const NameMention>(),
+                                  s ? s->index : 0, last_person);
+      }
       // No attribution of its own: the quotation goes on from the last one in this
       // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty()) speaker = paragraph_speaker;
