@@ -164,7 +164,16 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         if (title.back() == '.') title.pop_back();  // "Dr." -> "Dr"
         name_begin = last_title + 1;
       } else if (name_begin < j && is_title(tok[name_begin].lower) && name_begin + 1 == j) {
-        i = j;  // only a title: "the Prime Minister", a role, not a name
+        // Only a title: "the PM" names a role; kept (with no name) so it can join the
+        // person who holds it.
+        if (i > 0 && tok[i - 1].lower == "the") {
+          NameMention m;
+          m.title = tok[name_begin].text;
+          m.sentence = s.index;
+          m.offset = s.span.begin + tok[name_begin].begin;
+          out.push_back(std::move(m));
+        }
+        i = j;
         continue;
       }
       // "Met Police Mark Rowley": a person named after an organisation.
@@ -265,17 +274,18 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
       std::string alias;
       if (m.kind == EntityKind::kPerson && name.find(' ') == std::string::npos) {
         // "Mrs May", "Sir Michael", "Rowley": the full name seen before, in this article first.
-        std::string written = m.title.empty() ? name : m.title + " " + name;
+        std::string written = m.title.empty() ? name : name.empty() ? "the " + m.title : m.title + " " + name;
         std::string full = resolve_person(written, seen);
         if (full.empty()) full = resolve_person(written, all_people);
         if (full.empty()) {
-          if (m.title.empty()) continue;  // a lone capitalised word: not sure enough
+          if (m.title.empty() || name.empty()) continue;  // a lone capitalised word or an unheld role
         } else {
           alias = written;
           name = full;
         }
       }
-      const Span clean{static_cast<std::uint32_t>(m.offset), static_cast<std::uint32_t>(m.offset + m.name.size())};
+      const std::size_t written_size = m.name.empty() ? m.title.size() : m.name.size();
+      const Span clean{static_cast<std::uint32_t>(m.offset), static_cast<std::uint32_t>(m.offset + written_size)};
       add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id, d.clean.map.to_source(clean));
       seen.push_back(m);
       if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) all_people.push_back(m);

@@ -220,6 +220,10 @@ TEST_F(SeedsTest, TheAttackIsDatedWednesday22March) {
   ASSERT_NE(may, nullptr);
   EXPECT_EQ(may->role, "Prime Minister");
   EXPECT_EQ(may->sources, (std::vector<int>{1, 2, 3}));
+  // "Mrs May", "the Prime Minister" and "the PM" are the same person.
+  for (const char* alias : {"Mrs May", "Prime Minister", "the PM"}) {
+    EXPECT_NE(std::find(may->aliases.begin(), may->aliases.end(), alias), may->aliases.end()) << alias;
+  }
 }
 
 }  // namespace
