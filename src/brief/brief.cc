@@ -64,6 +64,8 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
 
 Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts) {
   if (documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
+  // Facts first: their working memory is gone before the sentence model is built.
+  Facts facts = opts.facts ? extract_facts(documents) : Facts{};
   // A syndicated copy is another source for citations, not another vote for what matters.
   std::vector<bool> counts_for_support(documents.size(), true);
   if (opts.dedup && documents.size() > 1) {
@@ -102,7 +104,7 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     auto pos = std::find(sel.chosen.begin(), sel.chosen.end(), i) - sel.chosen.begin();
     brief.digest.push_back(brief_sentence(model, documents, finder, i, sel.scores[static_cast<std::size_t>(pos)]));
   }
-  if (opts.facts) brief.facts = extract_facts(documents);
+  brief.facts = std::move(facts);
   return brief;
 }
 

@@ -148,6 +148,40 @@ Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& 
   facts.figures = settle_figures(documents);
   facts.entities = internal::find_entities(documents, opts.max_entities);
   facts.quotes = internal::merge_quotes(documents);
+  if (facts.quotes.size() > opts.max_quotes) {
+    // The most cited, then in order of first appearance.
+    std::vector<std::size_t> order(facts.quotes.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return facts.quotes[a].sources.size() > facts.quotes[b].sources.size();
+    });
+    order.resize(opts.max_quotes);
+    std::sort(order.begin(), order.end());
+    std::vector<Quote> kept;
+    for (std::size_t i : order) kept.push_back(std::move(facts.quotes[i]));
+    facts.quotes = std::move(kept);
+  }
+  if (facts.figures.size() > opts.max_figures) {
+    // Counts of people in general first, then the figures most sources give.
+    std::vector<std::size_t> order(facts.figures.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto general = [&](std::size_t i) { return is_casualty(facts.figures[i].kind) && facts.figures[i].subject.empty(); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      if (general(a) != general(b)) return general(a);
+      return facts.figures[a].sources.size() > facts.figures[b].sources.size();
+    });
+    order.resize(opts.max_figures);
+    std::sort(order.begin(), order.end());
+    std::vector<Figure> kept;
+    for (std::size_t i : order) kept.push_back(std::move(facts.figures[i]));
+    facts.figures = std::move(kept);
+  }
+  for (Figure& f : facts.figures) {
+    if (f.mentions.size() > opts.max_mentions) {
+      f.mentions.resize(opts.max_mentions);
+      f.mentions.shrink_to_fit();
+    }
+  }
   facts.timeline = internal::build_timeline(documents, opts.max_timeline);
   return facts;
 }

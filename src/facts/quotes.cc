@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <set>
 
 #include "base/string_util.h"
@@ -443,6 +444,20 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
   return out;
 }
 
+// Hashes of every run of five words of a normalised text (none for shorter texts).
+std::vector<std::uint64_t> word_shingles(const std::string& key) {
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] == ' ') starts.push_back(i + 1);
+  }
+  std::vector<std::uint64_t> out;
+  for (std::size_t w = 0; w + 5 <= starts.size(); ++w) {
+    const std::size_t end = w + 5 < starts.size() ? starts[w + 5] - 1 : key.size();
+    out.push_back(hash64(std::string_view(key).substr(starts[w], end - starts[w])));
+  }
+  return out;
+}
+
 std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
   std::vector<Quote> merged;
   std::vector<std::string> keys;  // normalised text of each merged quote
@@ -457,6 +472,15 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
     if (all_capitalised) return 3;
     return std::any_of(s.begin(), s.end(), [](char c) { return is_ascii_upper(c); }) ? 2 : 1;
   };
+  // Candidates come from five-word shingles: a quote contained in another shares its first
+  // shingle with one of the other's shingles. Each pair is then checked on the text.
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_first, by_any;
+  auto index = [&](std::size_t i) {
+    std::vector<std::uint64_t> sh = word_shingles(keys[i]);
+    if (sh.empty()) return;
+    by_first[sh[0]].push_back(i);
+    for (std::uint64_t h : sh) by_any[h].push_back(i);
+  };
   for (const Document& d : documents) {
     for (Quote& q : quotes_of(d, nullptr)) {
       std::string key = normalise_for_match(q.text);
@@ -464,11 +488,21 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
       // The same words in another source: one contains the other (a partial quote, other
       // marks or punctuation), at least five words long.
       std::size_t match = merged.size();
-      for (std::size_t i = 0; i < merged.size(); ++i) {
+      std::vector<std::uint64_t> sh = word_shingles(key);
+      std::vector<std::size_t> candidates;
+      if (!sh.empty()) {
+        if (auto it = by_any.find(sh[0]); it != by_any.end()) candidates = it->second;
+        for (std::uint64_t h : sh) {
+          if (auto it = by_first.find(h); it != by_first.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      }
+      for (std::size_t i : candidates) {
         const std::string& a = keys[i];
         const std::string& shorter = a.size() < key.size() ? a : key;
         const std::string& longer = a.size() < key.size() ? key : a;
-        if (std::count(shorter.begin(), shorter.end(), ' ') >= 4 && longer.find(shorter) != std::string::npos) {
+        if (longer.find(shorter) != std::string::npos) {
           match = i;
           break;
         }
@@ -476,6 +510,7 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
       if (match == merged.size()) {
         merged.push_back(std::move(q));
         keys.push_back(key);
+        index(keys.size() - 1);
         continue;
       }
       Quote& m = merged[match];
@@ -487,6 +522,7 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
         keys[match] = key;
         m.text = q.text;
         m.partial = q.partial;
+        index(match);  // the longer wording's shingles too (old entries stay, checked on use)
       }
     }
   }
