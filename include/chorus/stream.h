@@ -53,6 +53,10 @@ class EventStream {
   EventStream& operator=(const EventStream&) = delete;
 
   void add(Article&& article);
+  // The events open now, as they stand (articles already clustered; a batch still being
+  // processed is not in yet): for a long-running processor that shows or re-briefs
+  // events while they grow. Copies; the stream keeps going.
+  std::vector<ClosedEvent> snapshot() const;
   // Processes what is buffered and closes every event still open.
   void finish();
   const StreamStats& stats() const;

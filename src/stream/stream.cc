@@ -140,6 +140,21 @@ void EventStream::finish() {
   for (Event& e : impl_->clusterer.events()) impl_->close(std::move(e));
 }
 
+std::vector<ClosedEvent> EventStream::snapshot() const {
+  std::vector<ClosedEvent> out;
+  for (Event& e : impl_->clusterer.events()) {
+    if (!e.live) continue;
+    ClosedEvent c;
+    for (int id : e.articles) {
+      if (auto m = impl_->meta.find(id); m != impl_->meta.end()) c.articles.push_back(m->second);
+      if (auto d = impl_->documents.find(id); d != impl_->documents.end()) c.documents.push_back(d->second);
+    }
+    c.event = std::move(e);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 const StreamStats& EventStream::stats() const { return impl_->stats; }
 
 }  // namespace chorus

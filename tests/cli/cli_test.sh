@@ -59,6 +59,8 @@ check "events with a bad line exits 3" test "$rc" -eq 3
 check "events names the bad line" grep -q 'bad.jsonl:1' "$tmp/err"
 check "events jsonl: one line per event" test "$(wc -l <"$tmp/out")" -eq 2
 check "events jsonl marks the copy" grep -q '"copy_of":' "$tmp/out"
+cat "$src/examples/lindmoor-fire/feed.jsonl" | "$chorus" events --format jsonl - >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events reads a stream on stdin" test "$rc" -eq 0 -a "$(wc -l <"$tmp/out")" -eq 1
 "$chorus" events --briefs "$src/examples/lindmoor-fire" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "events --briefs exits 0" test "$rc" -eq 0
 check "events --briefs writes the brief" grep -q 'Hallam Polymers' "$tmp/out"

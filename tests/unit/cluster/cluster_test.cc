@@ -203,6 +203,26 @@ TEST(EventStreamTest, SameEventsForAnyThreadCount) {
     return events;
   };
   std::vector<std::vector<int>> one = run(1, 1), two = run(2, 7);
+  // A snapshot mid-stream shows the open events with their documents, so a brief can be
+  // written (and rewritten) while an event grows.
+  StreamOptions opts;
+  opts.batch_articles = 4;
+  opts.keep_documents = true;
+  opts.cluster.window_days = 0;
+  EventStream stream(opts, [](ClosedEvent&&) {});
+  int added = 0;
+  ingest_paths({labelled_stream()}, {}, [&](Article&& a) { if (++added <= 12) stream.add(std::move(a)); }, [](Problem&&) {});
+  std::vector<ClosedEvent> open = stream.snapshot();
+  std::size_t held = 0;
+  for (const ClosedEvent& e : open) {
+    EXPECT_TRUE(e.event.live);
+    EXPECT_EQ(e.documents.size(), e.event.articles.size());
+    held += e.event.articles.size();
+    if (e.documents.size() >= 2) {
+      EXPECT_TRUE(make_brief(e.documents).ok());
+    }
+  }
+  EXPECT_EQ(held, 8u);  // two batches clustered; the third is still being cleaned
   EXPECT_EQ(one, two);
   EXPECT_EQ(one.size(), 8u);
 }
