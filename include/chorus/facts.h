@@ -125,6 +125,7 @@ struct Facts {
 
 struct FactsOptions {
   std::size_t max_figures = 40;    // keep counts of people in general, then the most cited
+  std::size_t max_single_figures = 8;  // money/percent/age/duration figures from one source
   std::size_t max_quotes = 50;     // keep the most cited (a large event has thousands)
   std::size_t max_mentions = 12;   // mentions kept per figure (its sources are all listed)
   std::size_t max_entities = 30;   // keep the most mentioned

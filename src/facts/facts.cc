@@ -161,6 +161,13 @@ Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& 
     for (std::size_t i : order) kept.push_back(std::move(facts.quotes[i]));
     facts.quotes = std::move(kept);
   }
+  // Money, percentages, ages and durations one source gives are many in a long event
+  // and say little: beyond a few, only those several sources agree on are kept.
+  std::size_t single_units = 0;
+  std::erase_if(facts.figures, [&](const Figure& f) {
+    if (is_casualty(f.kind) || f.sources.size() > 1) return false;
+    return ++single_units > opts.max_single_figures;
+  });
   if (facts.figures.size() > opts.max_figures) {
     // Counts of people in general first, then the figures most sources give.
     std::vector<std::size_t> order(facts.figures.size());

@@ -58,6 +58,13 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
   const std::string& w = tok[j].lower;
   auto it = cues.find(w);
   if (it != cues.end()) {
+    // "critical" is a condition only as one: "in (a) critical condition", "critical care";
+    // "critical habitat" counts nothing.
+    if (it->second == FigureKind::kCritical && w == "critical") {
+      const std::string next = j + 1 < tok.size() ? tok[j + 1].lower : std::string();
+      const std::string prev = j > 0 ? tok[j - 1].lower : std::string();
+      if (!one_of(next, {"condition", "conditions", "care", "injuries", "injury", "state"}) && prev != "in") return false;
+    }
     kind = it->second;
     return true;
   }
@@ -379,9 +386,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
 bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std::string& subject) {
   const std::size_t after = n.last + 1;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string(); };
-  if (lower_at(after) == "%" || (lower_at(after) == "per" && lower_at(after + 1) == "cent")) {
+  if (lower_at(after) == "%" || lower_at(after) == "percent" || (lower_at(after) == "per" && lower_at(after + 1) == "cent")) {
     kind = FigureKind::kPercent;
-    n.last = lower_at(after) == "%" ? after : after + 1;
+    n.last = lower_at(after) == "per" ? after + 1 : after;
     subject = words_after(tok, n.last + 1, 2);
     if (subject.empty()) {
       // "Turnout was 38%": the subject comes first.

@@ -67,7 +67,8 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
       if (open == kNone && c != U'\u201D' && c != U'\u00BB') {
         open = kDouble;
         cur = Segment{pos, pos, at, at, true, paragraph};
-      } else if (open == kDouble && c != U'\u201C' && c != U'\u00AB') {
+      } else if ((open == kDouble && c != U'\u201C' && c != U'\u00AB') || (open == kSingle && c == U'\u201D')) {
+        // (A closing double mark also ends a quotation some copy opened with a single one.)
         cur.end = at;
         cur.close = at;
         out.push_back(cur);
@@ -249,6 +250,11 @@ std::string name_in_phrase(const std::string& phrase) {
   std::size_t k = has_article ? 1 : 0;
   while (k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
   if (k >= tok.size() || !tok[k].capitalised) return "";
+  // "EPA Steve Ireland": an agency's acronym in front of a person's name.
+  auto acronym = [](const std::string& t) {
+    return t.size() >= 2 && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_upper(c); });
+  };
+  if (k + 2 < tok.size() && acronym(tok[k].text) && tok[k + 1].capitalised) ++k;
   while (k + 1 < tok.size() && titles.count(tok[k].lower)) ++k;
   // "Met Police Mark Rowley": the person after the organisation.
   for (std::size_t j = k; j + 2 < tok.size(); ++j) {

@@ -109,8 +109,11 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
     // "Mr.", "Dr.", "St.": the abbreviation's point belongs to the title.
     if (t.type == Token::kWord && pos < s.size() && s[pos] == '.') {
       std::string w = lower_of(s.substr(begin, pos - begin));
-      if (w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "st" || w == "prof" || w == "rev" || w == "sgt" ||
-          w == "gen" || w == "col" || w == "capt" || w == "lt" || w == "det" || w == "insp" || w == "supt") {
+      // An initial ("Robert F. Kennedy") keeps its point too, and so do "Jr." and "Sr.".
+      const bool initial = pos - begin == 1 && is_ascii_upper(s[begin]);
+      if (initial || w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "st" || w == "prof" || w == "rev" ||
+          w == "sgt" || w == "gen" || w == "col" || w == "capt" || w == "lt" || w == "det" || w == "insp" ||
+          w == "supt" || w == "jr" || w == "sr") {
         t.end = ++pos;
         t.text = std::string(s.substr(begin, pos - begin));
         t.lower = w;
