@@ -30,6 +30,13 @@ bool is_speech_verb(std::string_view w) {
 
 bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
 
+bool is_day_or_month(std::string_view w) {
+  static const WordSet kWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "january", "february", "march", "april", "june", "july", "august", "september",
+                              "october", "november", "december", "today", "yesterday"};
+  return kWords.contains(w);
+}
+
 // Words that make a capitalised run an organisation or a place rather than a person.
 bool is_org_like(std::string_view w) {
   return [&] {
@@ -114,7 +121,9 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
     if (k < tok.size() && is_pronoun(tok[k].lower)) return tok[k].lower;
     std::string name;
-    while (k < tok.size() && tok[k].capitalised) name += (name.empty() ? "" : " ") + tok[k++].text;
+    while (k < tok.size() && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
+      name += (name.empty() ? "" : " ") + tok[k++].text;
+    }
     return name;
   }
   if (v == 0) return "";
@@ -147,10 +156,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
-  if (run < k && run >= 2 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"}) && !tok[run - 2].capitalised &&
-      tok[run - 2].type == Token::kWord) {
-    // "doctors in Fort William said": the speakers are the noun before the place.
-    return tok[run - 2].lower;
+  if (run < k && run >= 1 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"})) {
+    // "doctors in Fort William said": the speakers are the noun before the place; a
+    // place itself does not speak.
+    if (run >= 2 && !tok[run - 2].capitalised && tok[run - 2].type == Token::kWord) return tok[run - 2].lower;
+    return "";
   }
   if (run < k) {
     // "Priya Nand of the Maritime Workers Union told": the person before "of the".
@@ -263,9 +273,14 @@ std::string name_in_phrase(const std::string& phrase) {
   std::vector<std::string> words;
   bool org = false;
   for (std::size_t j = k; j < tok.size(); ++j) {
+    // "Muasher Friday": a day or month after a name is when, not who.
+    if (is_day_or_month(tok[j].lower)) break;
     words.push_back(tok[j].text);
     org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
   }
+  // A long run of offices before a name ("Near Eastern Affairs Martin Indyk"): the name is
+  // its last two words.
+  if (words.size() > 3) words.erase(words.begin(), words.end() - 2);
   return words.size() >= 2 && !org && !titles.count(tok[k].lower) ? join(words, " ") : "";
 }
 
