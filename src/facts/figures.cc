@@ -257,23 +257,36 @@ bool has_earlier_cue(const std::vector<Token>& tok) {
 // Whether a sentence has any word or mark a figure needs besides its number: a casualty
 // cue, a unit (%, per cent, a currency, an age or duration word), or ", 64," after a name.
 bool may_name_a_count(std::string_view text) {
-  static const char* const stems[] = {"kill", "dead", "die", "death", "fatal", "perish", "hospital", "critical",
-                                      "life-threat", "injur", "hurt", "wound", "missing", "unaccounted", "rescu",
-                                      "saved", "airlift", "arrest", "detain", "custody", "held", "raid", "search",
-                                      "evacu", "board", "toll", "carr", "passenger", "cent", "aged", "year", "hour",
-                                      "day", "minute", "week", "month"};
-  for (char c : text) {
+  // Word stems that can name what was counted, by first letter: one pass over the words,
+  // a few prefix compares each.
+  static const std::vector<std::string_view> by_letter[26] = {
+      /*a*/ {"aged", "airlift", "aboard", "arrest"}, /*b*/ {"board"}, /*c*/ {"critical", "custody", "carr", "cent"},
+      /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying"}, /*e*/ {"evacu"}, /*f*/ {"fatal"}, /*g*/ {},
+      /*h*/ {"hospital", "hurt", "held", "hour"}, /*i*/ {"injur"}, /*j*/ {}, /*k*/ {"kill"},
+      /*l*/ {"life-threat"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {}, /*p*/ {"perish", "passenger", "percent"},
+      /*q*/ {}, /*r*/ {"rescu", "raid"}, /*s*/ {"saved", "search"}, /*t*/ {"toll"}, /*u*/ {"unaccounted"},
+      /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year"}, /*z*/ {}};
+  char word[24];
+  std::size_t len = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
     if (c == '%' || c == '$') return true;
-  }
-  if (text.find("\xC2\xA3") != std::string_view::npos || text.find("\xE2\x82\xAC") != std::string_view::npos) return true;
-  // ", 64," / ", 33.": an age after a name.
-  for (std::size_t i = 0; i + 3 < text.size(); ++i) {
-    if (text[i] == ',' && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
-  }
-  std::string lower(text);
-  for (char& c : lower) c = internal::ascii_lower(c);
-  for (const char* stem : stems) {
-    if (lower.find(stem) != std::string::npos) return true;
+    if (c == ',' && i + 2 < text.size() && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
+    if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
+      if (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC") return true;
+    }
+    if (internal::is_ascii_alpha(c) || (c == '-' && len > 0)) {
+      if (len < sizeof word) word[len] = internal::ascii_lower(c);
+      ++len;
+      continue;
+    }
+    if (len >= 3 && word[0] >= 'a' && word[0] <= 'z') {
+      const std::string_view w(word, std::min(len, sizeof word));
+      for (std::string_view stem : by_letter[word[0] - 'a']) {
+        if (w.size() >= stem.size() && w.compare(0, stem.size(), stem) == 0) return true;
+      }
+    }
+    len = 0;
   }
   return false;
 }

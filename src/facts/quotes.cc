@@ -335,9 +335,17 @@ std::string pronoun_speaker(const Document& doc, std::uint32_t sentence, const L
 
 // Whether the text has any quote mark at all (most sentences of most articles do not).
 bool has_quote_marks(std::string_view text) {
-  return text.find('"') != std::string_view::npos || text.find('\'') != std::string_view::npos ||
-         text.find("\xE2\x80\x98") != std::string_view::npos || text.find("\xE2\x80\x99") != std::string_view::npos ||
-         text.find("\xE2\x80\x9C") != std::string_view::npos || text.find("\xC2\xAB") != std::string_view::npos;
+  // One pass: a straight mark, or the lead byte of a typographic one (checked in full).
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '"' || c == '\'') return true;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 2]);
+      if (d == 0x98 || d == 0x99 || d == 0x9C || d == 0x9D) return true;
+    }
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xAB) return true;
+  }
+  return false;
 }
 
 std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* names_out) {
