@@ -160,7 +160,7 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
       if (last_title < j) {
         std::size_t first_title = last_title;
         while (first_title > name_begin && titled(first_title - 1)) --first_title;
-        for (std::size_t k = first_title; k <= last_title; ++k) title += (title.empty() ? "" : " ") + tok[k].text;
+        for (std::size_t k = first_title; k <= last_title; ++k) append_word(title, tok[k].text);
         if (title.back() == '.') title.pop_back();  // "Dr." -> "Dr"
         name_begin = last_title + 1;
       } else if (name_begin < j && is_title(tok[name_begin].lower) && name_begin + 1 == j) {
@@ -185,7 +185,7 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
       if (name_begin < j) {
         std::vector<std::string> words;
         for (std::size_t k = name_begin; k < j; ++k) {
-          std::string w = tok[k].text;
+          std::string w(tok[k].text);
           // "Wednesday’s", "May's": the possessive is not part of the name.
           for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
             if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
@@ -220,7 +220,7 @@ std::string resolve_person(std::string_view written, std::span<const NameMention
     if (words.empty() && is_title(t.lower)) {
       title += (title.empty() ? "" : " ") + t.lower;
     } else {
-      words.push_back(t.text);
+      words.emplace_back(t.text);
     }
   }
   auto last_word = [](const std::string& name) {

@@ -16,6 +16,7 @@ namespace {
 
 using internal::Token;
 using internal::one_of;
+using internal::append_word;
 using internal::WordSet;
 
 bool is_month(std::string_view w) {
@@ -366,7 +367,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
           if (tok[d].lower == "including") {
             detail = "including";
             for (std::size_t e = d + 1; e < tok.size() && !is_clause_break(tok[e]) && tok[e].text != "." && e < d + 12; ++e) {
-              detail += " " + tok[e].text;
+              detail += " " + std::string(tok[e].text);
             }
             break;
           }
@@ -417,7 +418,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   if (n.first > 0 && tok[n.first - 1].type == Token::kMark &&
       one_of(tok[n.first - 1].text, {"\xC2\xA3", "$", "\xE2\x82\xAC"})) {
     kind = FigureKind::kMoney;
-    subject = tok[n.first - 1].text;  // the currency
+    subject = std::string(tok[n.first - 1].text);  // the currency
     return true;
   }
   // Ages: "aged 58", "aged 34 and 29", "a 45-year-old man", "33-year-old".

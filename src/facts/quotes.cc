@@ -122,7 +122,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (k < tok.size() && is_pronoun(tok[k].lower)) return tok[k].lower;
     std::string name;
     while (k < tok.size() && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
-      name += (name.empty() ? "" : " ") + tok[k++].text;
+      append_word(name, tok[k++].text);
     }
     return name;
   }
@@ -141,7 +141,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         bool org = false;
         while (j < k && tok[j].capitalised) {
           org = org || is_org_like(tok[j].lower);
-          name += (name.empty() ? "" : " ") + tok[j++].text;
+          append_word(name, tok[j++].text);
           ++words;
         }
         if (words >= 2 && !org) return name;
@@ -169,11 +169,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       std::size_t q = p;
       while (q > 0 && tok[q - 1].capitalised) --q;
       std::string name;
-      for (std::size_t j = q; j < p; ++j) name += (name.empty() ? "" : " ") + tok[j].text;
+      for (std::size_t j = q; j < p; ++j) append_word(name, tok[j].text);
       return name;
     }
     std::string name;
-    for (std::size_t j = run; j < k; ++j) name += (name.empty() ? "" : " ") + tok[j].text;
+    for (std::size_t j = run; j < k; ++j) append_word(name, tok[j].text);
     // "the Prime Minister said", "the IS statement said" keep their article.
     if (run > 0 && tok[run - 1].lower == "the") name = "the " + name;
     return name;
@@ -186,7 +186,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   }
   if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
     std::string phrase = tok[det - 1].lower;
-    for (std::size_t j = det; j < k; ++j) phrase += " " + tok[j].text;
+    for (std::size_t j = det; j < k; ++j) append_word(phrase, tok[j].text);
     return phrase;
   }
   return "";
@@ -261,7 +261,7 @@ std::string name_in_phrase(const std::string& phrase) {
   while (k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
   if (k >= tok.size() || !tok[k].capitalised) return "";
   // "EPA Steve Ireland": an agency's acronym in front of a person's name.
-  auto acronym = [](const std::string& t) {
+  auto acronym = [](std::string_view t) {
     return t.size() >= 2 && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_upper(c); });
   };
   if (k + 2 < tok.size() && acronym(tok[k].text) && tok[k + 1].capitalised) ++k;
@@ -275,7 +275,7 @@ std::string name_in_phrase(const std::string& phrase) {
   for (std::size_t j = k; j < tok.size(); ++j) {
     // "Muasher Friday": a day or month after a name is when, not who.
     if (is_day_or_month(tok[j].lower)) break;
-    words.push_back(tok[j].text);
+    words.emplace_back(tok[j].text);
     org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
   }
   // A long run of offices before a name ("Near Eastern Affairs Martin Indyk"): the name is
@@ -296,7 +296,7 @@ std::string resolve_speaker(const std::string& phrase, std::span<const NameMenti
   if (!full.empty()) return full;
   // An organisation or a role that names no one: keep it, without its article.
   std::string out;
-  for (std::size_t j = has_article ? 1 : 0; j < tok.size(); ++j) out += (out.empty() ? "" : " ") + tok[j].text;
+  for (std::size_t j = has_article ? 1 : 0; j < tok.size(); ++j) append_word(out, tok[j].text);
   return out;
 }
 

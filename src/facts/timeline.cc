@@ -81,8 +81,8 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
       // The last such weekday on or before the article's date (1970-01-01 was a Thursday).
       const int base_wd = static_cast<int>(((base % 7) + 7 + 3) % 7);
       const int back = (base_wd - wd + 7) % 7;
-      out.expression = (one_of(prev, {"on", "last", "since", "until", "by", "from"}) ? prev + " " : "") + tok[i].text;
-      if (bare != w) out.expression = tok[i].text;
+      out.expression = (one_of(prev, {"on", "last", "since", "until", "by", "from"}) ? prev + " " : "") + std::string(tok[i].text);
+      if (bare != w) out.expression = std::string(tok[i].text);
       if (one_of(next, {"night", "morning", "afternoon", "evening"})) out.expression += " " + next;
       out.day = base - back;
       return true;
@@ -92,11 +92,11 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
     if (tok[i].type == Token::kNumber && (month = month_index(next)) > 0) {
       day = std::atoi(w.c_str());
       if (i + 2 < tok.size() && tok[i + 2].type == Token::kNumber && tok[i + 2].lower.size() == 4) y = std::atoi(tok[i + 2].lower.c_str());
-      out.expression = tok[i].text + " " + tok[i + 1].text;
+      out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);
     } else if ((month = month_index(w)) > 0 && tok[i].capitalised && i + 1 < tok.size() &&
                tok[i + 1].type == Token::kNumber && tok[i + 1].lower.size() <= 2) {
       day = std::atoi(tok[i + 1].lower.c_str());
-      out.expression = tok[i].text + " " + tok[i + 1].text;
+      out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);
     }
     if (month > 0 && day >= 1 && day <= 31) {
       out.day = days_from_civil(y, month, day);

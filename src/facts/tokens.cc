@@ -115,7 +115,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
           w == "sgt" || w == "gen" || w == "col" || w == "capt" || w == "lt" || w == "det" || w == "insp" ||
           w == "supt" || w == "jr" || w == "sr") {
         t.end = ++pos;
-        t.text = std::string(s.substr(begin, pos - begin));
+        t.text = s.substr(begin, pos - begin);
         t.lower = w;
         t.capitalised = is_ascii_upper(t.text[0]);
         out.push_back(std::move(t));
@@ -123,7 +123,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
       }
     }
     t.end = pos;
-    t.text = std::string(s.substr(begin, pos - begin));
+    t.text = s.substr(begin, pos - begin);
     if (t.type == Token::kNumber) {
       for (char c : t.text) {
         if (c != ',') t.lower += c;

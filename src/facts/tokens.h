@@ -13,7 +13,7 @@ namespace chorus::internal {
 struct Token {
   enum Type { kWord, kNumber, kMark };
   Type type = kWord;
-  std::string text;   // as written
+  std::string_view text;  // as written: a view into the tokenized text (keep that text alive)
   std::string lower;  // lower-cased (words), digits without commas (numbers)
   std::size_t begin = 0, end = 0;  // bytes in the sentence
   bool capitalised = false;        // a word starting with an upper-case letter
@@ -22,6 +22,12 @@ struct Token {
 // True when `w` is one of a few words (a short list: a linear scan is fastest).
 inline bool one_of(std::string_view w, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Appends a word to a space-separated phrase.
+inline void append_word(std::string& phrase, std::string_view word) {
+  if (!phrase.empty()) phrase += ' ';
+  phrase.append(word);
 }
 
 // A longer fixed word list, hashed once (the lists are string literals: views stay valid).
