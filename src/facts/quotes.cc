@@ -65,6 +65,13 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
   std::size_t pos = begin;
   while (pos < end) {
     const std::size_t at = pos;
+    const unsigned char byte = static_cast<unsigned char>(text[pos]);
+    // Letters, digits and spaces only matter as the neighbours of a mark: skip them fast.
+    if (byte < 0x80 && byte != '"' && byte != '\'') {
+      prev = byte;
+      ++pos;
+      continue;
+    }
     const char32_t c = decode_utf8(text, pos);
     std::size_t peek = pos;
     const char32_t next = pos < end ? decode_utf8(text, peek) : U' ';
