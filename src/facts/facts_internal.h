@@ -36,8 +36,8 @@ std::string resolve_person(std::string_view written, std::span<const NameMention
 bool has_quote_marks(std::string_view text);
 
 // The quotations of one document, speakers resolved with its names.
-// The names are found only when a speaker needs them; `names_out` (optional) receives them.
-std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* names_out);
+// The quotations of one document with their speakers (names are found only as needed).
+std::vector<Quote> quotes_of(const Document& doc);
 
 std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities);
 std::vector<Quote> merge_quotes(const std::vector<Document>& documents);

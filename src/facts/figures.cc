@@ -159,6 +159,9 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   if (t.type == Token::kNumber) {
     n.value = std::strtod(t.lower.c_str(), nullptr);
   } else if (t.type == Token::kWord) {
+    if (t.lower.size() < 1 || t.lower.size() > 13) return n;
+    const char a = t.lower[0];
+    if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
     n.value = internal::number_word_value(t.lower);
     if (n.value < 0 && t.lower == "a" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"dozen", "hundred", "thousand"})) {
       n.value = internal::number_word_value(tok[i + 1].lower);
@@ -566,10 +569,11 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       cands.push_back(std::move(c));
       i = n.last;
     }
+    if (cands.empty()) continue;
     const bool revision = has_revision_cue(tok);
     // The sentence's casualty kind, when its words name exactly one.
     std::set<FigureKind> kinds;
-    for (std::size_t k = 0; k < tok.size(); ++k) {
+    for (std::size_t k = 0; k < tok.size() && revision; ++k) {
       FigureKind kind;
       if (tok[k].type == Token::kWord && cue_after(tok, k, kind) && kind <= FigureKind::kOnBoard) kinds.insert(kind);
     }

@@ -238,21 +238,6 @@ struct LastSpeaker {
   std::size_t offset = 0;  // where their quotation was
 };
 
-// "He said:" names the latest person before its sentence: the last person quoted, or a
-// person named in an earlier sentence after that ("Sir Michael said investigators ...").
-std::string resolve_pronoun(std::span<const NameMention> names_before, std::uint32_t sentence,
-                            const LastSpeaker& last) {
-  for (auto it = names_before.rbegin(); it != names_before.rend(); ++it) {
-    if (it->offset < last.offset) break;
-    if (it->kind != EntityKind::kPerson || it->sentence >= sentence) continue;
-    if (it->name.find(' ') != std::string::npos) return it->name;
-    std::span<const NameMention> earlier = names_before.first(static_cast<std::size_t>(it.base() - 1 - names_before.begin()));
-    std::string full = resolve_person(it->title.empty() ? it->name : it->title + " " + it->name, earlier);
-    if (!full.empty()) return full;
-  }
-  return last.name;
-}
-
 const std::set<std::string> titles = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev", "pc", "sgt",
     "superintendent", "inspector", "detective", "chief", "acting", "deputy", "commissioner", "assistant",
@@ -291,15 +276,17 @@ std::string name_in_phrase(const std::string& phrase) {
   return words.size() >= 2 && !org && !titles.count(tok[k].lower) ? join(words, " ") : "";
 }
 
-std::string resolve_speaker(const std::string& phrase, std::span<const NameMention> names_before,
-                            std::uint32_t sentence, const LastSpeaker& last) {
+// The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
+// short one stands for (`resolve` looks back through the article), else the phrase itself
+// without its article ("IS statement", "company").
+template <typename Resolve>
+std::string resolve_speaker(const std::string& phrase, Resolve&& resolve) {
   if (phrase.empty()) return "";
-  if (is_pronoun(phrase)) return resolve_pronoun(names_before, sentence, last);
   std::string direct = name_in_phrase(phrase);
   if (!direct.empty()) return direct;
   std::vector<Token> tok = tokenize_sentence(phrase);
   const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
-  std::string full = resolve_person(phrase, names_before);
+  std::string full = resolve(phrase);
   if (!full.empty()) return full;
   // An organisation or a role that names no one: keep it, without its article.
   std::string out;
@@ -321,19 +308,49 @@ std::string normalise_for_match(std::string_view text) {
 // "He said:": the person named in the nearest earlier sentence after the last person
 // quoted, else that person. Sentences are read backwards one at a time, so an article's
 // names are only found as far back as needed.
-template <typename NamesBefore>
-std::string pronoun_speaker(const Document& doc, std::uint32_t sentence, const LastSpeaker& last,
-                            NamesBefore&& names_before) {
-  std::vector<NameMention> here;
-  for (std::size_t k = std::min<std::size_t>(sentence, doc.sentences.size()); k-- > 0;) {
-    if (doc.sentences[k].span.end <= last.offset) break;
-    here.clear();
-    find_names_in(doc, k, k + 1, here);
+// The names of each sentence of an article, found on first need and kept, so resolving
+// speakers reads each sentence at most once and usually only the few before a quotation.
+class NameCache {
+ public:
+  explicit NameCache(const Document& doc) : doc_(doc), by_sentence_(doc.sentences.size()) {}
+
+  const std::vector<NameMention>& sentence(std::size_t k) {
+    if (!by_sentence_[k]) {
+      by_sentence_[k].emplace();
+      find_names_in(doc_, k, k + 1, *by_sentence_[k]);
+    }
+    return *by_sentence_[k];
+  }
+
+  // The full name a short mention ("Mr Rowley", "Sir Michael", "the PM") stands for: the
+  // nearest fitting name before `offset`, looking back from sentence `from`; "" if none.
+  std::string resolve(std::string_view written, std::size_t from, std::size_t offset) {
+    for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0;) {
+      const std::vector<NameMention>& names = sentence(k);
+      auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
+      std::string full = resolve_person(written, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
+      if (!full.empty()) return full;
+    }
+    return "";
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<std::optional<std::vector<NameMention>>> by_sentence_;
+};
+
+// "He said:": the person named in the nearest earlier sentence after the last person
+// quoted, else that person.
+std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
+                            const std::vector<Sentence>& sentences) {
+  for (std::size_t k = std::min<std::size_t>(sentence, sentences.size()); k-- > 0;) {
+    if (sentences[k].span.end <= last.offset) break;
+    const std::vector<NameMention>& here = names.sentence(k);
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
       if (it->kind != EntityKind::kPerson || it->offset < last.offset) continue;
       if (it->name.find(' ') != std::string::npos) return it->name;
       // "Sir Michael said ...": a short name, resolved with the names before it.
-      std::string full = resolve_person(it->title.empty() ? it->name : it->title + " " + it->name, names_before(it->offset));
+      std::string full = names.resolve(it->title.empty() ? it->name : it->title + " " + it->name, k, it->offset);
       if (!full.empty()) return full;
     }
   }
@@ -355,21 +372,11 @@ bool has_quote_marks(std::string_view text) {
   return false;
 }
 
-std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* names_out) {
+std::vector<Quote> quotes_of(const Document& doc) {
   std::vector<Quote> out;
   const std::string& text = doc.clean.text;
   if (!has_quote_marks(text)) return out;
-  // The names of the article are found only as far as a speaker needs them (most are
-  // named in full, and a pronoun only looks back).
-  std::vector<NameMention> found_names;
-  std::size_t names_through = 0;  // sentences scanned for names so far
-  auto names = [&](std::size_t offset) -> const std::vector<NameMention>& {
-    std::size_t until = names_through;
-    while (until < doc.sentences.size() && doc.sentences[until].span.begin <= offset) ++until;
-    find_names_in(doc, names_through, until, found_names);
-    names_through = until;
-    return found_names;
-  };
+  NameCache names(doc);  // found only as far as a speaker needs them
   // Paragraph extents from their sentences.
   std::map<std::uint32_t, std::pair<std::size_t, std::size_t>> paragraphs;
   for (const Sentence& s : doc.sentences) {
@@ -432,20 +439,21 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
       const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
       if (short_quote && phrase.empty() && !verb_found) continue;  // scare quotes: “soldiers”
       // Names are in text order: those before the quotation are a prefix.
-      // The names before the quotation, found only as far back as needed.
-      auto names_before = [&](std::size_t offset) {
-        const std::vector<NameMention>& all = names(offset);
-        auto end = std::partition_point(all.begin(), all.end(), [&](const NameMention& m) { return m.offset < offset; });
-        return std::span<const NameMention>(all.data(), static_cast<std::size_t>(end - all.begin()));
-      };
       const Sentence* s = sentence_at(seg.begin);
+      const std::size_t sentence_index = s ? s->index : 0;
       std::string speaker;
       if (is_pronoun(phrase)) {
-        speaker = pronoun_speaker(doc, s ? s->index : 0, last_person, names_before);
-      } else if (!phrase.empty()) {
-        const bool needs_names = name_in_phrase(phrase).empty();
-        speaker = resolve_speaker(phrase, needs_names ? names_before(seg.open) : std::span<const NameMention>(),
-                                  s ? s->index : 0, last_person);
+        speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last_person, doc.sentences);
+      } else {
+        speaker = resolve_speaker(phrase, [&](std::string_view written) {
+          // Only a name or an office can stand for a person ("Mr Hale", "the PM", "the
+          // president"); "the company" or "a spokesman" cannot, so no names are read for them.
+          bool could_be_person = false;
+          for (const Token& t : tokenize_sentence(written)) {
+            could_be_person = could_be_person || t.capitalised || titles.count(t.lower) > 0;
+          }
+          return could_be_person ? names.resolve(written, sentence_index, seg.open) : std::string();
+        });
       }
       // No attribution of its own: the quotation goes on from the last one in this
       // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
@@ -476,7 +484,6 @@ std::vector<Quote> quotes_of(const Document& doc, std::vector<NameMention>* name
     if (segs.empty()) open_quote = false;
     previous_paragraph_quoted = this_paragraph_quoted;
   }
-  if (names_out) *names_out = std::move(found_names);
   return out;
 }
 
@@ -518,7 +525,7 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
     for (std::uint64_t h : sh) by_any[h].push_back(i);
   };
   for (const Document& d : documents) {
-    for (Quote& q : quotes_of(d, nullptr)) {
+    for (Quote& q : quotes_of(d)) {
       std::string key = normalise_for_match(q.text);
       if (key.empty()) continue;
       // The same words in another source: one contains the other (a partial quote, other
@@ -592,7 +599,7 @@ namespace chorus {
 std::vector<Quote> find_quotes(const Document& doc) {
   // Names are only needed when there is something to attribute.
   if (!internal::has_quote_marks(doc.clean.text)) return {};
-  return internal::quotes_of(doc, nullptr);
+  return internal::quotes_of(doc);
 }
 
 }  // namespace chorus
