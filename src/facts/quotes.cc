@@ -448,10 +448,16 @@ std::vector<Quote> quotes_of(const Document& doc) {
         speaker = resolve_speaker(phrase, [&](std::string_view written) {
           // Only a name or an office can stand for a person ("Mr Hale", "the PM", "the
           // president"); "the company" or "a spokesman" cannot, so no names are read for them.
+          // A short name is one capitalised word besides titles; longer capitalised runs that
+          // name_in_phrase did not take are organisations and need no looking back.
           bool could_be_person = false;
+          std::size_t name_words = 0;
           for (const Token& t : tokenize_sentence(written)) {
-            could_be_person = could_be_person || t.capitalised || titles.count(t.lower) > 0;
+            const bool title = titles.count(t.lower) > 0;
+            could_be_person = could_be_person || t.capitalised || title;
+            name_words += t.capitalised && !title;
           }
+          could_be_person = could_be_person && name_words <= 1;
           return could_be_person ? names.resolve(written, sentence_index, seg.open) : std::string();
         });
       }
