@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds chorus (Release) and briefs the shipped example events.
+# Installs what is missing, builds chorus (Release) and runs it on the shipped examples:
+# the articles as one stream, grouped into events, each with its brief (digest with
+# citations, key figures, who said what, entities, timeline); then the 24-article labelled
+# stream of eight fictional events, grouped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHORUS_BUILD_TESTS=OFF -DCHORUS_BUILD_BENCH=OFF >/dev/null
 cmake --build build --target chorus_cli
-for event in examples/*/; do
-  echo "=== chorus brief $event"
-  build/cli/chorus brief "$event"
-  echo
-done
+echo "=== chorus events --briefs examples"
+build/cli/chorus events --briefs examples
+echo
+echo "=== chorus events labelled/events.jsonl"
+build/cli/chorus events labelled/events.jsonl

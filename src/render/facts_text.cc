@@ -72,7 +72,11 @@ std::string figure_value(const Figure& f, double v, const std::string& qualifier
 std::string figure_summary(const Figure& f) {
   std::string out = figure_value(f, f.value, f.qualifier);
   if (f.status == FigureStatus::kRevised && !std::isnan(f.previous)) {
-    out += " (revised from " + figure_value(f, f.previous, "") + ")";
+    std::string q;  // "revised from more than 30": the old value as a source gave it
+    for (const FigureMention& m : f.mentions) {
+      if (m.value == f.previous && !m.qualifier.empty()) q = m.qualifier;
+    }
+    out += " (revised from " + figure_value(f, f.previous, q) + ")";
   } else if (f.status == FigureStatus::kConflict) {
     out += " (conflict: ";
     for (std::size_t i = 0; i < f.values.size(); ++i) {
