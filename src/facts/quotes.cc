@@ -433,6 +433,17 @@ std::vector<Quote> quotes_of(const Document& doc) {
         std::size_t p = 0;
         decode_utf8(after, p);
         after.remove_prefix(p);
+        // Only the rest of the sentence can attribute it: stop at the next full stop
+        // (not the one after "Mr.", nor an initial's).
+        for (std::size_t k = 1; k + 1 < after.size(); ++k) {
+          if (after[k] != '.' || after[k + 1] != ' ') continue;
+          std::size_t w = k;
+          while (w > 0 && is_ascii_alpha(after[w - 1])) --w;
+          const std::string_view word = after.substr(w, k - w);
+          if (word.size() <= 1 || one_of(lower_word(word), {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof"})) continue;
+          after = after.substr(0, k + 1);
+          break;
+        }
       }
       bool partial = false, verb_found = false;
       std::string phrase = speaker_phrase(before, after, partial, verb_found);
