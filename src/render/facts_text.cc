@@ -65,6 +65,7 @@ std::string figure_value(const Figure& f, double v, const std::string& qualifier
   if (f.kind == FigureKind::kMoney) n = f.subject + n;
   if (f.kind == FigureKind::kPercent) n += "%";
   if (f.kind == FigureKind::kDuration) n += " " + f.subject;
+  if (qualifier == "total") return n + " in total";
   return qualifier.empty() ? n : qualifier + " " + n;
 }
 
