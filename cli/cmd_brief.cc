@@ -39,12 +39,7 @@ int run_brief(const BriefFlags& flags) {
     return kExitFailure;
   }
   std::cout << render_brief(*brief, *format, corpus.problems);
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "chorus: cannot write output\n";
-    return kExitFailure;
-  }
-  return code;
+  return finish_output(code);
 }
 
 }  // namespace

@@ -116,12 +116,7 @@ int run_events(const EventsFlags& flags) {
     std::cerr << "chorus: no article to cluster\n";
     return kExitFailure;
   }
-  std::cout.flush();
-  if (!std::cout) {
-    std::cerr << "chorus: cannot write output\n";
-    return kExitFailure;
-  }
-  return code;
+  return finish_output(code);
 }
 
 struct ClusterEvalFlags {

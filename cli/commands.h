@@ -33,6 +33,10 @@ PipelineOptions pipeline_options(const InputFlags& flags);
 // Prints problems to stderr (unless quiet) and returns the exit code they imply.
 int report_problems(const std::vector<Problem>& problems, bool quiet);
 
+// Flushes stdout; a write error (a closed pipe, a full disk) becomes kExitFailure with a
+// message, otherwise `code` is returned.
+int finish_output(int code);
+
 // Registers a subcommand; the returned function runs it after parsing.
 using Runner = std::function<int()>;
 Runner add_brief_command(CLI::App& app);

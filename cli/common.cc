@@ -28,4 +28,13 @@ int report_problems(const std::vector<Problem>& problems, bool quiet) {
   return problems.empty() ? kExitOk : kExitPartial;
 }
 
+int finish_output(int code) {
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "chorus: cannot write output\n";
+    return kExitFailure;
+  }
+  return code;
+}
+
 }  // namespace chorus::cli

@@ -12,40 +12,29 @@
 namespace chorus::internal {
 namespace {
 
+}  // namespace
+
 // Titles and offices written before a name ("Prime Minister Theresa May").
 bool is_title(std::string_view lower) {
-  return [&] {
-    static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+  static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
                         "pc", "sgt", "sergeant", "inspector", "detective", "superintendent", "chief", "constable",
                         "commissioner", "deputy", "acting", "assistant", "president", "prime", "minister",
                         "secretary", "chancellor", "mayor", "councillor", "senator", "governor", "king", "queen",
                         "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
                         "leader", "officer", "pm"};
-    return kWords.contains(lower);
-  }();
+  return kWords.contains(lower);
 }
 
 // Words that are part of a title only before another title ("Health Secretary").
 bool is_office_word(std::string_view lower) {
-  return [&] {
-    static const WordSet kWords{"defence", "home", "foreign", "health", "justice", "transport", "education", "environment",
+  static const WordSet kWords{"defence", "home", "foreign", "health", "justice", "transport", "education", "environment",
                         "business", "culture", "energy", "interior"};
-    return kWords.contains(lower);
-  }();
+  return kWords.contains(lower);
 }
 
-// Honorifics that mark a person even when the name after them is one word.
-bool is_honorific(std::string_view lower) {
-  return [&] {
-    static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
-                        "pc", "sgt"};
-    return kWords.contains(lower);
-  }();
-}
 
 bool is_org_word(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"police", "service", "services", "agency", "union", "council", "trust", "centre", "center", "group",
+  static const WordSet kWords{"police", "service", "services", "agency", "union", "council", "trust", "centre", "center", "group",
                     "party", "university", "college", "museum", "parliament", "government", "ministry", "department",
                     "office", "company", "bank", "corporation", "committee", "commission", "association", "network",
                     "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
@@ -56,22 +45,27 @@ bool is_org_word(std::string_view w) {
                     "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",
                     "industries", "international", "limited", "llc", "co", "corp", "gang", "cartel", "alliance",
                     "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
 }
 
 bool is_place_word(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
+  static const WordSet kWords{"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
                     "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
+}
+
+namespace {
+
+// Honorifics that mark a person even when the name after them is one word.
+bool is_honorific(std::string_view lower) {
+  static const WordSet kWords{"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev",
+                        "pc", "sgt"};
+  return kWords.contains(lower);
 }
 
 // Capitalised words that start sentences or stand alone without naming anyone.
 bool is_common_capital(std::string_view lower) {
-  return [&] {
-    static const WordSet kWords{"the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this",
+  static const WordSet kWords{"the", "a", "an", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "this",
                         "that", "these", "those", "there", "his", "her", "their", "our", "its", "after", "before",
                         "when", "while", "as", "if", "for", "from", "with", "by", "of", "to", "speaking", "asked",
                         "according", "paying", "some", "many", "one", "two", "three", "four", "five", "six", "seven",
@@ -81,8 +75,7 @@ bool is_common_capital(std::string_view lower) {
                         "advertisement", "read", "more", "yesterday", "today", "tonight", "no", "all", "both",
                         "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
                         "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them"};
-    return kWords.contains(lower);
-  }();
+  return kWords.contains(lower);
 }
 
 // A word without a trailing possessive ("monday’s" -> "monday").
@@ -94,10 +87,8 @@ std::string bare_word(std::string w) {
 }
 
 bool is_place_preposition(std::string_view lower) {
-  return [&] {
-    static const WordSet kWords{"in", "at", "near", "from", "outside", "across", "into", "towards", "through"};
-    return kWords.contains(lower);
-  }();
+  static const WordSet kWords{"in", "at", "near", "from", "outside", "across", "into", "towards", "through"};
+  return kWords.contains(lower);
 }
 
 EntityKind classify(const std::vector<std::string>& words, bool titled, bool after_place_preposition) {

@@ -20,6 +20,12 @@ struct NameMention {
   std::size_t offset = 0; // byte offset of the mention in the cleaned text
 };
 
+// Word lists shared by names and speakers (entities.cc).
+bool is_title(std::string_view lower);        // "mr", "sir", "minister", "president" ...
+bool is_office_word(std::string_view lower);  // "health" in "Health Secretary"
+bool is_org_word(std::string_view lower);     // "police", "union", "museum" ...
+bool is_place_word(std::string_view lower);   // "street", "bridge", "river" ...
+
 // Nouns for a role that open a sentence before a name ("Witness Grace Mbeki said").
 bool is_role_noun(std::string_view lower);
 

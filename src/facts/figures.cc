@@ -19,14 +19,7 @@ using internal::one_of;
 using internal::append_word;
 using internal::WordSet;
 
-bool is_month(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                    "nov", "dec"};
-    return kWords.contains(w);
-  }();
-}
+bool is_month(std::string_view w) { return internal::month_number(w) > 0; }
 
 // Words that stop a cue scan: the clause has moved on to something else.
 bool is_clause_break(const Token& t) {
@@ -91,31 +84,25 @@ bool cue_before(std::string_view w, FigureKind& kind) {
 
 // Nouns that count people in general, not a group within them.
 bool is_generic_people(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"people", "persons", "person", "others", "other", "individuals", "victims", "men", "women",
+  static const WordSet kWords{"people", "persons", "person", "others", "other", "individuals", "victims", "men", "women",
                     "man", "woman", "casualties", "suspects", "adults", "of", "more"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
 }
 
 // Words between a number and its cue that are part of the clause, not a new subject.
 bool is_auxiliary(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "remain", "remained",
+  static const WordSet kWords{"were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "remain", "remained",
                     "remains", "still", "now", "later", "also", "all", "reported", "confirmed", "believed",
                     "feared", "thought", "known", "said", "to", "in", "a", "an", "the", "with", "serious",
                     "seriously", "critically", "badly", "taken", "being", "treated", "left", "who", "that",
                     "and", "by", "police", "after", "alive", "condition", "stable", "not", "yet", "reportedly"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
 }
 
 bool is_qualifier_word(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"least", "around", "about", "approximately", "roughly", "some", "nearly", "almost", "more",
+  static const WordSet kWords{"least", "around", "about", "approximately", "roughly", "some", "nearly", "almost", "more",
                     "than", "over", "up", "to", "fewer", "less", "estimated", "an", "total", "a", "of", "at"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
 }
 
 // The qualifier written before token i ("at least", "around", "a total of").
@@ -313,10 +300,8 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
     if (kind == FigureKind::kOnBoard) {
       const std::string next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string();
-      return [&] {
-    static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
-    return kWords.contains(next);
-  }();
+      static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
+  return kWords.contains(next);
     }
     return true;
   }

@@ -20,32 +20,24 @@ namespace chorus::internal {
 namespace {
 
 bool is_speech_verb(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
+  static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
                     "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
                     "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed"};
-    return kWords.contains(w);
-  }();
+  return kWords.contains(w);
 }
 
 bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
 
+// "Muasher Friday": a day or month after a name is when, not who ("May" stays: a surname).
 bool is_day_or_month(std::string_view w) {
-  static const WordSet kWords{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                              "january", "february", "march", "april", "june", "july", "august", "september",
-                              "october", "november", "december", "today", "yesterday"};
-  return kWords.contains(w);
+  return weekday_number(w) >= 0 || (month_number(w) > 0 && w != "may") || w == "today" || w == "yesterday";
 }
 
 // Words that make a capitalised run an organisation or a place rather than a person.
-bool is_org_like(std::string_view w) {
-  return [&] {
-    static const WordSet kWords{"police", "yard", "service", "agency", "union", "council", "trust", "centre", "group", "party",
-                    "government", "ministry", "office", "street", "palace", "house", "commons", "news", "bridge",
-                    "university", "college", "museum", "state", "court", "hospital", "station"};
-    return kWords.contains(w);
-  }();
-}
+bool is_org_like(std::string_view w) { return is_org_word(w) || is_place_word(w); }
+
+// Titles and offices before a name ("Mr", "Defence Secretary").
+bool is_title_word(std::string_view w) { return is_title(w) || is_office_word(w); }
 
 struct Segment {
   std::size_t begin = 0, end = 0;  // the quoted words, in the cleaned text (marks excluded)
@@ -238,10 +230,6 @@ struct LastSpeaker {
   std::size_t offset = 0;  // where their quotation was
 };
 
-const std::set<std::string> titles = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "professor", "prof", "rev", "pc", "sgt",
-    "superintendent", "inspector", "detective", "chief", "acting", "deputy", "commissioner", "assistant",
-    "president", "prime", "minister", "secretary", "mayor", "councillor", "defence", "health", "home", "us", "uk"};
 
 // The full name a speaker phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei"),
 // or "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
@@ -257,7 +245,7 @@ std::string name_in_phrase(const std::string& phrase) {
     return t.size() >= 2 && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_upper(c); });
   };
   if (k + 2 < tok.size() && acronym(tok[k].text) && tok[k + 1].capitalised) ++k;
-  while (k + 1 < tok.size() && titles.count(tok[k].lower)) ++k;
+  while (k + 1 < tok.size() && is_title_word(tok[k].lower)) ++k;
   // "Met Police Mark Rowley": the person after the organisation.
   for (std::size_t j = k; j + 2 < tok.size(); ++j) {
     if (is_org_like(tok[j].lower)) k = j + 1;
@@ -273,7 +261,7 @@ std::string name_in_phrase(const std::string& phrase) {
   // A long run of offices before a name ("Near Eastern Affairs Martin Indyk"): the name is
   // its last two words.
   if (words.size() > 3) words.erase(words.begin(), words.end() - 2);
-  return words.size() >= 2 && !org && !titles.count(tok[k].lower) ? join(words, " ") : "";
+  return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
 }
 
 // The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
@@ -464,7 +452,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
           bool could_be_person = false;
           std::size_t name_words = 0;
           for (const Token& t : tokenize_sentence(written)) {
-            const bool title = titles.count(t.lower) > 0;
+            const bool title = is_title_word(t.lower);
             could_be_person = could_be_person || t.capitalised || title;
             name_words += t.capitalised && !title;
           }

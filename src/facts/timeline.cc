@@ -24,22 +24,8 @@ using internal::days_from_civil;
 
 bool parse_date(std::string_view date, int& y, int& m, int& d) { return internal::parse_ymd(date, y, m, d); }
 
-int weekday_index(std::string_view lower) {  // Monday = 0
-  static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (int i = 0; i < 7; ++i) {
-    if (lower == days[i]) return i;
-  }
-  return -1;
-}
-
-int month_index(std::string_view lower) {  // January = 1
-  static const char* const months[] = {"january", "february", "march",     "april",   "may",      "june",
-                                       "july",    "august",   "september", "october", "november", "december"};
-  for (int i = 0; i < 12; ++i) {
-    if (lower == months[i]) return i + 1;
-  }
-  return 0;
-}
+using internal::month_number;
+using internal::weekday_number;
 
 struct Found {
   std::string expression;
@@ -76,7 +62,7 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
     for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
       if (bare.size() > pos.size() && bare.compare(bare.size() - pos.size(), pos.size(), pos) == 0) bare.resize(bare.size() - pos.size());
     }
-    const int wd = weekday_index(bare);
+    const int wd = weekday_number(bare);
     if (wd >= 0 && tok[i].capitalised) {
       // The last such weekday on or before the article's date (1970-01-01 was a Thursday).
       const int base_wd = static_cast<int>(((base % 7) + 7 + 3) % 7);
@@ -89,11 +75,11 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
     }
     // "22 March", "22 March 2017", "March 22".
     int day = 0, month = 0, y = year;
-    if (tok[i].type == Token::kNumber && (month = month_index(next)) > 0) {
+    if (tok[i].type == Token::kNumber && (month = month_number(next)) > 0) {
       day = std::atoi(w.c_str());
       if (i + 2 < tok.size() && tok[i + 2].type == Token::kNumber && tok[i + 2].lower.size() == 4) y = std::atoi(tok[i + 2].lower.c_str());
       out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);
-    } else if ((month = month_index(w)) > 0 && tok[i].capitalised && i + 1 < tok.size() &&
+    } else if ((month = month_number(w)) > 0 && tok[i].capitalised && i + 1 < tok.size() &&
                tok[i + 1].type == Token::kNumber && tok[i + 1].lower.size() <= 2) {
       day = std::atoi(tok[i + 1].lower.c_str());
       out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);

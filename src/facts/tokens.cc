@@ -164,6 +164,24 @@ double number_word_value(std::string_view w) {
   return it == values.end() ? -1 : it->second;
 }
 
+int weekday_number(std::string_view w) {
+  static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int i = 0; i < 7; ++i) {
+    if (w == days[i]) return i;
+  }
+  return -1;
+}
+
+int month_number(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> months = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
+      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+      {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
+      {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  auto it = months.find(w);
+  return it == months.end() ? 0 : it->second;
+}
+
 bool is_role_noun(std::string_view w) {
   static const char* const roles[] = {"witness", "resident", "neighbour", "passenger", "driver", "spokesman",
                                       "spokeswoman", "spokesperson", "eyewitness", "survivor", "onlooker", "local",

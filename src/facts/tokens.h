@@ -50,6 +50,11 @@ bool may_hold_number(std::string_view sentence);
 // The value of a number word ("four", "twenty-five", "dozen"), or -1.
 double number_word_value(std::string_view lower);
 
+// Monday = 0 ... Sunday = 6, or -1.
+int weekday_number(std::string_view lower);
+// January = 1 ... December = 12 ("jan", "sept" too), or 0.
+int month_number(std::string_view lower);
+
 // True for the typographic and straight quote marks.
 bool is_quote_mark(std::string_view mark);
 
