@@ -78,13 +78,6 @@ bool is_common_capital(std::string_view lower) {
   return kWords.contains(lower);
 }
 
-// A word without a trailing possessive ("monday’s" -> "monday").
-std::string bare_word(std::string w) {
-  for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-    if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
-  }
-  return w;
-}
 
 bool is_place_preposition(std::string_view lower) {
   static const WordSet kWords{"in", "at", "near", "from", "outside", "across", "into", "towards", "through"};
@@ -120,7 +113,7 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
   for (std::size_t si = first; si < last && si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::string_view text = doc.sentence_text(s);
-    std::vector<Token> tok = tokenize_sentence(text);
+    TokenList tok = tokenize_sentence(text);
     for (std::size_t i = 0; i < tok.size();) {
       if (!tok[i].capitalised) {
         ++i;
@@ -203,13 +196,13 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
 }
 
 std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
-  std::vector<Token> tok = tokenize_sentence(written);
+  TokenList tok = tokenize_sentence(written);
   std::vector<std::string> words;
   std::string title;
   for (const Token& t : tok) {
     if (t.type != Token::kWord || t.lower == "the") continue;
     if (words.empty() && is_title(t.lower)) {
-      title += (title.empty() ? "" : " ") + t.lower;
+      append_word(title, t.lower);
     } else {
       words.emplace_back(t.text);
     }

@@ -2,6 +2,7 @@
 // cue words around it that say what was counted ("were killed", "in hospital",
 // "addresses raided", "killing", "death toll rose to").
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <set>
@@ -49,14 +50,14 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"raided", FigureKind::kRaided},         {"raids", FigureKind::kRaided},
       {"searched", FigureKind::kRaided},       {"evacuated", FigureKind::kEvacuated},
       {"evacuees", FigureKind::kEvacuated},    {"aboard", FigureKind::kOnBoard}};
-  const std::string& w = tok[j].lower;
+  const std::string_view w = tok[j].lower;
   auto it = cues.find(w);
   if (it != cues.end()) {
     // "critical" is a condition only as one: "in (a) critical condition", "critical care";
     // "critical habitat" counts nothing.
     if (it->second == FigureKind::kCritical && w == "critical") {
-      const std::string next = j + 1 < tok.size() ? tok[j + 1].lower : std::string();
-      const std::string prev = j > 0 ? tok[j - 1].lower : std::string();
+      const std::string_view next = j + 1 < tok.size() ? tok[j + 1].lower : std::string_view();
+      const std::string_view prev = j > 0 ? tok[j - 1].lower : std::string_view();
       if (!one_of(next, {"condition", "conditions", "care", "injuries", "injury", "state"}) && prev != "in") return false;
     }
     kind = it->second;
@@ -107,8 +108,8 @@ bool is_qualifier_word(std::string_view w) {
 
 // The qualifier written before token i ("at least", "around", "a total of").
 std::string qualifier_before(const std::vector<Token>& tok, std::size_t i) {
-  auto word = [&](std::size_t back) -> std::string {
-    return i >= back && tok[i - back].type == Token::kWord ? tok[i - back].lower : std::string();
+  auto word = [&](std::size_t back) -> std::string_view {
+    return i >= back && tok[i - back].type == Token::kWord ? tok[i - back].lower : std::string_view();
   };
   if (word(2) == "at" && word(1) == "least") return "at least";
   if (word(2) == "more" && word(1) == "than") return "more than";
@@ -116,7 +117,7 @@ std::string qualifier_before(const std::vector<Token>& tok, std::size_t i) {
   if (word(2) == "up" && word(1) == "to") return "up to";
   if (word(3) == "a" && word(2) == "total" && word(1) == "of") return "total";
   if (word(2) == "an" && word(1) == "estimated") return "around";
-  const std::string w = word(1);
+  const std::string_view w = word(1);
   if ([&] {
     static const WordSet kWords{"around", "about", "approximately", "roughly", "some", "nearly", "almost", "over"};
     return kWords.contains(w);
@@ -144,7 +145,7 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     return n;
   }
   if (t.type == Token::kNumber) {
-    n.value = std::strtod(t.lower.c_str(), nullptr);
+    std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), n.value);
   } else if (t.type == Token::kWord) {
     if (t.lower.size() < 1 || t.lower.size() > 13) return n;
     const char a = t.lower[0];
@@ -222,7 +223,7 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
 // Sentence-level revision cues: the sentence reports a change of a figure.
 bool has_revision_cue(const std::vector<Token>& tok) {
   for (std::size_t i = 0; i < tok.size(); ++i) {
-    const std::string& w = tok[i].lower;
+    const std::string_view w = tok[i].lower;
     if ([&] {
     static const WordSet kWords{"revised", "raising", "risen", "rose", "rises", "climbed", "increased", "lowered", "corrected",
                    "previously", "initially", "earlier", "updated"};
@@ -238,7 +239,7 @@ bool has_revision_cue(const std::vector<Token>& tok) {
 // Cues that a sentence reports an old figure ("had earlier put", "first said").
 bool has_earlier_cue(const std::vector<Token>& tok) {
   for (std::size_t i = 0; i < tok.size(); ++i) {
-    const std::string& w = tok[i].lower;
+    const std::string_view w = tok[i].lower;
     if (one_of(w, {"earlier", "previously", "initially", "originally"})) return true;
     if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
   }
@@ -299,7 +300,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
     if (kind == FigureKind::kOnBoard) {
-      const std::string next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string();
+      const std::string_view next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string_view();
       static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
   return kWords.contains(next);
     }
@@ -446,7 +447,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     n.last = hyphenated ? after + 1 : after;
-    std::string unit = tok[n.last].lower;
+    std::string unit(tok[n.last].lower);
     if (unit.back() != 's') unit += 's';
     subject = unit;
     return true;
@@ -523,7 +524,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     // Most sentences hold no count: without a number and a word that says what was
     // counted, there is nothing to tokenize.
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
-    std::vector<Token> tok = internal::tokenize_sentence(text);
+    internal::TokenList tok = internal::tokenize_sentence(text);
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < tok.size(); ++i) {
       NumberAt n = number_at(tok, i);
@@ -539,8 +540,8 @@ std::vector<FigureMention> find_figures(const Document& doc) {
         --first;
       }
       if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;
-      const std::string prev = n.first > 0 ? tok[n.first - 1].lower : std::string();
-      const std::string prev2 = n.first > 1 ? tok[n.first - 2].lower : std::string();
+      const std::string_view prev = n.first > 0 ? tok[n.first - 1].lower : std::string_view();
+      const std::string_view prev2 = n.first > 1 ? tok[n.first - 2].lower : std::string_view();
       c.after_to = prev == "to" || prev == "at";
       c.after_from = prev == "from" || (prev == "of" && prev2 == "figure");
       m.as_written = std::string(text.substr(tok[first].begin, tok[n.last].end - tok[first].begin));

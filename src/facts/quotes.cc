@@ -118,7 +118,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
            !is_pronoun(tok[k].lower)) {
       ++k, ++skipped;
     }
-    if (k < tok.size() && is_pronoun(tok[k].lower)) return tok[k].lower;
+    if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
     std::string name;
     while (k < tok.size() && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
       append_word(name, tok[k++].text);
@@ -146,19 +146,19 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         if (words >= 2 && !org) return name;
         if (first_run.empty()) first_run = name;
       } else if (is_pronoun(tok[j].lower) && first_run.empty()) {
-        return tok[j].lower;
+        return std::string(tok[j].lower);
       }
     }
     return first_run;
   }
-  if (is_pronoun(tok[k - 1].lower)) return tok[k - 1].lower;
+  if (is_pronoun(tok[k - 1].lower)) return std::string(tok[k - 1].lower);
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
   if (run < k && run >= 1 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"})) {
     // "doctors in Fort William said": the speakers are the noun before the place; a
     // place itself does not speak.
-    if (run >= 2 && !tok[run - 2].capitalised && tok[run - 2].type == Token::kWord) return tok[run - 2].lower;
+    if (run >= 2 && !tok[run - 2].capitalised && tok[run - 2].type == Token::kWord) return std::string(tok[run - 2].lower);
     return "";
   }
   if (run < k) {
@@ -184,7 +184,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     --det;
   }
   if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
-    std::string phrase = tok[det - 1].lower;
+    std::string phrase(tok[det - 1].lower);
     for (std::size_t j = det; j < k; ++j) append_word(phrase, tok[j].text);
     return phrase;
   }
@@ -193,8 +193,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
 
 // The speaker phrase for a quotation from the words before and after it in its sentence.
 std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
-  std::vector<Token> pre = tokenize_sentence(before);
-  std::vector<Token> post = tokenize_sentence(after);
+  TokenList pre = tokenize_sentence(before);
+  TokenList post = tokenize_sentence(after);
   // Before the quote, within the same sentence: "X said:", "X called the strike".
   std::size_t start = 0;
   for (std::size_t k = 0; k < pre.size(); ++k) {
@@ -235,7 +235,7 @@ struct LastSpeaker {
 // or "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
 std::string name_in_phrase(const std::string& phrase) {
   if (phrase.empty() || is_pronoun(phrase)) return "";
-  std::vector<Token> tok = tokenize_sentence(phrase);
+  TokenList tok = tokenize_sentence(phrase);
   const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
   std::size_t k = has_article ? 1 : 0;
   while (k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
@@ -272,7 +272,7 @@ std::string resolve_speaker(const std::string& phrase, Resolve&& resolve) {
   if (phrase.empty()) return "";
   std::string direct = name_in_phrase(phrase);
   if (!direct.empty()) return direct;
-  std::vector<Token> tok = tokenize_sentence(phrase);
+  TokenList tok = tokenize_sentence(phrase);
   const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
   std::string full = resolve(phrase);
   if (!full.empty()) return full;

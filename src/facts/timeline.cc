@@ -16,6 +16,7 @@ namespace chorus {
 namespace {
 
 using internal::Token;
+using internal::append_word;
 using internal::one_of;
 using internal::WordSet;
 
@@ -40,16 +41,16 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
     const bool reopens = i == 0 && inside_quote;
     if (tok[i].type == Token::kMark && internal::is_quote_mark(tok[i].text) && !reopens) inside_quote = !inside_quote;
     if (inside_quote) continue;
-    const std::string& w = tok[i].lower;
-    const std::string prev = i > 0 ? tok[i - 1].lower : std::string();
-    const std::string next = i + 1 < tok.size() ? tok[i + 1].lower : std::string();
+    const std::string_view w = tok[i].lower;
+    const std::string_view prev = i > 0 ? tok[i - 1].lower : std::string_view();
+    const std::string_view next = i + 1 < tok.size() ? tok[i + 1].lower : std::string_view();
     if (w == "yesterday" || (w == "last" && one_of(next, {"night", "evening"}))) {
-      out.expression = w == "yesterday" ? "yesterday" : "last " + next;
+      out.expression = w == "yesterday" ? "yesterday" : "last " + std::string(next);
       out.day = base - 1;
       return true;
     }
     if (w == "today" || w == "tonight" || (w == "this" && one_of(next, {"morning", "afternoon", "evening"}))) {
-      out.expression = w == "this" ? "this " + next : w;
+      out.expression = w == "this" ? "this " + std::string(next) : std::string(w);
       out.day = base;
       return true;
     }
@@ -58,30 +59,27 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
       out.day = w == "tomorrow" ? base + 1 : base;
       return true;
     }
-    std::string bare = w;  // "Wednesday’s attack"
-    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-      if (bare.size() > pos.size() && bare.compare(bare.size() - pos.size(), pos.size(), pos) == 0) bare.resize(bare.size() - pos.size());
-    }
+    const std::string_view bare = internal::bare_word(w);  // "Wednesday’s attack"
     const int wd = weekday_number(bare);
     if (wd >= 0 && tok[i].capitalised) {
       // The last such weekday on or before the article's date (1970-01-01 was a Thursday).
       const int base_wd = static_cast<int>(((base % 7) + 7 + 3) % 7);
       const int back = (base_wd - wd + 7) % 7;
-      out.expression = (one_of(prev, {"on", "last", "since", "until", "by", "from"}) ? prev + " " : "") + std::string(tok[i].text);
+      out.expression = (one_of(prev, {"on", "last", "since", "until", "by", "from"}) ? std::string(prev) + " " : "") + std::string(tok[i].text);
       if (bare != w) out.expression = std::string(tok[i].text);
-      if (one_of(next, {"night", "morning", "afternoon", "evening"})) out.expression += " " + next;
+      if (one_of(next, {"night", "morning", "afternoon", "evening"})) append_word(out.expression, next);
       out.day = base - back;
       return true;
     }
     // "22 March", "22 March 2017", "March 22".
     int day = 0, month = 0, y = year;
     if (tok[i].type == Token::kNumber && (month = month_number(next)) > 0) {
-      day = std::atoi(w.c_str());
-      if (i + 2 < tok.size() && tok[i + 2].type == Token::kNumber && tok[i + 2].lower.size() == 4) y = std::atoi(tok[i + 2].lower.c_str());
+      day = internal::leading_int(w);
+      if (i + 2 < tok.size() && tok[i + 2].type == Token::kNumber && tok[i + 2].lower.size() == 4) y = internal::leading_int(tok[i + 2].lower);
       out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);
     } else if ((month = month_number(w)) > 0 && tok[i].capitalised && i + 1 < tok.size() &&
                tok[i + 1].type == Token::kNumber && tok[i + 1].lower.size() <= 2) {
-      day = std::atoi(tok[i + 1].lower.c_str());
+      day = internal::leading_int(tok[i + 1].lower);
       out.expression = std::string(tok[i].text) + " " + std::string(tok[i + 1].text);
     }
     if (month > 0 && day >= 1 && day <= 31) {
@@ -96,10 +94,10 @@ bool find_expression(const std::vector<Token>& tok, long base, int year, bool in
 std::string clock_time(const std::vector<Token>& tok) {
   for (std::size_t i = 0; i + 1 < tok.size(); ++i) {
     if (tok[i].type != Token::kNumber || !one_of(tok[i + 1].lower, {"am", "pm"})) continue;
-    const std::string& n = tok[i].lower;
-    int h = std::atoi(n.c_str()), m = 0;
+    const std::string_view n = tok[i].lower;
+    int h = internal::leading_int(n), m = 0;
     const std::size_t dot = n.find('.');
-    if (dot != std::string::npos) m = std::atoi(n.c_str() + dot + 1);
+    if (dot != std::string::npos) m = internal::leading_int(n.substr(dot + 1));
     if (h < 1 || h > 12 || m < 0 || m > 59) continue;
     if (tok[i + 1].lower == "pm" && h != 12) h += 12;
     if (tok[i + 1].lower == "am" && h == 12) h = 0;
@@ -145,7 +143,7 @@ std::vector<TimelineEntry> build_timeline(const std::vector<Document>& documents
     for (const Sentence& s : doc.sentences) {
       if (s.heading) continue;
       std::string_view text = doc.sentence_text(s);
-      std::vector<Token> tok = tokenize_sentence(text);
+      TokenList tok = tokenize_sentence(text);
       Found f;
       if (!find_expression(tok, base, y, s.quote == QuoteRole::kContinues, f)) continue;
       TimelineEntry e;
@@ -155,7 +153,7 @@ std::vector<TimelineEntry> build_timeline(const std::vector<Document>& documents
       e.text = std::string(text);
       std::set<std::string> w;
       for (const Token& t : tok) {
-        if (t.type != Token::kMark) w.insert(t.lower);
+        if (t.type != Token::kMark) w.emplace(t.lower);
       }
       TimelineSource src{doc.article.id, s.index, s.source};
       // The same statement in another article: same date, most words shared.

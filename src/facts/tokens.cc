@@ -64,9 +64,76 @@ bool may_hold_number(std::string_view s) {
   return false;
 }
 
-std::vector<Token> tokenize_sentence(std::string_view s) {
-  std::vector<Token> out;
+WordTable::WordTable(std::span<const std::pair<std::string_view, int>> entries) {
+  std::size_t size = 16;
+  while (size < 4 * entries.size()) size *= 2;
+  slots_.resize(size);
+  mask_ = size - 1;
+  for (const auto& [word, value] : entries) {
+    std::size_t i = hash(word) & mask_;
+    while (!slots_[i].word.empty() && slots_[i].word != word) i = (i + 1) & mask_;
+    slots_[i] = Slot{word, value};
+  }
+}
+
+std::uint64_t WordTable::hash(std::string_view w) {
+  // FNV-1a: a few multiplies for a short word, against the library's murmur hash.
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : w) h = (h ^ c) * 1099511628211ULL;
+  return h ^ (h >> 29);
+}
+
+int WordTable::find(std::string_view w, int missing) const {
+  if (w.empty()) return missing;
+  for (std::size_t i = hash(w) & mask_;; i = (i + 1) & mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.word.empty()) return missing;
+    if (slot.word.size() == w.size() && slot.word == w) return slot.value;
+  }
+}
+
+namespace {
+
+WordTable word_set_table(std::initializer_list<std::string_view> words) {
+  std::vector<std::pair<std::string_view, int>> entries;
+  entries.reserve(words.size());
+  for (std::string_view w : words) entries.emplace_back(w, 1);
+  return WordTable(entries);
+}
+
+// Whether the abbreviation before a point keeps it ("Mr.", "Dr.", "St.", "Jr.").
+bool is_dotted_abbreviation(std::string_view lower) {
+  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "gen", "col",
+                              "capt", "lt", "det", "insp", "supt", "jr", "sr"};
+  return kWords.contains(lower);
+}
+
+}  // namespace
+
+WordSet::WordSet(std::initializer_list<std::string_view> words) : table_(word_set_table(words)) {}
+
+TokenList tokenize_sentence(std::string_view s) {
+  TokenList out;
   out.reserve(s.size() / 5 + 4);
+  std::string& lowered = *out.lowered_;
+  lowered.reserve(s.size());
+  // Lower-cased forms that differ from the text go to `lowered`, which may still grow:
+  // their views are set once every token is read.
+  struct Owned {
+    std::size_t token, offset, size;
+  };
+  std::vector<Owned> owned;
+  auto keep_lower = [&](std::size_t token, std::string_view text, bool number) {
+    const std::size_t offset = lowered.size();
+    if (number) {
+      for (char c : text) {
+        if (c != ',') lowered += c;
+      }
+    } else {
+      lowered += lower_of(text);
+    }
+    owned.push_back(Owned{token, offset, lowered.size() - offset});
+  };
   std::size_t pos = 0;
   while (pos < s.size()) {
     const std::size_t begin = pos;
@@ -74,6 +141,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0) continue;
     Token t;
     t.begin = begin;
+    bool needs_lowering = false;  // upper case or non-ASCII letters (words); commas (numbers)
     if (digit_char(cp)) {
       t.type = Token::kNumber;
       while (pos < s.size()) {
@@ -82,6 +150,7 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
         if (digit_char(c)) {
           pos = next;
         } else if ((c == ',' || c == '.') && next < s.size() && is_ascii_digit(s[next])) {
+          needs_lowering |= c == ',';
           pos = next;  // "1,200", "2.5" (a comma or point between digits)
         } else {
           break;
@@ -89,15 +158,18 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
       }
     } else if (word_char(cp)) {
       t.type = Token::kWord;
+      needs_lowering = cp >= 0x80 || is_ascii_upper(static_cast<char>(cp));
       while (pos < s.size()) {
         std::size_t next = pos;
         char32_t c = next_cp(s, next);
         if (word_char(c) || digit_char(c)) {
+          needs_lowering |= c >= 0x80 || is_ascii_upper(static_cast<char>(c));
           pos = next;
         } else if ((c == '-' || c == '\'' || c == 0x2019) && next < s.size()) {
           std::size_t after = next;
           char32_t d = next_cp(s, after);
           if (!word_char(d) && !digit_char(d)) break;
+          needs_lowering |= c >= 0x80;
           pos = next;  // "year-old", "Met's", "O'Brien"
         } else {
           break;
@@ -106,62 +178,63 @@ std::vector<Token> tokenize_sentence(std::string_view s) {
     } else {
       t.type = Token::kMark;
     }
-    // "Mr.", "Dr.", "St.": the abbreviation's point belongs to the title.
-    if (t.type == Token::kWord && pos < s.size() && s[pos] == '.') {
-      std::string w = lower_of(s.substr(begin, pos - begin));
-      // An initial ("Robert F. Kennedy") keeps its point too, and so do "Jr." and "Sr.".
+    // "Mr.", "Dr.", "St.": the abbreviation's point belongs to the title; an initial
+    // ("Robert F. Kennedy") keeps its point too, and so do "Jr." and "Sr.". The lower
+    // form is the word without its point.
+    if (t.type == Token::kWord && pos < s.size() && s[pos] == '.' && pos - begin <= 5) {
+      const std::string w = lower_of(s.substr(begin, pos - begin));
       const bool initial = pos - begin == 1 && is_ascii_upper(s[begin]);
-      if (initial || w == "mr" || w == "mrs" || w == "ms" || w == "dr" || w == "st" || w == "prof" || w == "rev" ||
-          w == "sgt" || w == "gen" || w == "col" || w == "capt" || w == "lt" || w == "det" || w == "insp" ||
-          w == "supt" || w == "jr" || w == "sr") {
+      if (initial || is_dotted_abbreviation(w)) {
         t.end = ++pos;
         t.text = s.substr(begin, pos - begin);
-        t.lower = w;
         t.capitalised = is_ascii_upper(t.text[0]);
-        out.push_back(std::move(t));
+        if (needs_lowering) {
+          keep_lower(out.size(), t.text.substr(0, t.text.size() - 1), false);
+        } else {
+          t.lower = t.text.substr(0, t.text.size() - 1);
+        }
+        out.push_back(t);
         continue;
       }
     }
     t.end = pos;
     t.text = s.substr(begin, pos - begin);
-    if (t.type == Token::kNumber) {
-      for (char c : t.text) {
-        if (c != ',') t.lower += c;
-      }
+    t.capitalised = t.type == Token::kWord && is_ascii_upper(t.text[0]);
+    if (needs_lowering) {
+      keep_lower(out.size(), t.text, t.type == Token::kNumber);
     } else {
-      t.lower = lower_of(t.text);
-      t.capitalised = t.type == Token::kWord && is_ascii_upper(t.text[0]);
+      t.lower = t.text;
     }
-    out.push_back(std::move(t));
+    out.push_back(t);
   }
+  for (const Owned& o : owned) out[o.token].lower = std::string_view(lowered).substr(o.offset, o.size);
   return out;
 }
 
 double number_word_value(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> values = [] {
+  static const WordTable values = [] {
     static const char* const units[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
                                         "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
                                         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     static std::vector<std::string> compounds;  // "twenty-five": owned here, viewed by the map
-    std::unordered_map<std::string_view, int> m;
-    for (int i = 0; i < 20; ++i) m.emplace(units[i], i);
+    std::vector<std::pair<std::string_view, int>> m;
+    for (int i = 0; i < 20; ++i) m.emplace_back(units[i], i);
     compounds.reserve(8 * 9);
     for (int t = 0; t < 8; ++t) {
-      m.emplace(tens[t], 20 + 10 * t);
+      m.emplace_back(tens[t], 20 + 10 * t);
       for (int u = 1; u <= 9; ++u) {
         compounds.push_back(std::string(tens[t]) + "-" + units[u]);
-        m.emplace(compounds.back(), 20 + 10 * t + u);
+        m.emplace_back(compounds.back(), 20 + 10 * t + u);
       }
     }
-    m.emplace("dozen", 12);
-    m.emplace("hundred", 100);
-    m.emplace("thousand", 1000);
-    return m;
+    m.emplace_back("dozen", 12);
+    m.emplace_back("hundred", 100);
+    m.emplace_back("thousand", 1000);
+    return WordTable(m);
   }();
   if (w.size() < 3 || w.size() > 13) return -1;
-  auto it = values.find(w);
-  return it == values.end() ? -1 : it->second;
+  return values.find(w, -1);
 }
 
 int weekday_number(std::string_view w) {
@@ -173,13 +246,12 @@ int weekday_number(std::string_view w) {
 }
 
 int month_number(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> months = {
+  static const WordTable months = {
       {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
       {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
       {"jan", 1},     {"feb", 2},      {"mar", 3},       {"apr", 4},      {"jun", 6},       {"jul", 7},
       {"aug", 8},     {"sep", 9},      {"sept", 9},      {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  auto it = months.find(w);
-  return it == months.end() ? 0 : it->second;
+  return months.find(w, 0);
 }
 
 bool is_role_noun(std::string_view w) {
