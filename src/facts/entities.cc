@@ -195,18 +195,27 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
   }
 }
 
-std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
-  TokenList tok = tokenize_sentence(written);
-  std::vector<std::string> words;
-  std::string title;
-  for (const Token& t : tok) {
+PersonMention read_person_mention(std::string_view written) {
+  PersonMention m;
+  for (const Token& t : tokenize_sentence(written)) {
     if (t.type != Token::kWord || t.lower == "the") continue;
-    if (words.empty() && is_title(t.lower)) {
-      append_word(title, t.lower);
+    if (m.words.empty() && is_title(t.lower)) {
+      append_word(m.title, t.lower);
     } else {
-      words.emplace_back(t.text);
+      m.words.emplace_back(t.text);
     }
   }
+  if (m.title == "pm") m.title = "prime minister";
+  return m;
+}
+
+std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
+  return resolve_person(read_person_mention(written), before);
+}
+
+std::string resolve_person(const PersonMention& mention, std::span<const NameMention> before) {
+  const std::vector<std::string>& words = mention.words;
+  const std::string& title = mention.title;
   auto last_word = [](const std::string& name) {
     std::size_t sp = name.rfind(' ');
     return sp == std::string::npos ? name : name.substr(sp + 1);
@@ -220,7 +229,6 @@ std::string resolve_person(std::string_view written, std::span<const NameMention
     } else if (words.empty() && !title.empty()) {
       // "the Prime Minister", "the PM", "the US president": a role given before.
       std::string role = lower_word(it->title);
-      if (title == "pm") title = "prime minister";
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
     }
   }

@@ -34,8 +34,17 @@ std::vector<NameMention> find_names(const Document& doc);
 // The names of sentences [first, last), appended to `out`.
 void find_names_in(const Document& doc, std::size_t first, std::size_t last, std::vector<NameMention>& out);
 
+// An abbreviated person mention, read once: its title ("mrs", "sir", "prime minister")
+// and its name words ("May"); no words for a role alone ("the PM").
+struct PersonMention {
+  std::vector<std::string> words;
+  std::string title;
+};
+PersonMention read_person_mention(std::string_view written);
+
 // The full name an abbreviated person mention ("Mrs May", "Sir Michael", "the Prime
 // Minister") refers to among the names seen before it, or "" when none.
+std::string resolve_person(const PersonMention& mention, std::span<const NameMention> before);
 std::string resolve_person(std::string_view written, std::span<const NameMention> before);
 
 // Whether the text has any quote mark at all.

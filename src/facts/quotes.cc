@@ -313,10 +313,17 @@ class NameCache {
   // The full name a short mention ("Mr Rowley", "Sir Michael", "the PM") stands for: the
   // nearest fitting name before `offset`, looking back from sentence `from`; "" if none.
   std::string resolve(std::string_view written, std::size_t from, std::size_t offset) {
+    const PersonMention mention = read_person_mention(written);
     for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0;) {
+      // A one-word mention ("Mr Rowley") can only resolve to a name holding that word:
+      // sentences without it need no names found.
+      if (mention.words.size() == 1 &&
+          doc_.sentence_text(doc_.sentences[k]).find(mention.words[0]) == std::string_view::npos) {
+        continue;
+      }
       const std::vector<NameMention>& names = sentence(k);
       auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
-      std::string full = resolve_person(written, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
+      std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
       if (!full.empty()) return full;
     }
     return "";
