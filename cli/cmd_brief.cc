@@ -38,7 +38,9 @@ int run_brief(const BriefFlags& flags) {
     std::cerr << "chorus: cannot brief: " << brief.status().to_string() << "\n";
     return kExitFailure;
   }
-  std::cout << render_brief(*brief, *format, corpus.problems);
+  // HTML shows the sources' sentences, so each citation can highlight the one it cites.
+  std::cout << (*format == RenderFormat::kHtml ? render_brief_html(*brief, corpus.documents)
+                                               : render_brief(*brief, *format, corpus.problems));
   return finish_output(code);
 }
 
@@ -50,8 +52,8 @@ Runner add_brief_command(CLI::App& app) {
   add_input_flags(*cmd, flags->input);
   cmd->add_option("-w,--words", flags->words, "Digest length in words (default 120)");
   cmd->add_option("-n,--sentences", flags->sentences, "Digest length in sentences (0 = by words only)");
-  cmd->add_option("-f,--format", flags->format, "text, markdown, json or plain (one sentence per line)")
-      ->check(CLI::IsMember({"text", "markdown", "md", "json", "plain"}));
+  cmd->add_option("-f,--format", flags->format, "text, markdown, json, html (a page with the sources) or plain (one sentence per line)")
+      ->check(CLI::IsMember({"text", "markdown", "md", "json", "html", "plain"}));
   cmd->add_option("--method", flags->method, "Sentence ranker: coverage (default), centroid or lead")
       ->check(CLI::IsMember({"coverage", "centroid", "lead"}));
   return [flags, cmd]() {

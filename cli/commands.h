@@ -44,6 +44,8 @@ Runner add_segment_command(CLI::App& app);
 Runner add_eval_command(CLI::App& app);
 Runner add_dedup_command(CLI::App& app);
 Runner add_events_command(CLI::App& app);
+Runner add_ingest_command(CLI::App& app);
+Runner add_serve_command(CLI::App& app);
 // `eval clustering`, registered under the `eval` command.
 Runner add_cluster_eval_command(CLI::App& eval);
 // `eval facts`, registered under the `eval` command.

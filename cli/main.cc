@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   Runner eval = add_eval_command(app);
   Runner dedup = add_dedup_command(app);
   Runner events = add_events_command(app);
+  Runner ingest = add_ingest_command(app);
+  Runner serve = add_serve_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,6 +28,8 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("eval")) return eval();
     if (app.got_subcommand("dedup")) return dedup();
     if (app.got_subcommand("events")) return events();
+    if (app.got_subcommand("ingest")) return ingest();
+    if (app.got_subcommand("serve")) return serve();
   } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
     std::cerr << "chorus: internal error: " << e.what() << "\n";
     return kExitFailure;

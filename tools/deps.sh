@@ -3,6 +3,7 @@
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
           nlohmann-json3-dev libutf8proc-dev libstemmer-dev libsimdjson-dev libtbb-dev
+          libsqlite3-dev libcpp-httplib-dev sqlite3
           perl libxml-dom-perl)  # perl + XML::DOM: the reference ROUGE-1.5.5 in the parity test
 missing=()
 for p in "${packages[@]}"; do

@@ -18,7 +18,9 @@
 #include "chorus/render.h"
 #include "chorus/rouge.h"
 #include "chorus/segment.h"
+#include "chorus/serve.h"
 #include "chorus/status.h"
+#include "chorus/store.h"
 #include "chorus/stream.h"
 
 namespace chorus {

@@ -23,6 +23,18 @@ std::string source_marks(const std::vector<Source>& sources) {
   return marks(ids);
 }
 
+std::string escape_cell(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string figure_label(const Figure& f) {
   std::string label(figure_kind_name(f.kind));
   if (!f.subject.empty() && f.kind != FigureKind::kMoney && f.kind != FigureKind::kDuration) {
@@ -39,17 +51,6 @@ std::string figure_detail(const Figure& f) {
   return "";
 }
 
-std::string escape_cell(std::string s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n') out += ' ';
-    else out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string format_number(double v) {
   char buf[64];

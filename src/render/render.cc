@@ -8,9 +8,10 @@ Result<RenderFormat> parse_render_format(std::string_view name) {
   if (name == "text") return RenderFormat::kText;
   if (name == "markdown" || name == "md") return RenderFormat::kMarkdown;
   if (name == "json") return RenderFormat::kJson;
+  if (name == "html") return RenderFormat::kHtml;
   if (name == "plain") return RenderFormat::kPlain;
   return Status(StatusCode::kInvalidArgument,
-                "unknown format '" + std::string(name) + "' (expected text, markdown, json or plain)");
+                "unknown format '" + std::string(name) + "' (expected text, markdown, json, html or plain)");
 }
 
 std::string render_brief(const Brief& brief, RenderFormat format, const std::vector<Problem>& problems) {
@@ -18,6 +19,7 @@ std::string render_brief(const Brief& brief, RenderFormat format, const std::vec
     case RenderFormat::kText: return internal::render_text(brief);
     case RenderFormat::kMarkdown: return internal::render_markdown(brief);
     case RenderFormat::kJson: return internal::render_json(brief, problems);
+    case RenderFormat::kHtml: return render_brief_html(brief);
     case RenderFormat::kPlain: break;
   }
   std::string out;

@@ -19,6 +19,10 @@ std::string facts_markdown(const Facts& facts);
 // "4 (revised from 5)", "29 (conflict: 29, around 40)".
 std::string figure_summary(const Figure& f);
 std::string format_number(double v);
+// "dead", "injured (police officers)": what a figure counts.
+std::string figure_label(const Figure& f);
+// ", including a police officer and the assailant" when a source says who; else "".
+std::string figure_detail(const Figure& f);
 
 // "[1,2,3]": the article ids that carry a sentence.
 std::string citation_marks(const BriefSentence& s);
