@@ -309,7 +309,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   // "the toll rose to 14"; farther back when the number closes the change: "the death toll
   // from the floods in Kelby has risen to three".
   const bool closes_change = n.first > 0 && one_of(tok[n.first - 1].lower, {"to", "at", "reached", "hit", "passed"});
-  for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 14u : 6u); --k) {
+  for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 20u : 6u); --k) {
     if (tok[k - 1].lower == "toll") {
       kind = FigureKind::kDead;
       return true;
