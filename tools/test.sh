@@ -3,7 +3,13 @@
 # a Debug build under AddressSanitizer + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/deps.sh
+# The browser test drives Debian's Chromium with playwright-core (npm, pinned in
+# tests/browser/package-lock.json); Node comes from Debian unless one is installed.
+browser=(chromium)
+command -v node >/dev/null || browser+=(nodejs)
+command -v npm >/dev/null || browser+=(npm)
+tools/deps.sh "${browser[@]}"
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 jobs=$(nproc)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCHORUS_BUILD_TESTS=ON -DCHORUS_BUILD_BENCH=ON >/dev/null
 cmake --build build -j "$jobs"
