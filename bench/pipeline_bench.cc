@@ -124,16 +124,19 @@ BENCHMARK(BM_Brief)->Arg(3)->Arg(10)->Arg(500)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv) {
   std::string write_to, write_stream;
   std::size_t stream_articles = 0;
+  double new_event_share = 0.1;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg.rfind("--corpus_mb=", 0) == 0) chorus::bench::g_corpus_mb = std::stoul(arg.substr(12));
     if (arg.rfind("--write_corpus=", 0) == 0) write_to = arg.substr(15);
     if (arg.rfind("--write_stream=", 0) == 0) write_stream = arg.substr(15);
     if (arg.rfind("--stream_articles=", 0) == 0) stream_articles = std::stoul(arg.substr(18));
+    if (arg.rfind("--stream_new_event=", 0) == 0) new_event_share = std::stod(arg.substr(19));
   }
-  // --write_stream=PATH --stream_articles=N writes a labelled many-event stream (bench/events.sh).
+  // --write_stream=PATH --stream_articles=N writes a labelled many-event stream (bench/events.sh);
+  // --stream_new_event=P: the share of articles that start a new event (default 0.1).
   if (!write_stream.empty()) {
-    chorus::bench::write_synthetic_stream(write_stream, stream_articles, 300, 7);
+    chorus::bench::write_synthetic_stream(write_stream, stream_articles, 300, 7, new_event_share);
     return 0;
   }
   // --write_corpus=PATH only writes the synthetic JSONL (for bench/run.sh's memory runs).

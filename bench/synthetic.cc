@@ -122,7 +122,8 @@ std::string event_sentence(const SyntheticEvent& e, const std::string& s, std::m
 
 }  // namespace
 
-void write_synthetic_stream(const std::string& path, std::size_t n, std::size_t words_per_article, unsigned seed) {
+void write_synthetic_stream(const std::string& path, std::size_t n, std::size_t words_per_article, unsigned seed,
+                            double new_event_share) {
   std::mt19937 rng(seed);
   const auto& pool = sentence_pool();
   std::uniform_real_distribution<double> unit(0, 1);
@@ -134,7 +135,7 @@ void write_synthetic_stream(const std::string& path, std::size_t n, std::size_t 
   for (std::size_t i = 0; i < n; ++i) {
     const int day = static_cast<int>(i / 1000);
     std::erase_if(live, [&](const SyntheticEvent& e) { return e.last_day < day; });
-    if (live.empty() || unit(rng) < 0.1) {
+    if (live.empty() || unit(rng) < new_event_share) {
       SyntheticEvent e;
       e.label = next_label++;
       e.last_day = day + lifetime(rng) - 1;

@@ -22,9 +22,10 @@ std::vector<Document> synthetic_event(std::size_t n, std::size_t words_per_artic
 
 // Writes a stream of `n` JSONL articles about many events, in publication order, each
 // line carrying its gold "event" label: ~1,000 articles a day, a new event for about
-// one article in ten, events that live one to four days, made distinct by invented
+// one article in ten (new_event_share), events that live one to four days, made distinct by invented
 // place and person names woven into shared news sentences; ~5% are syndicated copies
 // of an earlier article (new headline, an "Advertisement" line). Deterministic for a seed.
-void write_synthetic_stream(const std::string& path, std::size_t n, std::size_t words_per_article, unsigned seed);
+void write_synthetic_stream(const std::string& path, std::size_t n, std::size_t words_per_article, unsigned seed,
+                            double new_event_share = 0.1);
 
 }  // namespace chorus::bench
