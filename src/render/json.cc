@@ -108,7 +108,7 @@ Json facts_json(const Facts& facts) {
 
 }  // namespace
 
-std::string render_json(const Brief& brief, const std::vector<Problem>& problems) {
+std::string render_json(const Brief& brief, const std::vector<Problem>& problems, int indent) {
   Json out;
   out["headline"] = brief.has_headline ? sentence_json(brief.headline) : Json(nullptr);
   out["digest"] = Json::array();
@@ -135,7 +135,7 @@ std::string render_json(const Brief& brief, const std::vector<Problem>& problems
                                {"message", p.status.message()}});
   }
   // U+FFFD stays as is; dump() never throws on the valid UTF-8 chorus stores.
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return out.dump(indent, ' ', false, Json::error_handler_t::replace) + (indent >= 0 ? "\n" : "");
 }
 
 }  // namespace chorus::internal

@@ -11,7 +11,8 @@ namespace chorus::internal {
 
 std::string render_text(const Brief& brief);
 std::string render_markdown(const Brief& brief);
-std::string render_json(const Brief& brief, const std::vector<Problem>& problems);
+// indent -1: one line, no spaces (what the store keeps).
+std::string render_json(const Brief& brief, const std::vector<Problem>& problems, int indent = 2);
 
 // The facts sections ("KEY FIGURES" ..., "## Key figures" ...); empty when there are none.
 std::string facts_text(const Facts& facts);

@@ -308,6 +308,8 @@ Result<std::unique_ptr<Server>> Server::create(const ServeOptions& opts) {
   impl->http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
   impl->http.set_payload_max_length(opts.max_body_bytes);
   impl->http.set_keep_alive_max_count(10000);
+  // Small responses must not wait for Nagle's algorithm (40 ms stalls with delayed ACKs).
+  impl->http.set_tcp_nodelay(true);
   impl->http.set_read_timeout(10, 0);
   impl->routes();
   return std::unique_ptr<Server>(new Server(std::move(impl)));

@@ -378,7 +378,7 @@ ON CONFLICT(id) DO UPDATE SET headline = ?2, first_date = ?3, last_date = ?4, ar
   version = ?7, updated_at = ?8, merged_into = NULL, search_text = ?9, brief_json = ?10, page_html = ?11)sql");
   upsert.bind(1, id).bind(2, headline).bind(3, first).bind(4, last).bind(5, static_cast<std::int64_t>(docs.size()));
   upsert.bind(6, static_cast<std::int64_t>(outlets.size())).bind(7, version).bind(8, now);
-  upsert.bind(9, internal::search_folded(search)).bind(10, render_brief(brief, RenderFormat::kJson));
+  upsert.bind(9, internal::search_folded(search)).bind(10, internal::render_json(brief, {}, -1));
   upsert.bind(11, render_brief_html(brief, docs, page));
   if (!upsert.run()) return Status(StatusCode::kIoError, upsert.error());
   return Status();
