@@ -13,9 +13,9 @@ source bench/setup.sh
 command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get install -y -qq wrk >/dev/null; }
 chorus=build/cli/chorus
 
-# A stream where about one article in two starts an event (~4.4 articles per event once
+# A stream where about one article in two starts an event (~4.5 articles per event once
 # similar ones are merged); the last 4,000 articles are kept for the ingest under load.
-articles=$(( events * 45 / 10 + 4000 ))
+articles=$(( events * 46 / 10 + 4000 ))
 build/bench/chorus_bench --write_stream="$tmp/stream.jsonl" --stream_articles=$articles --stream_new_event=0.5
 head -n $(( articles - 4000 )) "$tmp/stream.jsonl" >"$tmp/base.jsonl"
 tail -n 4000 "$tmp/stream.jsonl" >"$tmp/live.jsonl"

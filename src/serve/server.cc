@@ -114,9 +114,13 @@ struct Server::Impl {
   httplib::Server http;
   std::mutex readers_mutex;
   std::vector<std::unique_ptr<StoreReader>> idle_readers;
+  struct CacheEntry {
+    std::int64_t generation = -1;
+    Reply reply;
+    bool refreshing = false;  // a worker is recomputing it for a newer generation
+  };
   std::shared_mutex cache_mutex;
-  std::int64_t cache_generation = -1;
-  std::unordered_map<std::string, Reply> cache;
+  std::unordered_map<std::string, CacheEntry> cache;
   std::mutex store_mutex;
   std::unique_ptr<Store> store;  // only with a token: the writer for POST
 
@@ -150,7 +154,10 @@ struct Server::Impl {
     return Lease(*this, r.ok() ? std::move(*r) : nullptr);
   }
 
-  // Answers a read from the cache while the database has not changed, else computes it.
+  // Answers a read from the cache while the database has not changed. After a commit
+  // the first request for a key recomputes it; requests that arrive meanwhile get the
+  // previous answer instead of piling onto the database (an ingest commits every few
+  // hundred milliseconds; a recompute takes about one).
   template <typename Compute>
   Reply cached(const std::string& key, Compute compute) {
     Lease reader = lease();
@@ -158,20 +165,29 @@ struct Server::Impl {
     const std::int64_t generation = reader->generation();
     {
       std::shared_lock lock(cache_mutex);
-      if (generation == cache_generation) {
-        auto it = cache.find(key);
-        if (it != cache.end()) return it->second;
+      auto it = cache.find(key);
+      if (it != cache.end() && it->second.generation == generation) return it->second.reply;
+    }
+    {
+      std::unique_lock lock(cache_mutex);
+      auto it = cache.find(key);
+      if (it != cache.end() && it->second.generation < generation) {
+        if (it->second.refreshing) return it->second.reply;  // one recompute at a time
+        it->second.refreshing = true;
       }
     }
-    Reply reply = compute(*reader.operator->());
-    std::unique_lock lock(cache_mutex);
-    if (generation != cache_generation) {
-      if (generation < cache_generation) return reply;  // a slow reader with an older snapshot
-      cache.clear();
-      cache_generation = generation;
+    Reply reply;
+    try {
+      reply = compute(*reader.operator->());
+    } catch (...) {  // out of memory: let the next request try again
+      std::unique_lock lock(cache_mutex);
+      if (auto it = cache.find(key); it != cache.end()) it->second.refreshing = false;
+      throw;
     }
+    std::unique_lock lock(cache_mutex);
     if (cache.size() >= opts.cache_entries) cache.clear();
-    cache.emplace(key, reply);
+    CacheEntry& entry = cache[key];
+    if (entry.generation <= generation) entry = CacheEntry{generation, reply, false};
     return reply;
   }
 
