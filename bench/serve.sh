@@ -49,10 +49,11 @@ routes() {
 }
 echo "== at rest: wrk -t2 -c16 ${secs}s per route (the server's 32 workers, this machine's $(nproc) cores)"
 routes
-echo "== while an ingest adds 4,000 articles in batches of 100 (a commit every ~0.3 s)"
+before=$(sqlite3 "$tmp/news.db" 'SELECT count(*) FROM articles')
+echo "== while an ingest adds articles in batches of 100 (a commit every ~0.3 s)"
 ( while true; do $chorus ingest -q --batch 100 --db "$tmp/news.db" "$tmp/live.jsonl"; done ) >/dev/null 2>&1 &
 writer=$!
 sleep 1
 routes
 kill $writer 2>/dev/null; pkill -f "ingest -q --batch 100 --db $tmp/news.db" 2>/dev/null || true
-echo "articles now: $(sqlite3 "$tmp/news.db" 'SELECT count(*) FROM articles')"
+echo "articles added by the ingest during the load: $(( $(sqlite3 "$tmp/news.db" 'SELECT count(*) FROM articles') - before ))"
