@@ -205,3 +205,43 @@ TEST(Store, RefusesWhatIsNotADatabase) {
 
 }  // namespace
 }  // namespace chorus
+
+namespace chorus {
+namespace {
+
+// Events that grow alike merge: the absorbed event's articles move to the survivor, the
+// absorbed one points at it, and nothing is counted twice.
+TEST(Store, MergedEventsMoveTheirArticles) {
+  test::TempDir dir;
+  const std::string db = dir.path() + "/news.db";
+  StoreOptions opts;
+  opts.cluster.min_similarity = 0.45;   // strict joining: one story starts several events...
+  opts.cluster.merge_similarity = 0.2;  // ...that merge as they grow
+  opts.batch_articles = 1;  // every event is stored before it can be absorbed
+  StoreStats stats;
+  {
+    Result<std::unique_ptr<Store>> store = Store::open(db, opts);
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->add(read_articles({labelled_stream()}), stats).ok());
+  }
+  ASSERT_GT(stats.merges, 0u) << "the options above no longer make events merge";
+  auto reader = open_reader(db);
+  std::int64_t live = 0;
+  int articles = 0;
+  for (const EventSummary& e : reader->list_events({.limit = 500}, &live)) articles += e.articles;
+  EXPECT_EQ(articles, 24);  // every article in exactly one live event
+  int redirected = 0;
+  for (int id = 1; id <= 100; ++id) {
+    const int into = reader->merged_into(id);
+    if (into == 0) continue;
+    ++redirected;
+    EXPECT_EQ(reader->merged_into(into), 0) << "merged into an event that is itself merged";
+    EXPECT_FALSE(reader->event_page(id).has_value());
+    const Json j = Json::parse(*reader->event_json(id));
+    EXPECT_EQ(j["articles"].size(), 0u);  // its articles moved
+  }
+  EXPECT_GT(redirected, 0);
+}
+
+}  // namespace
+}  // namespace chorus
