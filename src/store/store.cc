@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include <oneapi/tbb/parallel_for.h>
+
 #include "base/string_util.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"
@@ -152,17 +154,33 @@ struct Store::Impl {
 
   // Feeds the clusterer the stored articles it has not seen (all of them when opening;
   // then those another process added), in id order: the order they were first added.
+  // Articles are cleaned and featurised on all cores, a chunk at a time; the clusterer
+  // takes them in order on this thread.
   Status replay_new_articles() {
     Statement q = db.prepare(std::string("SELECT ") + internal::kArticleColumns + " FROM articles WHERE id > ? ORDER BY id");
     q.bind(1, last_article);
     PipelineOptions popts;
     popts.keep_source_text = false;
+    constexpr std::size_t kChunk = 1024;
+    std::vector<Article> chunk;
+    std::vector<ArticleFeatures> features;
+    auto feed = [&] {
+      features.assign(chunk.size(), ArticleFeatures{});
+      tbb::parallel_for(std::size_t{0}, chunk.size(), [&](std::size_t i) {
+        features[i] = article_features(process_article(std::move(chunk[i]), popts), opts.cluster);
+      });
+      for (ArticleFeatures& f : features) {
+        last_article = f.id;
+        clusterer->add(std::move(f));
+        clusterer->drain_retired();  // merges were stored when they happened
+      }
+      chunk.clear();
+    };
     while (q.step()) {
-      Article a = internal::article_from_row(q);
-      last_article = a.id;
-      clusterer->add(process_article(std::move(a), popts));
-      clusterer->drain_retired();  // merges were stored when they happened
+      chunk.push_back(internal::article_from_row(q));
+      if (chunk.size() == kChunk) feed();
     }
+    feed();
     if (!q.error().empty()) return Status(StatusCode::kIoError, "replaying stored articles: " + q.error());
     return Status();
   }
