@@ -234,8 +234,27 @@ std::string source_html(const SourceInfo& src, const Document* doc) {
 }  // namespace
 
 std::string render_brief_html(const Brief& brief, const std::vector<Document>& articles, const HtmlOptions& opts) {
+  // Sentences are shown for the articles the page cites (all of them in a small event);
+  // the others are listed, so a 500-article event does not make a page of 500 articles.
+  std::set<int> cited;
+  auto cite_all = [&](const BriefSentence& s) {
+    for (const Citation& c : s.citations) cited.insert(c.article_id);
+  };
+  if (brief.has_headline) cite_all(brief.headline);
+  for (const BriefSentence& s : brief.digest) cite_all(s);
+  for (const Figure& f : brief.facts.figures) {
+    for (const FigureMention& m : f.mentions) cited.insert(m.article_id);
+  }
+  for (const Quote& q : brief.facts.quotes) {
+    for (const QuoteSource& src : q.sources) cited.insert(src.article_id);
+  }
+  for (const TimelineEntry& t : brief.facts.timeline) {
+    for (const TimelineSource& src : t.sources) cited.insert(src.article_id);
+  }
   std::map<int, const Document*> by_id;
-  for (const Document& d : articles) by_id[d.article.id] = &d;
+  for (const Document& d : articles) {
+    if (cited.count(d.article.id)) by_id[d.article.id] = &d;
+  }
   const Anchors anchors(!by_id.empty());
   const std::string headline = brief.has_headline ? brief.headline.text : std::string("(no headline)");
   std::set<std::string> outlets;
