@@ -398,6 +398,9 @@ std::vector<Quote> quotes_of(const Document& doc) {
       const Segment& seg = segs[n];
       std::string_view quoted = std::string_view(text).substr(seg.begin, seg.end - seg.begin);
       quoted = trim(quoted);
+      // "…in about ten minutes," said X: the comma before the closing mark belongs to the
+      // reporting sentence, not to the words quoted.
+      while (!quoted.empty() && quoted.back() == ',') quoted = trim(quoted.substr(0, quoted.size() - 1));
       if (quoted.empty()) continue;
       const bool starts_paragraph = trim(std::string_view(text).substr(extent.first, seg.open - extent.first)).empty();
       if (open_quote && starts_paragraph && n == 0 && !out.empty()) {
@@ -478,7 +481,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
       QuoteSource src;
       src.article_id = doc.article.id;
       src.sentence = s ? s->index : 0;
-      src.source = doc.clean.map.to_source(Span{static_cast<std::uint32_t>(seg.begin), static_cast<std::uint32_t>(seg.end)});
+      const auto quoted_begin = static_cast<std::uint32_t>(quoted.data() - text.data());
+      src.source = doc.clean.map.to_source(Span{quoted_begin, quoted_begin + static_cast<std::uint32_t>(quoted.size())});
       src.speaker_as_written = phrase;
       q.sources.push_back(src);
       out.push_back(std::move(q));
