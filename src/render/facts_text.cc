@@ -1,6 +1,9 @@
 // The facts sections of the text and Markdown renderers.
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <map>
+#include <algorithm>
 
 #include "render/render_internal.h"
 
@@ -91,6 +94,68 @@ std::string figure_summary(const Figure& f) {
     out += ")";
   } else if (f.status == FigureStatus::kAgreed) {
     out += " (agreed)";
+  }
+  return out;
+}
+
+namespace {
+
+// What a general count is called in a sentence; "" for kinds no sentence is written about.
+std::string_view count_phrase(FigureKind kind) {
+  switch (kind) {
+    case FigureKind::kDead: return "the death toll";
+    case FigureKind::kInjured: return "the number injured";
+    case FigureKind::kInHospital: return "the number in hospital";
+    case FigureKind::kCritical: return "the number in a critical condition";
+    case FigureKind::kMissing: return "the number missing";
+    case FigureKind::kRescued: return "the number rescued";
+    case FigureKind::kArrested: return "the number arrested";
+    case FigureKind::kRaided: return "the number of places raided";
+    case FigureKind::kEvacuated: return "the number evacuated";
+    case FigureKind::kOnBoard: return "the number on board";
+    default: return "";
+  }
+}
+
+// "4 (Express, Evening Standard)": a value with the outlets that gave it.
+std::string value_with_outlets(const Figure& f, double v, const std::map<int, std::string>& outlet_of) {
+  std::string qualifier;
+  std::vector<std::string> outlets;
+  for (const FigureMention& m : f.mentions) {
+    if (m.value != v) continue;
+    if (!m.qualifier.empty()) qualifier = m.qualifier;
+    auto it = outlet_of.find(m.article_id);
+    std::string outlet = it == outlet_of.end() ? std::string() : it->second;
+    if (outlet.empty()) outlet.append("[").append(std::to_string(m.article_id)).append("]");
+    if (std::find(outlets.begin(), outlets.end(), outlet) == outlets.end()) outlets.push_back(outlet);
+  }
+  std::string out = figure_value(f, v, qualifier);
+  if (outlets.empty()) return out;
+  out += " (";
+  for (std::size_t i = 0; i < outlets.size() && i < 3; ++i) out.append(i ? ", " : "").append(outlets[i]);
+  if (outlets.size() > 3) out.append(" and ").append(std::to_string(outlets.size() - 3)).append(" more");
+  return out + ")";
+}
+
+}  // namespace
+
+std::vector<std::string> figure_differences(const Brief& brief) {
+  std::map<int, std::string> outlet_of;
+  for (const SourceInfo& s : brief.sources) outlet_of[s.article_id] = s.outlet;
+  std::vector<std::string> out;
+  for (const Figure& f : brief.facts.figures) {
+    std::string phrase(count_phrase(f.kind));
+    if (phrase.empty() || !f.subject.empty()) continue;
+    if (f.status == FigureStatus::kRevised && !std::isnan(f.previous)) {
+      phrase[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[0])));
+      out.push_back(phrase + " was revised from " + value_with_outlets(f, f.previous, outlet_of) + " to " +
+                    value_with_outlets(f, f.value, outlet_of) + ".");
+    } else if (f.status == FigureStatus::kConflict) {
+      // "Reports": the values may come from one article that gives two.
+      std::string line = "Reports differ on " + phrase + ": ";
+      for (std::size_t i = 0; i < f.values.size(); ++i) line.append(i ? "; " : "").append(value_with_outlets(f, f.values[i], outlet_of));
+      out.push_back(line + ".");
+    }
   }
   return out;
 }

@@ -271,7 +271,14 @@ std::string render_brief_html(const Brief& brief, const std::vector<Document>& a
   if (!first.empty()) out += ", " + escape_html(first) + (last != first ? " to " + escape_html(last) : "");
   out += "</p>\n<section id=\"digest\"><h2>What happened</h2><ul>\n";
   for (const BriefSentence& s : brief.digest) out += "<li>" + escape_html(s.text) + cites(s, anchors) + "</li>\n";
-  out += "</ul></section>\n";
+  out += "</ul>";
+  const std::vector<std::string> differ = internal::figure_differences(brief);
+  if (!differ.empty()) {
+    out += "<p class=\"meta\">Where sources differ:</p><ul class=\"differ\">";
+    for (const std::string& d : differ) out += "<li>" + escape_html(d) + "</li>";
+    out += "</ul>";
+  }
+  out += "</section>\n";
   out += figures_html(brief.facts, anchors) + quotes_html(brief.facts, anchors) + timeline_html(brief.facts, anchors) +
          entities_html(brief.facts) + coverage_chart(brief) + opts.extra_html;
   out += "<section id=\"sources\"><h2>Sources</h2>\n";

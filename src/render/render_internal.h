@@ -25,6 +25,10 @@ std::string figure_label(const Figure& f);
 // ", including a police officer and the assailant" when a source says who; else "".
 std::string figure_detail(const Figure& f);
 
+// Sentences saying where sources disagree on a count or revised it ("The death toll was
+// revised from 5 (Metro) to 4 (Express)."), for general casualty counts; empty when none.
+std::vector<std::string> figure_differences(const Brief& brief);
+
 // "[1,2,3]": the article ids that carry a sentence.
 std::string citation_marks(const BriefSentence& s);
 

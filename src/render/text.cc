@@ -34,6 +34,9 @@ std::string render_text(const Brief& brief) {
   if (brief.has_headline) out += "HEADLINE\n  " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
   out += "DIGEST\n";
   for (const BriefSentence& s : brief.digest) out += "  - " + s.text + " " + citation_marks(s) + "\n";
+  const std::vector<std::string> differ = figure_differences(brief);
+  if (!differ.empty()) out += "\nWHERE SOURCES DIFFER\n";
+  for (const std::string& d : differ) out += "  - " + d + "\n";
   out += facts_text(brief.facts);
   out += "\nSOURCES\n";
   for (const SourceInfo& src : brief.sources) {
@@ -47,6 +50,9 @@ std::string render_markdown(const Brief& brief) {
   if (brief.has_headline) out += "# " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
   out += "## Digest\n\n";
   for (const BriefSentence& s : brief.digest) out += "- " + s.text + " " + citation_marks(s) + "\n";
+  const std::vector<std::string> differ = figure_differences(brief);
+  if (!differ.empty()) out += "\n## Where sources differ\n\n";
+  for (const std::string& d : differ) out += "- " + d + "\n";
   out += facts_markdown(brief.facts);
   out += "\n## Sources\n\n";
   for (const SourceInfo& src : brief.sources) {
