@@ -88,5 +88,28 @@ check "eval rouge prints ROUGE-1" grep -q '^1 ROUGE-1 Average_R: 0\.' "$tmp/out"
 "$chorus" eval rouge --system "$tmp/nope.txt" --references "$tmp/nope2.txt" >/dev/null 2>"$tmp/err"; rc=$?
 check "eval rouge missing file exits 1" test "$rc" -eq 1
 
+# The store: bad input in an ingest is reported and skipped, the rest is stored.
+"$chorus" ingest --db "$tmp/news.db" "$src/examples" "$tmp/bad.jsonl" "$tmp/bin.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest with some bad input exits 3" test "$rc" -eq 3
+check "ingest names the broken line" grep -q 'bad.jsonl:1: skipped: data_loss: broken JSON' "$tmp/err"
+check "ingest stores the good articles" grep -q '9 articles added, 0 already stored' "$tmp/err"
+"$chorus" ingest --db "$tmp/news.db" "$src/examples" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest again exits 0" test "$rc" -eq 0
+check "ingest again is a no-op" grep -q '0 articles added, 9 already stored' "$tmp/err"
+"$chorus" ingest --db "$tmp/news2.db" "$tmp/bad.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest of nothing usable exits 1" test "$rc" -eq 1
+"$chorus" ingest --db "$tmp/no/such/dir/news.db" "$src/examples" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "ingest into an impossible path exits 1" test "$rc" -eq 1
+check "and names it" grep -q 'no/such/dir/news.db' "$tmp/err"
+"$chorus" serve --db "$tmp/missing.db" --port 0 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "serve of a missing database exits 1" test "$rc" -eq 1
+check "and names it" grep -q 'missing.db' "$tmp/err"
+"$chorus" serve --db "$tmp/news.db" --port 70000 >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "serve with a bad port exits 2" test "$rc" -eq 2
+"$chorus" brief --format html "$src/examples/lindmoor-fire" >"$tmp/page.html"; rc=$?
+check "brief as HTML exits 0" test "$rc" -eq 0
+check "HTML page has sentence anchors" grep -q 'class="s" id="a1-s0"' "$tmp/page.html"
+check "HTML page has no script" bash -c "! grep -q '<script' '$tmp/page.html'"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
