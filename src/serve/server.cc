@@ -192,6 +192,8 @@ struct Server::Impl {
   }
 
   void routes();
+  void api_routes();   // /healthz and /api/...
+  void page_routes();  // the HTML pages
   Reply post_article(const httplib::Request& req);
 };
 
@@ -237,7 +239,7 @@ Reply Server::Impl::post_article(const httplib::Request& req) {
   return r;
 }
 
-void Server::Impl::routes() {
+void Server::Impl::api_routes() {
   http.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
     send(res, cached(cache_key(req), [](StoreReader& r) { return Reply{200, "application/json", r.health_json(), ""}; }));
   });
@@ -267,6 +269,9 @@ void Server::Impl::routes() {
     }));
   });
   http.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) { send(res, post_article(req)); });
+}
+
+void Server::Impl::page_routes() {
   http.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
     auto query = read_event_query(req);
     if (auto* why = std::get_if<std::string>(&query)) {
@@ -293,6 +298,11 @@ void Server::Impl::routes() {
                   : html_reply(404, html_page("chorus: not found", "<h1>No such event</h1><p><a href=\"/\">All events</a></p>"));
     }));
   });
+}
+
+void Server::Impl::routes() {
+  api_routes();
+  page_routes();
   http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a handler already said why
     const std::string message = res.status == 404 ? "no such resource: " + req.path
