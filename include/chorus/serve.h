@@ -26,7 +26,7 @@ struct ServeOptions {
   std::string token;                    // "" = read-only
   std::size_t max_body_bytes = 1 << 20; // larger POST bodies get 413
   int threads = 32;                     // workers; each holds one keep-alive connection at a time
-  std::size_t cache_entries = 20000;    // responses kept per database generation
+  std::size_t cache_bytes = 64 << 20;   // cached response bodies at most (then the cache starts over)
   StoreOptions store;                   // for POSTed articles
 };
 

@@ -121,6 +121,7 @@ struct Server::Impl {
   };
   std::shared_mutex cache_mutex;
   std::unordered_map<std::string, CacheEntry> cache;
+  std::size_t cached_bytes = 0;  // bodies and keys in `cache`
   std::mutex store_mutex;
   std::unique_ptr<Store> store;  // only with a token: the writer for POST
 
@@ -185,9 +186,16 @@ struct Server::Impl {
       throw;
     }
     std::unique_lock lock(cache_mutex);
-    if (cache.size() >= opts.cache_entries) cache.clear();
+    if (cached_bytes + reply.body.size() > opts.cache_bytes) {
+      cache.clear();
+      cached_bytes = 0;
+    }
     CacheEntry& entry = cache[key];
-    if (entry.generation <= generation) entry = CacheEntry{generation, reply, false};
+    if (entry.generation <= generation) {
+      if (entry.generation >= 0) cached_bytes -= entry.reply.body.size() + key.size();  // replaced
+      cached_bytes += reply.body.size() + key.size();
+      entry = CacheEntry{generation, reply, false};
+    }
     return reply;
   }
 
