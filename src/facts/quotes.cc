@@ -534,7 +534,9 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
   // Candidates come from five-word shingles: a quote contained in another shares its first
   // shingle with one of the other's shingles. Each pair is then checked on the text.
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_first, by_any;
+  std::unordered_map<std::string, std::size_t> by_key;  // exact normalised text -> merged quote
   auto index = [&](std::size_t i) {
+    by_key.emplace(keys[i], i);
     std::vector<std::uint64_t> sh = word_shingles(keys[i]);
     if (sh.empty()) return;
     by_first[sh[0]].push_back(i);
@@ -556,6 +558,14 @@ std::vector<Quote> merge_quotes(const std::vector<Document>& documents) {
         }
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      }
+      // Under five words there are no shingles: the same words, by the same speaker (or one
+      // unknown), are the same quote ("We lost everything downstairs.").
+      if (sh.empty()) {
+        if (auto it = by_key.find(key); it != by_key.end()) {
+          const std::string& other = merged[it->second].speaker;
+          if (other.empty() || q.speaker.empty() || other == q.speaker) candidates.push_back(it->second);
+        }
       }
       for (std::size_t i : candidates) {
         const std::string& a = keys[i];

@@ -173,7 +173,7 @@ std::string coverage_chart(const Brief& brief) {
     for (const auto& [date, n] : by_date) most = std::max(most, n);
   }
   const int label_w = 150, col_w = 34, row_h = 26, top = 70;
-  const int width = label_w + col_w * static_cast<int>(columns.size()) + 10;
+  const int width = label_w + col_w * static_cast<int>(columns.size()) + 60;  // room for the last slanted date
   const int height = top + row_h * static_cast<int>(outlets.size()) + 6;
   std::string out = "<section id=\"coverage\"><h2>Coverage by outlet over time</h2><svg role=\"img\" aria-label=\"Articles per outlet and day\" viewBox=\"0 0 " +
                     std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width) +

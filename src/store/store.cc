@@ -275,7 +275,8 @@ std::string Store::Impl::history_html(int id) {
       "SELECT version, recorded_at, articles, headline FROM brief_history WHERE event_id = ? ORDER BY version DESC LIMIT 30");
   versions.bind(1, id);
   Statement figures = db.prepare(
-      "SELECT kind, subject, summary, previous FROM figure_history WHERE event_id = ? AND version = ? ORDER BY kind, subject");
+      "SELECT kind, subject, summary, previous, value FROM figure_history WHERE event_id = ? AND version = ? "
+      "ORDER BY kind, subject");
   while (versions.step()) {
     const std::int64_t version = versions.column_int(0);
     out += "<li><strong>v" + std::to_string(version) + "</strong> <span class=\"meta\">" +
@@ -286,10 +287,14 @@ std::string Store::Impl::history_html(int id) {
     while (figures.step()) {
       std::string kind = figures.column_text(0);
       if (!figures.column_text(1).empty()) kind += " (" + figures.column_text(1) + ")";
-      changes += "<li>" + escape_html(kind) + ": " + escape_html(figures.column_text(2)) +
-                 (figures.column_null(3) ? " <span class=\"meta\">(new)</span>"
-                                         : " <span class=\"meta\">(was " + internal::format_number(figures.column_double(3)) + ")</span>") +
-                 "</li>";
+      std::string note = " <span class=\"meta\">(new)</span>";
+      if (!figures.column_null(3)) {
+        const double previous = figures.column_double(3);
+        note = previous == figures.column_double(4)
+                   ? std::string()  // the same value, a new status: the summary says which
+                   : " <span class=\"meta\">(was " + internal::format_number(previous) + ")</span>";
+      }
+      changes += "<li>" + escape_html(kind) + ": " + escape_html(figures.column_text(2)) + note + "</li>";
     }
     figures.reset();
     if (!changes.empty()) out += "<ul>" + changes + "</ul>";
@@ -368,8 +373,11 @@ Status Store::Impl::refresh_event(int id, const std::map<int, const Document*>& 
     add_figure.bind(8, summary).bind(9, static_cast<std::int64_t>(f.sources.size()));
     if (!add_figure.run()) return Status(StatusCode::kIoError, add_figure.error());
     // A change is a new figure, a new value or a new status ("agreed" -> "conflict").
-    auto was = before.find(figure_key(kind, f.subject, f.value, f.kind <= FigureKind::kOnBoard));
-    if (was != before.end() && was->second.value == f.value && was->second.status == status) continue;
+    const bool is_count = f.kind <= FigureKind::kOnBoard;
+    auto was = before.find(figure_key(kind, f.subject, f.value, is_count));
+    // Ages, sums, shares and durations are recorded when they appear; counts also when
+    // their value or status changes ("agreed" -> "conflict").
+    if (was != before.end() && (!is_count || (was->second.value == f.value && was->second.status == status))) continue;
     add_change.bind(1, id).bind(2, version).bind(3, now).bind(4, last).bind(5, kind).bind(6, f.subject).bind(7, f.value);
     if (was == before.end()) add_change.bind_null(8);
     else add_change.bind(8, was->second.value);
