@@ -1,5 +1,8 @@
 #include "store/sqlite.h"
 
+#include <chrono>
+#include <thread>
+
 namespace chorus::internal {
 
 Statement::Statement(sqlite3* db, std::string_view sql) {
@@ -84,7 +87,7 @@ Result<Database> Database::open(const std::string& path, bool read_only) {
     return Status(read_only ? StatusCode::kNotFound : StatusCode::kIoError, path + ": cannot open database: " + why);
   }
   // Another process may hold the write lock for a batch: wait rather than fail.
-  sqlite3_busy_timeout(db.db_, 10000);
+  sqlite3_busy_timeout(db.db_, 60000);
   Status s = db.exec(read_only ? "PRAGMA query_only=ON" : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
   if (!s.ok()) return Status(s.code(), path + ": " + s.message());
   return db;
@@ -102,14 +105,27 @@ Database& Database::operator=(Database&& other) noexcept {
 }
 
 Status Database::exec(const char* sql) {
-  char* message = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+  // The busy handler does not cover every case (a journal-mode change, a lock upgrade
+  // that could deadlock): when another process holds the lock, wait and try again.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  for (;;) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK) return Status();
     std::string why = message ? message : "unknown error";
     sqlite3_free(message);
+    const int primary = rc & 0xFF;
+    if ((primary == SQLITE_BUSY || primary == SQLITE_LOCKED) && std::chrono::steady_clock::now() < give_up) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      continue;
+    }
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+      return Status(StatusCode::kIoError, "database error: " + why + " (another process kept it locked for 60 s)");
+    }
     // A file that is not a database says so here, at the first statement.
-    return Status(StatusCode::kDataLoss, "database error: " + why);
+    return Status(primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT ? StatusCode::kDataLoss : StatusCode::kIoError,
+                  "database error: " + why);
   }
-  return Status();
 }
 
 std::string Database::last_error() const { return db_ ? sqlite3_errmsg(db_) : "no database"; }

@@ -58,6 +58,18 @@ final=$(sqlite3 "$db" "SELECT count(*) FROM articles")
 check "all $total articles stored once ($final)" $([ "$final" -eq "$total" ]; echo $?)
 check "integrity_check at the end" $([ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ]; echo $?)
 
+# Two ingests into one database at once take turns batch by batch; nothing is lost.
+head -n 2400 "$tmp/big.jsonl" >"$tmp/first.jsonl"
+tail -n +2401 "$tmp/big.jsonl" >"$tmp/second.jsonl"
+"$chorus" ingest -q --batch 200 --db "$tmp/shared.db" "$tmp/first.jsonl" & one=$!
+"$chorus" ingest -q --batch 200 --db "$tmp/shared.db" "$tmp/second.jsonl" & two=$!
+wait $one; rc1=$?
+wait $two; rc2=$?
+check "two concurrent ingests both exit 0 ($rc1, $rc2)" $([ $rc1 -eq 0 ] && [ $rc2 -eq 0 ]; echo $?)
+both=$(sqlite3 "$tmp/shared.db" "SELECT count(*) FROM articles")
+counted=$(sqlite3 "$tmp/shared.db" "SELECT coalesce(sum(articles), 0) FROM events WHERE merged_into IS NULL")
+check "both ingests' articles stored and counted once ($both, $counted of $total)" $([ "$both" -eq "$total" ] && [ "$counted" -eq "$total" ]; echo $?)
+
 # A database file that is not one is reported, not overwritten.
 head -c 5000 /dev/urandom >"$tmp/junk.db"
 cp "$tmp/junk.db" "$tmp/junk.orig"
