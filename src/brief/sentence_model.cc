@@ -228,6 +228,10 @@ void SentenceModel::assign_weighted_concepts(const std::vector<Document>& docume
   // A second pass over the words (cheaper in memory than keeping every bigram): each
   // sentence keeps only its weighted concepts, as dense ids into concept_weights_.
   std::vector<std::uint32_t> ids;
+  // A sentence has fewer concepts than words: one allocation, no doubling on the way.
+  std::size_t most = 0;
+  for (const SentenceInfo& s : sentences_) most += s.words;
+  weighted_pool_.reserve(weighted_pool_.size() + most);
   for (SentenceInfo& s : sentences_) {
     const Document& doc = documents[s.doc];
     ids.clear();

@@ -280,7 +280,14 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
       const Span clean{static_cast<std::uint32_t>(m.offset), static_cast<std::uint32_t>(m.offset + written_size)};
       add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id, d.clean.map.to_source(clean));
       seen.push_back(m);
-      if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) all_people.push_back(m);
+      if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) {
+        // Each person once, at their latest mention (resolving looks from the latest back):
+        // a 500-article event names the same people thousands of times.
+        auto again = std::find_if(all_people.begin(), all_people.end(),
+                                  [&](const NameMention& p) { return p.name == m.name && p.title == m.title; });
+        if (again != all_people.end()) all_people.erase(again);
+        all_people.push_back(m);
+      }
     }
   }
   for (Entity& e : out) std::sort(e.sources.begin(), e.sources.end());
