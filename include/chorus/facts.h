@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,12 @@ enum class FigureKind : std::uint8_t {
 // "dead", "injured", "in hospital", "critical", "missing", "rescued", "arrested", "raided",
 // "evacuated", "on board", "money", "percent", "age", "duration".
 std::string_view figure_kind_name(FigureKind kind);
+// The kind a name above stands for, or nullopt.
+std::optional<FigureKind> parse_figure_kind(std::string_view name);
+// Whether a kind is one quantity per kind and group that sources may disagree on or revise
+// (counts of people, percentages), rather than separate facts per value (sums of money,
+// ages, durations: two ages are two people, not a conflict).
+bool is_revisable_quantity(FigureKind kind);
 
 // Where a figure stands across the sources.
 enum class FigureStatus : std::uint8_t {

@@ -105,12 +105,10 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
 }
 
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
-  // Counts of people are one figure per kind and group; money, ages and durations are
-  // separate facts per value (two ages are two people, not a conflict).
   std::map<std::tuple<FigureKind, std::string, double>, std::vector<FigureMention>> groups;
   for (const Document& d : documents) {
     for (FigureMention& m : find_figures(d)) {
-      const bool by_value = !is_casualty(m.kind) && m.kind != FigureKind::kPercent;
+      const bool by_value = !is_revisable_quantity(m.kind);
       groups[{m.kind, m.subject, by_value ? m.value : 0.0}].push_back(std::move(m));
     }
   }
@@ -132,6 +130,15 @@ std::string_view figure_kind_name(FigureKind kind) {
                                       "money",   "percent",   "age",         "duration"};
   return names[static_cast<int>(kind)];
 }
+
+std::optional<FigureKind> parse_figure_kind(std::string_view name) {
+  for (int k = 0; k <= static_cast<int>(FigureKind::kDuration); ++k) {
+    if (figure_kind_name(static_cast<FigureKind>(k)) == name) return static_cast<FigureKind>(k);
+  }
+  return std::nullopt;
+}
+
+bool is_revisable_quantity(FigureKind kind) { return is_casualty(kind) || kind == FigureKind::kPercent; }
 
 std::string_view figure_status_name(FigureStatus status) {
   static const char* const names[] = {"single", "agreed", "conflict", "revised"};

@@ -30,6 +30,9 @@ Reply json_reply(int status, const Json& j) {
   return Reply{status, "application/json", j.dump(-1, ' ', false, Json::error_handler_t::replace), ""};
 }
 
+// A JSON body the store already serialised.
+Reply json_text(std::string body) { return Reply{200, "application/json", std::move(body), ""}; }
+
 Reply error_reply(int status, const std::string& message) { return json_reply(status, Json{{"error", message}}); }
 
 Reply html_reply(int status, std::string body) { return Reply{status, "text/html; charset=utf-8", std::move(body), ""}; }
@@ -135,6 +138,7 @@ struct Server::Impl {
       impl_.idle_readers.push_back(std::move(reader_));
     }
     StoreReader* operator->() { return reader_.get(); }
+    StoreReader& operator*() { return *reader_; }
     explicit operator bool() const { return reader_ != nullptr; }
 
    private:
@@ -179,7 +183,7 @@ struct Server::Impl {
     }
     Reply reply;
     try {
-      reply = compute(*reader.operator->());
+      reply = compute(*reader);
     } catch (...) {  // out of memory: let the next request try again
       std::unique_lock lock(cache_mutex);
       if (auto it = cache.find(key); it != cache.end()) it->second.refreshing = false;
@@ -249,13 +253,13 @@ Reply Server::Impl::post_article(const httplib::Request& req) {
 
 void Server::Impl::api_routes() {
   http.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
-    send(res, cached(cache_key(req), [](StoreReader& r) { return Reply{200, "application/json", r.health_json(), ""}; }));
+    send(res, cached(cache_key(req), [](StoreReader& r) { return json_text(r.health_json()); }));
   });
   http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) {
     auto query = read_event_query(req);
     if (auto* why = std::get_if<std::string>(&query)) return send(res, error_reply(400, *why));
     const EventQuery q = std::get<EventQuery>(query);
-    send(res, cached(cache_key(req), [&](StoreReader& r) { return Reply{200, "application/json", r.events_json(q), ""}; }));
+    send(res, cached(cache_key(req), [&](StoreReader& r) { return json_text(r.events_json(q)); }));
   });
   http.Get(R"(/api/events/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
     const int id = id_of(req);
@@ -266,14 +270,14 @@ void Server::Impl::api_routes() {
         return moved;
       }
       std::optional<std::string> j = r.event_json(id);
-      return j ? Reply{200, "application/json", std::move(*j), ""} : error_reply(404, "no such event");
+      return j ? json_text(std::move(*j)) : error_reply(404, "no such event");
     }));
   });
   http.Get(R"(/api/articles/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {
     const int id = id_of(req);
     send(res, cached(cache_key(req), [&](StoreReader& r) {
       std::optional<std::string> j = r.article_json(id);
-      return j ? Reply{200, "application/json", std::move(*j), ""} : error_reply(404, "no such article");
+      return j ? json_text(std::move(*j)) : error_reply(404, "no such article");
     }));
   });
   http.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) { send(res, post_article(req)); });

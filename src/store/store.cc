@@ -5,6 +5,7 @@
 #include <cmath>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <oneapi/tbb/parallel_for.h>
@@ -116,20 +117,13 @@ std::int64_t content_hash(const Article& a) {
   return static_cast<std::int64_t>(internal::hash64(a.title + "\x1f" + a.text));
 }
 
-// Which stored figure a new one continues: counts of people by kind and group; ages,
-// sums, shares and durations are each their own (two ages are two people, not a change).
-std::string figure_key(std::string_view kind, std::string_view subject, double value, bool is_count) {
-  std::string key(kind);
+// Which stored figure a new one continues: the identity extract_facts gives figures (kind
+// and group, and the value for kinds where each value is its own fact).
+std::string figure_key(FigureKind kind, std::string_view subject, double value) {
+  std::string key(figure_kind_name(kind));
   key.append("|").append(subject);
-  if (!is_count) key.append("|").append(std::to_string(value));
+  if (!is_revisable_quantity(kind)) key.append("|").append(std::to_string(value));
   return key;
-}
-
-bool is_count_kind(std::string_view kind) {
-  for (FigureKind k : {FigureKind::kMoney, FigureKind::kPercent, FigureKind::kAge, FigureKind::kDuration}) {
-    if (kind == figure_kind_name(k)) return false;
-  }
-  return true;
 }
 
 struct OldFigure {
@@ -352,9 +346,8 @@ Status Store::Impl::refresh_event(int id, const std::map<int, const Document*>& 
   Statement prev = db.prepare("SELECT kind, subject, value, status FROM figures WHERE event_id = ?");
   prev.bind(1, id);
   while (prev.step()) {
-    const std::string kind = prev.column_text(0);
-    before[figure_key(kind, prev.column_text(1), prev.column_double(2), is_count_kind(kind))] = {prev.column_double(2),
-                                                                                                prev.column_text(3)};
+    const std::optional<FigureKind> kind = parse_figure_kind(prev.column_text(0));
+    if (kind) before[figure_key(*kind, prev.column_text(1), prev.column_double(2))] = {prev.column_double(2), prev.column_text(3)};
   }
   Statement clear_figures = db.prepare("DELETE FROM figures WHERE event_id = ?");
   if (!clear_figures.bind(1, id).run()) return Status(StatusCode::kIoError, clear_figures.error());
@@ -372,12 +365,9 @@ Status Store::Impl::refresh_event(int id, const std::map<int, const Document*>& 
     else add_figure.bind(7, f.previous);
     add_figure.bind(8, summary).bind(9, static_cast<std::int64_t>(f.sources.size()));
     if (!add_figure.run()) return Status(StatusCode::kIoError, add_figure.error());
-    // A change is a new figure, a new value or a new status ("agreed" -> "conflict").
-    const bool is_count = f.kind <= FigureKind::kOnBoard;
-    auto was = before.find(figure_key(kind, f.subject, f.value, is_count));
-    // Ages, sums, shares and durations are recorded when they appear; counts also when
-    // their value or status changes ("agreed" -> "conflict").
-    if (was != before.end() && (!is_count || (was->second.value == f.value && was->second.status == status))) continue;
+    // A change: a new figure, a new value, or a new status ("agreed" -> "conflict").
+    auto was = before.find(figure_key(f.kind, f.subject, f.value));
+    if (was != before.end() && was->second.value == f.value && was->second.status == status) continue;
     add_change.bind(1, id).bind(2, version).bind(3, now).bind(4, last).bind(5, kind).bind(6, f.subject).bind(7, f.value);
     if (was == before.end()) add_change.bind_null(8);
     else add_change.bind(8, was->second.value);
