@@ -55,6 +55,7 @@ struct FigureMention {
   std::string subject;          // a group other than people in general ("police officers"),
                                 // or what a money/percent/age/duration figure is of
   std::string detail;           // "including a police officer and the assailant"
+  std::string place;            // where the count applies when the sentence says ("Nairobi"), else ""
   double previous = kNoValue;   // the earlier value the same sentence says it replaced
   bool earlier = false;         // given as a figure since replaced ("had earlier put the number at five")
   int article_id = 0;
@@ -68,6 +69,7 @@ struct FigureMention {
 struct Figure {
   FigureKind kind = FigureKind::kDead;
   std::string subject;
+  std::string place;             // a place of its own ("Nairobi"), or "" for the whole event
   double value = 0;              // the current value: the revised one, else the most cited
   std::string qualifier;         // of that value
   FigureStatus status = FigureStatus::kSingle;
@@ -159,7 +161,32 @@ struct FactsGold {
   std::size_t line = 0;                                     // the article's JSONL line (0 = a text file)
   std::vector<std::pair<std::string, double>> figures;      // kind name, value
   std::vector<std::pair<std::string, std::string>> quotes;  // speaker, first words of the quote
+  std::string set;                                          // "tune", "heldout" or "" (labelled/real/)
 };
+
+// The labelled standing of one figure of an event over its labelled articles
+// (labelled/real/statuses.jsonl).
+struct StatusGold {
+  std::string event;      // the articles' folder: the cluster id ("d31022t")
+  std::string kind;       // figure kind name
+  std::string subject;    // a group ("soldiers") or ""
+  std::string place;      // where, when an event has tolls per place; "" for the whole event
+  FigureStatus status = FigureStatus::kSingle;
+  double current = 0;     // the latest value
+};
+
+struct StatusResult {
+  StatusGold gold;
+  bool found = false;             // a figure of that kind, subject and place
+  FigureStatus status = FigureStatus::kSingle;
+  double value = kNoValue;
+  bool status_right() const { return found && status == gold.status; }
+  bool value_right() const { return found && value == gold.current; }
+};
+
+// Scores each status against the figures extract_facts finds in `documents` (the event's
+// labelled articles): the figure with the label's kind, subject and place.
+std::vector<StatusResult> score_statuses(const std::vector<Document>& documents, const std::vector<StatusGold>& gold);
 
 struct PrecisionRecall {
   std::size_t system = 0, gold = 0;        // items found, items labelled
@@ -172,7 +199,10 @@ struct PrecisionRecall {
 struct FactsScore {
   PrecisionRecall figures;   // (kind, value) per article
   PrecisionRecall quotes;    // quotation text per article
-  PrecisionRecall speakers;  // of matched quotes: is the speaker right (system = those with a speaker)
+  PrecisionRecall speakers;  // of matched quotes: is the speaker right (system = those with a speaker,
+                             // gold = labels that name one)
+  PrecisionRecall speaker_accuracy;  // of matched quotes (gold): speaker right, or none where the label has none
+  std::vector<std::pair<std::string, PrecisionRecall>> figures_by_kind;  // by kind name, sorted
   std::vector<std::string> notes;  // every miss and false find, "line N: ..."
 };
 

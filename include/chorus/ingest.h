@@ -75,6 +75,14 @@ IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOpt
 // outlet of last resort. Fails with kEmpty when there is no text.
 Result<Article> parse_text_article(std::string text, std::string_view path);
 
+// TREC SGML (DUC, TDT and TREC newswire files): whether the bytes open with a <DOC>
+// element, and the articles of its <DOC> elements (those with a <TEXT>). Each article's
+// text is its <DOC> element as read, its markup recorded as header spans; the DOCNO is
+// its url, the date comes from <DATE_TIME>, <DATE> or the DOCNO, the outlet from the
+// DOCNO's source prefix ("APW" is the Associated Press).
+bool looks_like_trec_sgml(std::string_view bytes);
+std::vector<Article> parse_trec_documents(std::string_view bytes, std::string_view path);
+
 // Parses one JSONL line into an article. `line_bytes` must be valid UTF-8.
 Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line);
 

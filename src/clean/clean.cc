@@ -41,6 +41,24 @@ class CleanWriter {
   CleanText& out_;
 };
 
+// TREC and LaTeX write quotation marks as two backticks and two apostrophes (DUC, TDT and
+// much wire copy), a single backtick for a nested opening one. Returns how many bytes at
+// line[i] are such a mark: 2, 1 (a backtick) or 0.
+std::size_t tex_quote_bytes(std::string_view line, std::size_t i) {
+  if (line[i] == '`') return i + 1 < line.size() && line[i + 1] == '`' ? 2 : 1;
+  if (line[i] == '\'' && i + 1 < line.size() && line[i + 1] == '\'') return 2;
+  return 0;
+}
+
+// The typographic mark for a TREC mark. Two apostrophes usually close a quotation, but
+// some agency copy opens with them too: before a word and after a space they open.
+std::string_view tex_quote_glyph(std::string_view line, std::size_t i, std::size_t marks) {
+  if (line[i] == '`') return marks == 2 ? "\xe2\x80\x9c" : "\xe2\x80\x98";
+  const bool after_space = i == 0 || internal::is_ascii_space(line[i - 1]) || line[i - 1] == '(';
+  const bool before_word = i + 2 < line.size() && !internal::is_ascii_space(line[i + 2]);
+  return after_space && before_word ? "\xe2\x80\x9c" : "\xe2\x80\x9d";
+}
+
 // Copies one trimmed line, folding white space and normalising to NFC cluster by cluster
 // (a starter and its combining marks), so each changed cluster maps back to its source.
 void write_normalized(CleanWriter& w, std::string_view line, std::uint32_t src) {
@@ -52,6 +70,13 @@ void write_normalized(CleanWriter& w, std::string_view line, std::uint32_t src) 
     pending_space = false;
   };
   while (i < line.size()) {
+    if (std::size_t marks = tex_quote_bytes(line, i)) {
+      flush_space();
+      w.replace(src + static_cast<std::uint32_t>(i), src + static_cast<std::uint32_t>(i + marks),
+                tex_quote_glyph(line, i, marks));
+      i += marks;
+      continue;
+    }
     if (internal::is_ascii_space(line[i])) {
       if (!pending_space) space_at = src + static_cast<std::uint32_t>(i);
       pending_space = true;
@@ -60,7 +85,10 @@ void write_normalized(CleanWriter& w, std::string_view line, std::uint32_t src) 
     }
     if (static_cast<unsigned char>(line[i]) < 0x80) {
       std::size_t j = i;
-      while (j < line.size() && static_cast<unsigned char>(line[j]) < 0x80 && !internal::is_ascii_space(line[j])) ++j;
+      while (j < line.size() && static_cast<unsigned char>(line[j]) < 0x80 && !internal::is_ascii_space(line[j]) &&
+             !tex_quote_bytes(line, j)) {
+        ++j;
+      }
       // Hold the last ASCII char back when a combining mark follows: NFC may join them.
       std::size_t end = j;
       if (j < line.size()) {
@@ -132,7 +160,28 @@ struct KeptLine {
   std::uint32_t end;       // offset just past the trimmed line
   bool bullet = false;
   bool after_break = true;  // a blank or removed line separates it from the previous kept line
+  bool continues = false;   // goes on the paragraph above: an unindented line in indented copy
 };
+
+bool is_indented(std::string_view raw_line) {
+  return raw_line.starts_with('\t') || raw_line.starts_with("  ");
+}
+
+// Wire copy (DUC, TDT, agency feeds) marks paragraphs by indenting their first line, with
+// no blank line between them; its other lines start at the margin. Then indentation, not
+// a full stop at a line's end ("Gen." or a sentence ending where the line wraps), says
+// where paragraphs begin.
+bool marks_paragraphs_by_indent(std::string_view text) {
+  std::size_t indented = 0, flush = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t nl = text.find('\n', start);
+    std::string_view line = text.substr(start, (nl == std::string_view::npos ? text.size() : nl) - start);
+    if (!internal::trim(line).empty()) ++(is_indented(line) ? indented : flush);
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return indented >= 2 && flush * 2 >= indented;
+}
 
 // Whether a line ends its sentence: final punctuation, maybe inside closing quotes.
 bool ends_sentence(std::string_view line) {
@@ -152,7 +201,9 @@ bool ends_sentence(std::string_view line) {
 // blank line are never joined, so headings and lists keep their own lines.
 bool joins_next(const KeptLine& line, const KeptLine& next) {
   constexpr std::size_t kWrappedLineBytes = 60;
-  if (next.after_break || line.bullet || next.bullet || ends_sentence(line.text)) return false;
+  if (next.after_break || line.bullet || next.bullet) return false;
+  if (next.continues) return true;
+  if (ends_sentence(line.text)) return false;
   unsigned char first = static_cast<unsigned char>(next.text.front());
   bool continues = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
   return continues || line.text.size() >= kWrappedLineBytes;
@@ -168,6 +219,7 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
   for (const Span& h : article.header_spans) out.removed.push_back({h, RemovalKind::kHeader});
 
   std::vector<KeptLine> kept;
+  const bool by_indent = opts.unwrap_lines && marks_paragraphs_by_indent(text);
   bool after_break = true;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -202,7 +254,10 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
         }
       }
       auto kept_src = static_cast<std::uint32_t>(line.data() - text.data());
-      kept.push_back({line, kept_src, line_end, bullet > 0, after_break});
+      const bool indented = is_indented(text.substr(piece.begin, piece.end - piece.begin));
+      if (by_indent && indented) after_break = true;
+      const bool continues = by_indent && !indented && !after_break;
+      kept.push_back({line, kept_src, line_end, bullet > 0, after_break, continues});
       after_break = false;
     }
     if (end == text.size() || pieces.empty()) after_break = true;

@@ -16,6 +16,13 @@ std::string figure_name(const std::string& kind, double value) {
   return buf;
 }
 
+PrecisionRecall& kind_row(FactsScore& score, const std::string& kind) {
+  auto& rows = score.figures_by_kind;
+  auto it = std::lower_bound(rows.begin(), rows.end(), kind, [](const auto& row, const std::string& k) { return row.first < k; });
+  if (it == rows.end() || it->first != kind) it = rows.insert(it, {kind, PrecisionRecall{}});
+  return it->second;
+}
+
 void score_figures(const Document& doc, const FactsGold& gold, FactsScore& score) {
   // One (kind, value) per article: repeating a figure is not a second finding.
   std::vector<std::pair<std::string, double>> found;
@@ -32,11 +39,17 @@ void score_figures(const Document& doc, const FactsGold& gold, FactsScore& score
   for (const auto& f : found) {
     const bool ok = std::find(labels.begin(), labels.end(), f) != labels.end();
     score.figures.correct_system += ok;
+    PrecisionRecall& by_kind = kind_row(score, f.first);
+    ++by_kind.system;
+    by_kind.correct_system += ok;
     if (!ok) score.notes.push_back(where + "figure found, not labelled: " + figure_name(f.first, f.second));
   }
   for (const auto& l : labels) {
     const bool ok = std::find(found.begin(), found.end(), l) != found.end();
     score.figures.correct_gold += ok;
+    PrecisionRecall& by_kind = kind_row(score, l.first);
+    ++by_kind.gold;
+    by_kind.correct_gold += ok;
     if (!ok) score.notes.push_back(where + "figure missed: " + figure_name(l.first, l.second));
   }
 }
@@ -52,7 +65,7 @@ void score_quotes(const Document& doc, const FactsGold& gold, FactsScore& score)
   std::vector<bool> gold_hit(gold.quotes.size(), false);
   score.quotes.system += found.size();
   score.quotes.gold += gold.quotes.size();
-  score.speakers.gold += gold.quotes.size();
+  for (const auto& [speaker, words] : gold.quotes) score.speakers.gold += !speaker.empty();
   for (const Quote& q : found) {
     const std::string text = internal::normalise_for_match(q.text);
     std::size_t match = gold.quotes.size();
@@ -67,6 +80,17 @@ void score_quotes(const Document& doc, const FactsGold& gold, FactsScore& score)
     gold_hit[match] = true;
     ++score.quotes.correct_system;
     ++score.quotes.correct_gold;
+    const bool unattributed = gold.quotes[match].first.empty();  // the text does not say who
+    ++score.speaker_accuracy.gold;
+    if (unattributed) {
+      score.speaker_accuracy.correct_gold += q.speaker.empty();
+      if (!q.speaker.empty()) {
+        ++score.speakers.system;
+        score.notes.push_back(where + "speaker \"" + q.speaker + "\" for \"" + gold.quotes[match].second +
+                              "\", labelled unattributed");
+      }
+      continue;
+    }
     if (q.speaker.empty()) {
       score.notes.push_back(where + "no speaker for \"" + gold.quotes[match].second + "\" (" + gold.quotes[match].first + ")");
       continue;
@@ -75,6 +99,7 @@ void score_quotes(const Document& doc, const FactsGold& gold, FactsScore& score)
     if (same_speaker(q.speaker, gold.quotes[match].first)) {
       ++score.speakers.correct_system;
       ++score.speakers.correct_gold;
+      ++score.speaker_accuracy.correct_gold;
     } else {
       score.notes.push_back(where + "speaker \"" + q.speaker + "\" for \"" + gold.quotes[match].second + "\", labelled " +
                             gold.quotes[match].first);
@@ -103,6 +128,26 @@ FactsScore score_facts(const std::vector<Document>& documents, const std::vector
     }
   }
   return score;
+}
+
+std::vector<StatusResult> score_statuses(const std::vector<Document>& documents, const std::vector<StatusGold>& gold) {
+  const Facts facts = extract_facts(documents);
+  std::vector<StatusResult> out;
+  for (const StatusGold& g : gold) {
+    StatusResult r;
+    r.gold = g;
+    const std::string subject = internal::normalise_for_match(g.subject), place = internal::normalise_for_match(g.place);
+    for (const Figure& f : facts.figures) {
+      if (figure_kind_name(f.kind) != g.kind) continue;
+      if (internal::normalise_for_match(f.subject) != subject || internal::normalise_for_match(f.place) != place) continue;
+      r.found = true;
+      r.status = f.status;
+      r.value = f.value;
+      break;
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 }  // namespace chorus

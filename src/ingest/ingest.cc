@@ -68,6 +68,9 @@ InputFormat Ingestor::format_for(const std::string& path, Status& why_not) const
   if (opts_.format != InputFormat::kAuto) return opts_.format;
   if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
   if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
+  // TREC collections name documents by id: "APW19981030.1037" (read_text sniffs <DOC>).
+  const std::string ext = fs::path(path).extension().string();
+  if (ext.size() > 1 && std::all_of(ext.begin() + 1, ext.end(), internal::is_ascii_digit)) return InputFormat::kText;
   why_not = Status(StatusCode::kUnsupported,
                    "unknown format '" + fs::path(path).extension().string() +
                        "': chorus reads plain text (.txt) and JSON Lines (.jsonl); use --format to force one");
@@ -183,6 +186,12 @@ void Ingestor::read_text(const std::string& path, std::FILE* f) {
   }
   if (!vet_utf8(path, 0, bytes)) return;
   if (bytes.starts_with("\xef\xbb\xbf")) bytes.erase(0, 3);  // a BOM is not content
+  if (opts_.format == InputFormat::kAuto && looks_like_trec_sgml(bytes)) {
+    std::vector<Article> docs = parse_trec_documents(bytes, path);
+    if (docs.empty()) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "TREC file without a <TEXT>");
+    for (Article& a : docs) emit(std::move(a));
+    return;
+  }
   Result<Article> article = parse_text_article(std::move(bytes), path);
   if (!article.ok()) {
     problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
