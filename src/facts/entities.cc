@@ -120,9 +120,15 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         continue;
       }
       std::size_t j = i;
-      // "House of Commons", "Bank of England": a run goes on over "of" into capitals.
+      // "House of Commons", "Bank of England": a run goes on over "of" into capitals, when
+      // what comes before "of" is an institution; a person's name stops there ("Per-Olof
+      // Ortarsen of Goteborg's emergency services").
+      bool institution = false;
       while (j < tok.size() && (tok[j].capitalised || (tok[j].lower == "of" && j > i && j + 1 < tok.size() &&
-                                                        tok[j + 1].capitalised && tok[j + 1].lower != "the"))) {
+                                                        tok[j + 1].capitalised && tok[j + 1].lower != "the" &&
+                                                        (institution || j == i + 1)))) {
+        institution = institution || is_org_word(tok[j].lower) || is_place_word(tok[j].lower) ||
+                      is_title(tok[j].lower);
         ++j;
       }
       std::size_t name_begin = i;

@@ -22,7 +22,30 @@ namespace {
 bool is_speech_verb(std::string_view w) {
   static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
                     "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
-                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed"};
+                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed",
+                    "shouted", "yelled", "screamed", "cried", "chanted", "stressed", "testified", "affirmed", "noted",
+                    "recalled", "argued", "contended", "predicted", "promised", "vowed", "pledged", "acknowledged",
+                    "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "observed", "quipped",
+                    "remarked", "responded", "answered", "countered", "whispered", "emphasized", "emphasised",
+                    "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
+                    "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating"};
+  return kWords.contains(w);
+}
+
+// Words between a subject and its speech verb: "X was quoted as saying", "X has
+// testified", "X also said", "X, who affirmed".
+bool is_verb_auxiliary(std::string_view w) {
+  static const WordSet kWords{"was", "were", "is", "are", "has", "had", "have", "also", "later", "then", "again", "quoted",
+                              "as", "further", "once", "would", "will", "reportedly", "previously", "earlier", "first",
+                              "who", "which", "had", "repeatedly", "often", "publicly", "angrily", "tearfully", "simply",
+                              "just", "only", "still", "quietly", "openly"};
+  return kWords.contains(w);
+}
+
+// Sentence-initial words that are capitalised without being part of a name.
+bool is_sentence_connective(std::string_view w) {
+  static const WordSet kWords{"but", "and", "however", "also", "meanwhile", "still", "yet", "so", "then", "now", "later",
+                              "earlier", "instead", "indeed", "thus", "moreover", "separately", "elsewhere", "there"};
   return kWords.contains(w);
 }
 
@@ -127,6 +150,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   }
   if (v == 0) return "";
   std::size_t k = v;
+  while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
   // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
@@ -134,6 +158,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     // The first run that looks like a person (two words, or a title); else the first run.
     std::string first_run;
     for (std::size_t j = start; j + 1 < k; ++j) {
+      if (tok[j].capitalised && is_sentence_connective(tok[j].lower)) continue;  // "But Jim Hall, ..."
       if (tok[j].capitalised && !one_of(tok[j].lower, {"asked", "in", "speaking", "paying", "according", "after"})) {
         std::string name;
         std::size_t words = 0;
@@ -177,9 +202,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (run > 0 && tok[run - 1].lower == "the") name = "the " + name;
     return name;
   }
-  // "the IS statement said", "a spokesman said", "one witness told".
+  // "the IS statement said", "a spokesman said", "one witness told", "an older, heavyset
+  // woman said", "the New York air traffic controller said".
   std::size_t det = k;
-  while (det > 0 && k - det < 4 && tok[det - 1].type == Token::kWord &&
+  while (det > 0 && k - det < 6 && (tok[det - 1].type == Token::kWord || tok[det - 1].text == ",") &&
          !one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
     --det;
   }
@@ -189,6 +215,24 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return phrase;
   }
   return "";
+}
+
+// "\"...,\" 17-year-old Zuhir Hersi, one of the disc jockeys at the bash, said": the name
+// that opens the words after a quotation and an apposition before the verb at tok[v].
+std::string leading_name(const std::vector<Token>& tok, std::size_t v) {
+  std::size_t k = 0;
+  while (k < v && k < 5 && !tok[k].capitalised && (tok[k].type == Token::kNumber || tok[k].text == "-" ||
+                                                    (tok[k].type == Token::kWord && !is_pronoun(tok[k].lower)))) {
+    ++k;
+  }
+  std::string name;
+  std::size_t words = 0;
+  while (k < v && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
+    append_word(name, tok[k++].text);
+    ++words;
+  }
+  if (words < 2 || k >= v || tok[k].text != ",") return "";
+  return name;
 }
 
 // The speaker phrase for a quotation from the words before and after it in its sentence.
@@ -212,9 +256,11 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
     }
   }
   // After it: "\"...,\" X said", "\"...,\" said X".
-  for (std::size_t k = 0; k < post.size() && k < 16; ++k) {
+  for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
     if (post[k].text == "." && k > 0) break;
     if (post[k].type == Token::kWord && is_speech_verb(post[k].lower)) {
+      std::string lead = leading_name(post, k);
+      if (!lead.empty()) return lead;
       std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));
       if (s.empty()) s = speaker_near_verb(post, k, false);
       if (!s.empty()) return s;
@@ -261,7 +307,16 @@ std::string name_in_phrase(const std::string& phrase) {
   // A long run of offices before a name ("Near Eastern Affairs Martin Indyk"): the name is
   // its last two words.
   if (words.size() > 3) words.erase(words.begin(), words.end() - 2);
+  // "Arafat Arafat": a doubled word (a wire typo) is the short name, resolved by the caller.
+  if (words.size() == 2 && words[0] == words[1]) return "";
   return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
+}
+
+// What a group or office speaks through: "a Cabinet statement said".
+bool is_document_noun(std::string_view w) {
+  static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
+                              "message", "report", "notice", "website", "broadcast"};
+  return kWords.contains(w);
 }
 
 // The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
@@ -276,9 +331,15 @@ std::string resolve_speaker(const std::string& phrase, Resolve&& resolve) {
   const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
   std::string full = resolve(phrase);
   if (!full.empty()) return full;
-  // An organisation or a role that names no one: keep it, without its article.
+  // An organisation or a role that names no one: keep it, without its article; "a Cabinet
+  // statement", "the group's leaflet" speak for the Cabinet, the group.
+  std::size_t end = tok.size();
+  if (end > (has_article ? 2u : 1u) && is_document_noun(tok[end - 1].lower)) --end;
   std::string out;
-  for (std::size_t j = has_article ? 1 : 0; j < tok.size(); ++j) append_word(out, tok[j].text);
+  for (std::size_t j = has_article ? 1 : 0; j < end; ++j) append_word(out, tok[j].text);
+  for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+    if (out.ends_with(pos)) out.resize(out.size() - pos.size());
+  }
   return out;
 }
 
@@ -334,22 +395,57 @@ class NameCache {
   std::vector<std::optional<std::vector<NameMention>>> by_sentence_;
 };
 
+// The person a sentence without quotation marks says is speaking: "Olin said there
+// were ...", "Yaakov Perry, former head of ..., told The Associated Press that ...".
+std::string speech_subject(NameCache& names, const Document& doc, std::size_t k) {
+  const std::string_view text = doc.sentence_text(doc.sentences[k]);
+  if (has_quote_marks(text)) return "";
+  TokenList tok = tokenize_sentence(text);
+  for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
+    if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
+    std::string phrase = speaker_near_verb(tok, v, false);
+    if (phrase.empty() || is_pronoun(phrase) || !is_ascii_upper(phrase[0])) return "";
+    std::string direct = name_in_phrase(phrase);
+    if (!direct.empty()) return direct;
+    const std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+    if (words != 1) return "";
+    return names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
+  }
+  return "";
+}
+
 // "He said:": the person named in the nearest earlier sentence after the last person
 // quoted, else that person.
 std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
-                            const std::vector<Sentence>& sentences) {
+                            const Document& doc) {
+  const std::vector<Sentence>& sentences = doc.sentences;
   for (std::size_t k = std::min<std::size_t>(sentence, sentences.size()); k-- > 0;) {
     if (sentences[k].span.end <= last.offset) break;
+    // "Olin said there were indications ...": who speaks in that sentence comes first.
+    std::string subject = speech_subject(names, doc, k);
+    if (!subject.empty()) return subject;
     const std::vector<NameMention>& here = names.sentence(k);
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
       if (it->kind != EntityKind::kPerson || it->offset < last.offset) continue;
       if (it->name.find(' ') != std::string::npos) return it->name;
-      // "Sir Michael said ...": a short name, resolved with the names before it.
-      std::string full = names.resolve(it->title.empty() ? it->name : it->title + " " + it->name, k, it->offset);
+      // A lone capitalised word without a title ("a former Goteborg firefighter") is as
+      // likely a place as a person: only "Sir Michael" or "Mr. Olin" is resolved.
+      if (it->title.empty()) continue;
+      std::string full = names.resolve(it->title + " " + it->name, k, it->offset);
       if (!full.empty()) return full;
     }
   }
   return last.name;
+}
+
+// One or two quoted words ("a 'peripheral' figure", "described it as an 'amateur bomb.'")
+// mark a term, not who said what, unless they make a sentence of their own ("No way!").
+bool is_scare_quote(std::string_view quoted, std::string_view before) {
+  if (std::count(quoted.begin(), quoted.end(), ' ') >= 2) return false;
+  const bool opens_sentence = trim(before).empty();
+  const char last = quoted.back();
+  const bool sentence = opens_sentence && is_ascii_upper(quoted.front()) && (last == '.' || last == '!' || last == '?');
+  return !sentence;
 }
 
 // Whether the text has any quote mark at all (most sentences of most articles do not).
@@ -447,12 +543,13 @@ std::vector<Quote> quotes_of(const Document& doc) {
       std::string phrase = speaker_phrase(before, after, partial, verb_found);
       const bool short_quote = std::count(quoted.begin(), quoted.end(), ' ') < 3;
       if (short_quote && phrase.empty() && !verb_found) continue;  // scare quotes: “soldiers”
+      if (is_scare_quote(quoted, before)) continue;
       // Names are in text order: those before the quotation are a prefix.
       const Sentence* s = sentence_at(seg.begin);
       const std::size_t sentence_index = s ? s->index : 0;
       std::string speaker;
       if (is_pronoun(phrase)) {
-        speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last_person, doc.sentences);
+        speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last_person, doc);
       } else {
         speaker = resolve_speaker(phrase, [&](std::string_view written) {
           // Only a name or an office can stand for a person ("Mr Hale", "the PM", "the
