@@ -21,11 +21,11 @@
 namespace chorus {
 
 enum class FigureKind : std::uint8_t {
-  kDead, kInjured, kInHospital, kCritical, kMissing, kRescued, kArrested, kRaided,
-  kEvacuated, kOnBoard, kMoney, kPercent, kAge, kDuration,
+  kDead, kInjured, kInHospital, kCritical, kMissing, kRescued, kArrested, kCharged, kRaided,
+  kEvacuated, kHomeless, kOnBoard, kMoney, kPercent, kAge, kDuration,
 };
-// "dead", "injured", "in hospital", "critical", "missing", "rescued", "arrested", "raided",
-// "evacuated", "on board", "money", "percent", "age", "duration".
+// "dead", "injured", "in hospital", "critical", "missing", "rescued", "arrested", "charged",
+// "raided", "evacuated", "homeless", "on board", "money", "percent", "age", "duration".
 std::string_view figure_kind_name(FigureKind kind);
 // The kind a name above stands for, or nullopt.
 std::optional<FigureKind> parse_figure_kind(std::string_view name);

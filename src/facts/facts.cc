@@ -125,9 +125,9 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
 }  // namespace
 
 std::string_view figure_kind_name(FigureKind kind) {
-  static const char* const names[] = {"dead",    "injured",   "in hospital", "critical", "missing",
-                                      "rescued", "arrested",  "raided",      "evacuated", "on board",
-                                      "money",   "percent",   "age",         "duration"};
+  static const char* const names[] = {"dead",     "injured",  "in hospital", "critical", "missing", "rescued",
+                                      "arrested", "charged",  "raided",      "evacuated", "homeless", "on board",
+                                      "money",    "percent",  "age",         "duration"};
   return names[static_cast<int>(kind)];
 }
 

@@ -49,8 +49,47 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"detained", FigureKind::kArrested},     {"custody", FigureKind::kArrested},
       {"raided", FigureKind::kRaided},         {"raids", FigureKind::kRaided},
       {"searched", FigureKind::kRaided},       {"evacuated", FigureKind::kEvacuated},
-      {"evacuees", FigureKind::kEvacuated},    {"aboard", FigureKind::kOnBoard}};
+      {"evacuees", FigureKind::kEvacuated},    {"aboard", FigureKind::kOnBoard},
+      {"drowned", FigureKind::kDead},          {"fled", FigureKind::kEvacuated},
+      {"homeless", FigureKind::kHomeless},     {"displaced", FigureKind::kHomeless},
+      {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
+      {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested}};
   const std::string_view w = tok[j].lower;
+  auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
+  // "at least 57 were in intensive care".
+  if (w == "intensive" && lower_at(j + 1) == "care") {
+    kind = FigureKind::kCritical;
+    return true;
+  }
+  // "59 bodies were found", "17 bodies were recovered".
+  if (w == "bodies") {
+    for (std::size_t k = j + 1; k < tok.size() && k <= j + 4; ++k) {
+      if (one_of(tok[k].lower, {"found", "recovered", "retrieved", "pulled", "discovered", "washed", "dug"})) {
+        kind = FigureKind::kDead;
+        return true;
+      }
+    }
+    return false;
+  }
+  // "were forced out of their homes", "forced to flee", "were removed from low-lying areas".
+  if ((w == "forced" && one_of(lower_at(j + 1), {"out", "from", "to"}) &&
+       (lower_at(j + 1) != "to" || one_of(lower_at(j + 2), {"flee", "leave", "evacuate"}))) ||
+      (w == "removed" && lower_at(j + 1) == "from")) {
+    kind = FigureKind::kEvacuated;
+    return true;
+  }
+  // "pulled to safety", "lifted to safety", "were pulled alive from the rubble".
+  if ((w == "safety" && j > 0 && tok[j - 1].lower == "to") ||
+      (w == "alive" && j > 0 && one_of(tok[j - 1].lower, {"pulled", "found", "dug", "rescued", "brought"}))) {
+    kind = FigureKind::kRescued;
+    return true;
+  }
+  // "35 were discharged from hospital", "49 released from hospital": no longer in hospital.
+  if ((w == "hospital" || w == "hospitals") && j >= 2 &&
+      (one_of(tok[j - 2].lower, {"released", "discharged", "left", "sent"}) ||
+       one_of(tok[j - 1].lower, {"released", "discharged", "left"}))) {
+    return false;
+  }
   auto it = cues.find(w);
   if (it != cues.end()) {
     // "critical" is a condition only as one: "in (a) critical condition", "critical care";
@@ -72,7 +111,10 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
 
 // The kind a verb just before a number names ("killing three", "injured around 40").
 bool cue_before(std::string_view w, FigureKind& kind) {
-  if (one_of(w, {"killing", "killed", "kill"})) kind = FigureKind::kDead;
+  if (one_of(w, {"killing", "killed", "kill", "claiming"})) kind = FigureKind::kDead;
+  else if (one_of(w, {"charging", "indicting", "indicted"})) kind = FigureKind::kCharged;
+  else if (one_of(w, {"displacing", "displaced"})) kind = FigureKind::kHomeless;
+  else if (one_of(w, {"jailing", "jailed"})) kind = FigureKind::kArrested;
   else if (one_of(w, {"injuring", "injured", "wounding", "wounded", "hurting"})) kind = FigureKind::kInjured;
   else if (one_of(w, {"arresting", "arrested", "detained"})) kind = FigureKind::kArrested;
   else if (one_of(w, {"rescued", "rescuing", "saved"})) kind = FigureKind::kRescued;
@@ -252,12 +294,17 @@ bool may_name_a_count(std::string_view text) {
   // Word stems that can name what was counted, by first letter: one pass over the words,
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
-      /*a*/ {"aged", "airlift", "aboard", "arrest"}, /*b*/ {"board"}, /*c*/ {"critical", "custody", "carr", "cent"},
-      /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying"}, /*e*/ {"evacu"}, /*f*/ {"fatal"}, /*g*/ {},
-      /*h*/ {"hospital", "hurt", "held", "hour"}, /*i*/ {"injur"}, /*j*/ {}, /*k*/ {"kill"},
-      /*l*/ {"life-threat"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {}, /*p*/ {"perish", "passenger", "percent"},
-      /*q*/ {}, /*r*/ {"rescu", "raid"}, /*s*/ {"saved", "search"}, /*t*/ {"toll"}, /*u*/ {"unaccounted"},
-      /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year"}, /*z*/ {}};
+      /*a*/ {"aged", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
+      /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim"},
+      /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
+      /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
+      /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
+      /*j*/ {"jail"}, /*k*/ {"kill"},
+      /*l*/ {"life-threat"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {},
+      /*p*/ {"perish", "passenger", "percent", "peso"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee"}, /*s*/ {"saved", "search", "safety", "shilling"},
+      /*t*/ {"toll", "took"}, /*u*/ {"unaccounted"},
+      /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
   std::size_t len = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -291,19 +338,54 @@ struct Candidate {
 };
 
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
+// "killing all 217 aboard", "All 217 people aboard the plane were killed": one number
+// counts both the dead and those on board. Returns the second kind the words after the
+// number give, if any.
+std::optional<FigureKind> second_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind first) {
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 8; ++k) {
+    if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+    FigureKind other;
+    if (tok[k].type == Token::kWord && cue_after(tok, k, other) && other != first &&
+        (other == FigureKind::kOnBoard || (first == FigureKind::kOnBoard && other == FigureKind::kDead))) {
+      return other;
+    }
+  }
+  return std::nullopt;
+}
+
+// "drove more than 100,000 people from their homes", "forcing 5,000 out of their homes".
+bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const NumberAt& n) {
+  if (!one_of(tok[verb].lower, {"drove", "driving", "forcing", "forced", "drive"})) return false;
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 6; ++k) {
+    if (one_of(tok[k].lower, {"from", "out"})) return true;
+    if (is_clause_break(tok[k])) break;
+  }
+  return false;
+}
+
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
-                   std::string& detail) {
-  // Before: "killing three", "injured around 40 people", "death toll rose to 14".
+                   std::string& detail, std::optional<FigureKind>& also) {
+  // Before: "killing three", "injured around 40 people", "death toll rose to 14",
+  // "killed the two assailants", "killing all 217 aboard".
   std::size_t b = n.first;
-  while (b > 0 && tok[b - 1].type == Token::kWord && is_qualifier_word(tok[b - 1].lower)) --b;
+  while (b > 0 && tok[b - 1].type == Token::kWord &&
+         (is_qualifier_word(tok[b - 1].lower) || one_of(tok[b - 1].lower, {"all", "the"})) && n.first - b < 4) {
+    --b;
+  }
+  if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
+    kind = FigureKind::kEvacuated;
+    subject.clear();
+    return true;
+  }
   if (b > 0 && tok[b - 1].type == Token::kWord && cue_before(tok[b - 1].lower, kind)) {
     subject.clear();
     // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
     if (kind == FigureKind::kOnBoard) {
       const std::string_view next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string_view();
       static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
-  return kWords.contains(next);
+      return kWords.contains(next);
     }
+    also = second_kind(tok, n, kind);
     return true;
   }
   // "the toll rose to 14"; farther back when the number closes the change: "the death toll
@@ -336,7 +418,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   std::string noun;
   bool noun_done = false;
-  for (std::size_t k = j; k < tok.size() && k < j + 10; ++k) {
+  for (std::size_t k = j; k < tok.size() && k < j + 14; ++k) {
     const Token& t = tok[k];
     if (is_clause_break(t) || t.type == Token::kNumber) break;
     if (t.type != Token::kWord) continue;
@@ -345,6 +427,15 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
                                             one_of(noun, {"teenagers", "boys", "girls", "youths"}));
     if (held) kind = FigureKind::kArrested;
     if (held || cue_after(tok, k, kind)) {
+      // "killed the two bombers and injured 21": a verb right before another number is
+      // that number's cue, not this one's.
+      std::size_t next = k + 1;
+      while (next < tok.size() && tok[next].type == Token::kWord && is_qualifier_word(tok[next].lower)) ++next;
+      if (next < tok.size() && next > k && (tok[next].type == Token::kNumber || number_at(tok, next).value > 0) &&
+          tok[k].lower != "aboard") {
+        return false;
+      }
+      if (kind == FigureKind::kOnBoard) also = second_kind(tok, NumberAt{0, k, k}, kind);
       // Addresses and homes are raided, searched or evacuated; people are not "raided".
       const bool places = [&] {
     static const WordSet kWords{"addresses", "properties", "homes", "houses", "premises", "buildings",
@@ -388,6 +479,16 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   return false;
 }
 
+// The currency a word after a number names ("dollars" -> "$", "gourdes"), or "".
+std::string_view currency_after(std::string_view w) {
+  if (one_of(w, {"dollars", "dlrs"})) return "$";
+  if (one_of(w, {"euros", "euro"})) return "\xE2\x82\xAC";
+  static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
+                              "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
+                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys"};
+  return kNames.contains(w) ? w : std::string_view();
+}
+
 // Percent, money, age and duration figures, which name their unit in the number itself.
 bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std::string& subject) {
   const std::size_t after = n.last + 1;
@@ -413,12 +514,25 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     subject = std::string(tok[n.first - 1].text);  // the currency
     return true;
   }
+  // AP's "dlrs 12 million"; "12 million dollars", "700 million gourdes", "5 billion yuan".
+  if (n.first > 0 && one_of(tok[n.first - 1].lower, {"dlrs", "usd", "dollars"})) {
+    kind = FigureKind::kMoney;
+    subject = "$";
+    return true;
+  }
+  if (std::string_view currency = after < tok.size() ? currency_after(tok[after].lower) : std::string_view();
+      !currency.empty()) {
+    kind = FigureKind::kMoney;
+    subject = std::string(currency);
+    n.last = after;
+    return true;
+  }
   // Ages: "aged 58", "aged 34 and 29", "a 45-year-old man", "33-year-old".
   if (n.first > 0 && tok[n.first - 1].lower == "aged") {
     kind = FigureKind::kAge;
     return true;
   }
-  if (n.first > 2 && tok[n.first - 1].lower == "and" && tok[n.first - 3].lower == "aged") {
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"and", "to"}) && tok[n.first - 3].lower == "aged") {
     kind = FigureKind::kAge;
     return true;
   }
@@ -445,8 +559,15 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   static const std::initializer_list<std::string_view> units = {"hours", "hour", "days", "day", "minutes", "minute",
                                                                 "weeks", "week", "months", "month", "years", "year"};
   const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && one_of(tok[after + 1].lower, units);
-  const bool spelled = one_of(lower_at(after), units) && n.first > 0 &&
-                       one_of(tok[n.first - 1].lower, {"for", "lasting", "than", "within"});
+  // "for 23 hours", "for nearly 12 hours", "for another 2 minutes", "took three minutes";
+  // not elapsed time ("within five minutes of the alarm", "in less than three weeks").
+  std::size_t lead = n.first;
+  while (lead > 0 && n.first - lead < 3 && tok[lead - 1].type == Token::kWord &&
+         (is_qualifier_word(tok[lead - 1].lower) || tok[lead - 1].lower == "another")) {
+    --lead;
+  }
+  const bool spelled = one_of(lower_at(after), units) && lead > 0 &&
+                       one_of(tok[lead - 1].lower, {"for", "lasting", "took", "lasted", "spent"});
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     n.last = hyphenated ? after + 1 : after;
@@ -520,6 +641,49 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
 
 }  // namespace
 
+// Which tokens lie inside quotation marks: numbers there are what someone said, not what
+// the article reports ("exert 100 percent effort"). A sentence that goes on with a
+// quotation left open before it starts inside.
+std::vector<bool> inside_quotes(const std::vector<Token>& tok, std::string_view text, const Sentence& s) {
+  std::vector<bool> inside(tok.size(), false);
+  bool open = s.quote == QuoteRole::kContinues;
+  std::size_t t = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool opening = text.substr(i, 3) == "\xE2\x80\x9C";
+    const bool closing = text.substr(i, 3) == "\xE2\x80\x9D";
+    if (c == '"' || opening || closing) {
+      while (t < tok.size() && tok[t].begin < i) inside[t++] = open;
+      open = opening ? true : closing ? false : !open;
+    }
+  }
+  while (t < tok.size()) inside[t++] = open;
+  return inside;
+}
+
+// Where a sentence turns to another, earlier event, the numbers after it are that event's:
+// "In 1978, 20 people died in a fire", "an attack 16 months ago that killed 16", "the
+// deadliest since 1994, when 31 people died". Returns the first token of that background
+// (tok.size() when there is none).
+std::size_t background_from(const std::vector<Token>& tok, std::string_view article_date) {
+  int year = 0;
+  if (article_date.size() >= 4) std::from_chars(article_date.data(), article_date.data() + 4, year);
+  for (std::size_t k = 0; k < tok.size(); ++k) {
+    const Token& t = tok[k];
+    if (t.type == Token::kNumber && year > 0 && t.lower.size() == 4 && t.lower.find('.') == std::string::npos) {
+      int y = 0;
+      std::from_chars(t.lower.data(), t.lower.data() + 4, y);
+      if (y >= 1900 && y < year) return k;
+    }
+    if (t.lower == "ago" && k > 0 &&
+        one_of(tok[k - 1].lower, {"years", "year", "months", "month", "weeks", "decades", "decade"})) {
+      return k;
+    }
+    if (t.lower == "last" && k + 1 < tok.size() && one_of(tok[k + 1].lower, {"year", "decade"})) return k;
+  }
+  return tok.size();
+}
+
 std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
   for (const Sentence& s : doc.sentences) {
@@ -528,14 +692,27 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     // counted, there is nothing to tokenize.
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     internal::TokenList tok = internal::tokenize_sentence(text);
+    const std::vector<bool> quoted = inside_quotes(tok, text, s);
+    const std::size_t background = background_from(tok, doc.article.date);
+    // "killing 140, including 9 Germans", "The fatalities included 71 people who died in
+    // landslides": counts after "including" are the detail of a figure, not figures.
+    std::size_t including = tok.size();
+    for (std::size_t k = 0; k < tok.size() && including == tok.size(); ++k) {
+      if (one_of(tok[k].lower, {"including", "included", "includes", "include"})) including = k;
+    }
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < tok.size(); ++i) {
       NumberAt n = number_at(tok, i);
       if (n.value < 0 || is_time_or_date(tok, n)) continue;
+      if (quoted[i] || i >= background || i > including) {
+        i = n.last;
+        continue;
+      }
       Candidate c;
       FigureMention& m = c.mention;
       m.value = n.value;
-      c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail);
+      std::optional<FigureKind> also;
+      c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
@@ -555,10 +732,25 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       m.sentence = s.index;
       m.source = s.source;
       m.date = doc.article.date;
-      cands.push_back(std::move(c));
+      if (also && c.has_kind) {
+        Candidate second = c;
+        second.mention.kind = *also;
+        second.mention.subject.clear();
+        cands.push_back(std::move(c));
+        cands.push_back(std::move(second));
+      } else {
+        cands.push_back(std::move(c));
+      }
       i = n.last;
     }
     if (cands.empty()) continue;
+    // "Of the 129 deaths reported so far, 67 were attributed to landslides": the part
+    // counts what the whole counts.
+    if (cands.size() >= 2 && cands[0].has_kind && !cands[1].has_kind && tok.size() > 2 && tok[0].lower == "of" &&
+        tok[1].lower == "the" && cands[0].mention.kind <= FigureKind::kOnBoard) {
+      cands[1].has_kind = true;
+      cands[1].mention.kind = cands[0].mention.kind;
+    }
     const bool revision = has_revision_cue(tok);
     // The sentence's casualty kind, when its words name exactly one.
     std::set<FigureKind> kinds;

@@ -66,7 +66,9 @@ std::string format_number(double v) {
 
 std::string figure_value(const Figure& f, double v, const std::string& qualifier) {
   std::string n = format_number(v);
-  if (f.kind == FigureKind::kMoney) n = f.subject + n;
+  // "$12 million", "700 million gourdes": a symbol goes before, a currency's name after.
+  const bool currency_name = f.subject.size() > 1 && std::isalpha(static_cast<unsigned char>(f.subject[0]));
+  if (f.kind == FigureKind::kMoney) n = currency_name ? n + " " + f.subject : f.subject + n;
   if (f.kind == FigureKind::kPercent) n += "%";
   if (f.kind == FigureKind::kDuration) n += " " + f.subject;
   if (qualifier == "total") return n + " in total";
@@ -110,6 +112,8 @@ std::string_view count_phrase(FigureKind kind) {
     case FigureKind::kMissing: return "the number missing";
     case FigureKind::kRescued: return "the number rescued";
     case FigureKind::kArrested: return "the number arrested";
+    case FigureKind::kCharged: return "the number charged";
+    case FigureKind::kHomeless: return "the number made homeless";
     case FigureKind::kRaided: return "the number of places raided";
     case FigureKind::kEvacuated: return "the number evacuated";
     case FigureKind::kOnBoard: return "the number on board";
