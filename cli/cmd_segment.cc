@@ -32,8 +32,10 @@ void print_document(const Document& doc) {
 // One line per figure and quote of an article (segment --facts).
 void print_facts(const std::vector<FigureMention>& figures, const std::vector<Quote>& quotes) {
   for (const FigureMention& m : figures) {
-    std::cout << "  figure " << figure_kind_name(m.kind) << (m.subject.empty() ? "" : " (" + m.subject + ")") << ": "
-              << m.as_written << " @" << m.figure_source.begin << "-" << m.figure_source.end << "\n";
+    std::cout << "  figure " << figure_kind_name(m.kind) << (m.subject.empty() ? "" : " (" + m.subject + ")")
+              << (m.place.empty() ? "" : " in " + m.place) << ": " << m.as_written
+              << (m.earlier ? " (earlier)" : m.update ? " (update)" : "") << " @" << m.figure_source.begin << "-"
+              << m.figure_source.end << "\n";
   }
   for (const Quote& q : quotes) {
     std::cout << "  quote " << (q.speaker.empty() ? "(speaker unknown)" : q.speaker) << ": \"" << q.text << "\"\n";

@@ -38,9 +38,10 @@ bool is_revisable_quantity(FigureKind kind);
 enum class FigureStatus : std::uint8_t {
   kSingle,    // one source states it
   kAgreed,    // several sources give the same value
-  kConflict,  // sources give different values and none says it changed
-  kRevised,   // a source reports a change ("revised down to four"), or later sources
-              // consistently give a new value
+  kConflict,  // outlets give different values for the same day, and none says it changed
+  kRevised,   // a source reports a change ("revised down to four"), or the value changes
+              // over time ("17 missing", a day later "15 missing"; an outlet updating its
+              // own figure). "More than 30" and 34 agree: a bound and a value within it.
 };
 std::string_view figure_status_name(FigureStatus status);
 
@@ -58,11 +59,14 @@ struct FigureMention {
   std::string place;            // where the count applies when the sentence says ("Nairobi"), else ""
   double previous = kNoValue;   // the earlier value the same sentence says it replaced
   bool earlier = false;         // given as a figure since replaced ("had earlier put the number at five")
+  bool update = false;          // given as the new value of a change ("the toll has risen to 151")
+  bool increment = false;       // a count added to the figure ("two more bodies were recovered")
   int article_id = 0;
   std::uint32_t sentence = 0;   // Sentence::index
   Span source;                  // the sentence's bytes in Article::text
   Span figure_source;           // the figure's own bytes in Article::text
   std::string date;             // the article's date
+  std::string outlet;           // the article's outlet: an outlet's later figure replaces its own earlier one
 };
 
 // One figure of the event (a kind and subject) with every mention of it.

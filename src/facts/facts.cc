@@ -20,11 +20,107 @@ bool earlier(const FigureMention& a, const FigureMention& b) {
   return a.sentence < b.sentence;
 }
 
+// Whether a qualifier makes a value a lower bound ("more than 30", "at least 400").
+bool is_lower_bound(const std::string& qualifier) {
+  return qualifier == "more than" || qualifier == "at least";
+}
+
+// "More than 30" and 34 agree; so do "around 40" and 40. Two different exact values, or
+// two different bounds, do not.
+bool compatible(double a, const std::string& qa, double b, const std::string& qb) {
+  if (a == b) return true;
+  if (is_lower_bound(qa) && !is_lower_bound(qb)) return b > a;
+  if (is_lower_bound(qb) && !is_lower_bound(qa)) return a > b;
+  return false;
+}
+
+// What one article says a figure is: the new value of a change it reports, else the value
+// it repeats most (the first on a tie); figures it calls old are not what it says now.
+struct Statement {
+  int article_id = 0;
+  std::string date, outlet;
+  double value = 0;
+  std::string qualifier;
+};
+
+std::vector<Statement> statements_of(const std::vector<FigureMention>& mentions) {
+  std::vector<Statement> out;
+  for (std::size_t i = 0; i < mentions.size();) {
+    std::size_t j = i;
+    while (j < mentions.size() && mentions[j].article_id == mentions[i].article_id) ++j;
+    const FigureMention* chosen = nullptr;
+    std::map<double, int> count;
+    // Old figures and increments ("two more bodies") are not what the article says it is now.
+    auto aside = [](const FigureMention& m) { return m.earlier || m.increment; };
+    for (std::size_t k = i; k < j; ++k) {
+      if (!aside(mentions[k])) ++count[mentions[k].value];
+    }
+    for (std::size_t k = i; k < j; ++k) {
+      const FigureMention& m = mentions[k];
+      if (aside(m)) continue;
+      if (m.update || !std::isnan(m.previous)) chosen = &m;  // the latest change wins
+    }
+    // Otherwise the value it repeats most; on a tie the largest: the whole, not a part.
+    for (std::size_t k = i; k < j; ++k) {
+      const FigureMention& m = mentions[k];
+      if (aside(m) || (chosen && (count[m.value] < count[chosen->value] ||
+                                   (count[m.value] == count[chosen->value] && m.value <= chosen->value)))) {
+        continue;
+      }
+      if (!chosen || !(chosen->update || !std::isnan(chosen->previous))) chosen = &m;
+    }
+    if (!chosen) {
+      i = j;
+      continue;
+    }
+    // An article that gives two values that cannot both hold, with no change between them
+    // ("a total of 29 injured" ... "injured around 40"), disagrees with itself: each value
+    // is a statement of its own source.
+    // Only counts given as the whole ("a total of", "around") disagree; a smaller exact
+    // count beside a larger one is usually a part ("59 bodies were found at the scene").
+    const bool settled = chosen->update || !std::isnan(chosen->previous);
+    auto whole = [](const FigureMention& m) { return m.qualifier == "total" || m.qualifier == "around" || m.qualifier == "nearly"; };
+    std::vector<const FigureMention*> others;
+    for (std::size_t k = i; k < j && !settled; ++k) {
+      const FigureMention& m = mentions[k];
+      if (aside(m) || compatible(m.value, m.qualifier, chosen->value, chosen->qualifier)) continue;
+      if (!whole(m) && !whole(*chosen)) continue;
+      if (std::none_of(others.begin(), others.end(), [&](const FigureMention* o) { return o->value == m.value; })) {
+        others.push_back(&m);
+      }
+    }
+    out.push_back({chosen->article_id, chosen->date, others.empty() ? chosen->outlet : "", chosen->value, chosen->qualifier});
+    for (const FigureMention* o : others) out.push_back({o->article_id, o->date, "", o->value, o->qualifier});
+    i = j;
+  }
+  return out;
+}
+
+// Two outlets whose latest statements of one day cannot both be true.
+bool outlets_disagree(const std::vector<Statement>& st) {
+  for (std::size_t i = 0; i < st.size(); ++i) {
+    for (std::size_t j = i + 1; j < st.size(); ++j) {
+      if (st[i].date != st[j].date || (!st[i].outlet.empty() && st[i].outlet == st[j].outlet)) continue;
+      // Each outlet's last word that day: a later article of the same outlet replaces it.
+      auto last_of = [&](std::size_t k) {
+        for (std::size_t l = st.size(); l-- > k + 1;) {
+          if (st[l].date == st[k].date && !st[k].outlet.empty() && st[l].outlet == st[k].outlet) return false;
+        }
+        return true;
+      };
+      if (!last_of(i) || !last_of(j)) continue;
+      if (!compatible(st[i].value, st[i].qualifier, st[j].value, st[j].qualifier)) return true;
+    }
+  }
+  return false;
+}
+
 Figure settle_figure(std::vector<FigureMention> mentions) {
   std::sort(mentions.begin(), mentions.end(), earlier);
   Figure f;
   f.kind = mentions[0].kind;
   f.subject = mentions[0].subject;
+  f.place = mentions[0].place;
   std::map<double, std::set<int>> sources_by_value;
   std::set<int> sources;
   for (const FigureMention& m : mentions) {
@@ -34,70 +130,63 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   }
   f.sources.assign(sources.begin(), sources.end());
   for (const auto& [v, s] : sources_by_value) f.values.push_back(v);
-  auto qualifier_of = [&](double v) {
-    for (const FigureMention& m : mentions) {
-      if (m.value == v) return m.qualifier;
-    }
-    return std::string();
-  };
-  // A sentence that reports the change settles it: the latest such statement wins.
-  const FigureMention* revision = nullptr;
-  for (const FigureMention& m : mentions) {
-    if (!std::isnan(m.previous)) revision = &m;
+  const std::vector<Statement> st = statements_of(mentions);
+  if (st.empty()) {  // only old figures: the latest of them stands
+    f.value = mentions.back().value;
+    f.qualifier = mentions.back().qualifier;
+    f.mentions = std::move(mentions);
+    return f;
   }
-  // "had earlier put the number at five" beside a current figure is a revision too.
-  std::vector<FigureMention> current;
-  const FigureMention* earlier_figure = nullptr;
-  for (const FigureMention& m : mentions) {
-    if (m.earlier) earlier_figure = &m;
-    else current.push_back(m);
-  }
-  if (!revision && earlier_figure && !current.empty()) {
-    std::set<double> now;
-    for (const FigureMention& m : current) now.insert(m.value);
-    if (now.size() == 1 && *now.begin() != earlier_figure->value) {
-      f.status = FigureStatus::kRevised;
-      f.value = *now.begin();
-      f.previous = earlier_figure->value;
-      f.qualifier = qualifier_of(f.value);
-      f.mentions = std::move(mentions);
-      return f;
+  // The current value: the latest statement; an exact value beats a bound it agrees with.
+  const Statement* now = &st.back();
+  for (const Statement& s : st) {
+    if (s.value != now->value && compatible(s.value, s.qualifier, now->value, now->qualifier) &&
+        is_lower_bound(now->qualifier) && !is_lower_bound(s.qualifier)) {
+      now = &s;
     }
   }
-  if (revision) {
-    f.status = FigureStatus::kRevised;
-    f.value = revision->value;
-    f.previous = revision->previous;
-    f.qualifier = revision->qualifier;
-  } else if (sources_by_value.size() == 1) {
-    f.value = mentions[0].value;
-    f.qualifier = qualifier_of(f.value);
-    f.status = sources.size() > 1 ? FigureStatus::kAgreed : FigureStatus::kSingle;
-  } else {
-    // Later sources that all moved to a new value, with no disagreement on any one date,
-    // are a revision over time; anything else is a conflict.
-    std::map<std::string, std::set<double>> values_by_date;
-    for (const FigureMention& m : mentions) values_by_date[m.date].insert(m.value);
-    bool one_per_date = values_by_date.size() > 1 && !mentions.front().date.empty();
-    for (const auto& [d, vs] : values_by_date) one_per_date = one_per_date && vs.size() == 1;
-    if (one_per_date) {
+  f.value = now->value;
+  f.qualifier = now->qualifier;
+  bool all_agree = true;
+  for (const Statement& s : st) all_agree = all_agree && compatible(s.value, s.qualifier, now->value, now->qualifier);
+  // A change a source reports ("revised down to four", "had earlier put it at five").
+  double reported_previous = kNoValue;
+  for (const FigureMention& m : mentions) {
+    if (!std::isnan(m.previous) && m.value == now->value) reported_previous = m.previous;
+    if (m.earlier && !compatible(m.value, m.qualifier, now->value, now->qualifier)) reported_previous = m.value;
+  }
+  if (all_agree) {
+    if (!std::isnan(reported_previous) && reported_previous != now->value) {
       f.status = FigureStatus::kRevised;
-      f.value = mentions.back().value;
-      f.previous = mentions.front().value;
-      f.qualifier = mentions.back().qualifier;
+      f.previous = reported_previous;
     } else {
-      f.status = FigureStatus::kConflict;
-      // The value most sources give; on a tie an exact figure beats "around", then the later.
-      double best = mentions[0].value;
-      auto rank = [&](double v) {
-        const std::string q = qualifier_of(v);
-        return std::make_pair(sources_by_value[v].size(), q.empty() || q == "total" ? 1 : 0);
-      };
-      for (const FigureMention& m : mentions) {
-        if (rank(m.value) >= rank(best)) best = m.value;
+      f.status = sources.size() > 1 ? FigureStatus::kAgreed : FigureStatus::kSingle;
+    }
+  } else if (outlets_disagree(st)) {
+    f.status = FigureStatus::kConflict;
+    // The value most sources give; on a tie an exact figure beats "around", then the later.
+    double best = now->value;
+    std::string best_q = now->qualifier;
+    auto rank = [&](double v, const std::string& q) {
+      return std::make_pair(sources_by_value[v].size(), q.empty() || q == "total" ? 1 : 0);
+    };
+    for (const Statement& s : st) {
+      if (rank(s.value, s.qualifier) >= rank(best, best_q)) {
+        best = s.value;
+        best_q = s.qualifier;
       }
-      f.value = best;
-      f.qualifier = qualifier_of(best);
+    }
+    f.value = best;
+    f.qualifier = best_q;
+  } else {
+    // The value changed over time: the last change is from the statement before it.
+    f.status = FigureStatus::kRevised;
+    f.previous = reported_previous;
+    for (std::size_t i = st.size(); i-- > 0;) {
+      if (!compatible(st[i].value, st[i].qualifier, now->value, now->qualifier)) {
+        if (std::isnan(f.previous)) f.previous = st[i].value;
+        break;
+      }
     }
   }
   f.mentions = std::move(mentions);
@@ -105,11 +194,14 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
 }
 
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
-  std::map<std::tuple<FigureKind, std::string, double>, std::vector<FigureMention>> groups;
+  // A figure is a quantity of a subject at a place: the two bombing sites, or the
+  // provinces a storm hit, are figures of their own beside the whole event's.
+  std::map<std::tuple<FigureKind, std::string, std::string, double>, std::vector<FigureMention>> groups;
   for (const Document& d : documents) {
     for (FigureMention& m : find_figures(d)) {
       const bool by_value = !is_revisable_quantity(m.kind);
-      groups[{m.kind, m.subject, by_value ? m.value : 0.0}].push_back(std::move(m));
+      m.outlet = d.article.outlet;
+      groups[{m.kind, m.subject, m.place, by_value ? m.value : 0.0}].push_back(std::move(m));
     }
   }
   std::vector<Figure> out;
@@ -117,6 +209,7 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   std::stable_sort(out.begin(), out.end(), [](const Figure& a, const Figure& b) {
     if (a.kind != b.kind) return a.kind < b.kind;
     if (a.subject.empty() != b.subject.empty()) return a.subject.empty();  // people in general first
+    if (a.place.empty() != b.place.empty()) return a.place.empty();        // the whole event first
     return a.sources.size() > b.sources.size();
   });
   return out;

@@ -278,11 +278,21 @@ bool has_revision_cue(const std::vector<Token>& tok) {
   return false;
 }
 
-// Cues that a sentence reports an old figure ("had earlier put", "first said").
+// Cues that a sentence reports an old figure ("had earlier put", "Police earlier had
+// reported 65 dead", "first said"); "the storm earlier killed 156" is only earlier in time.
 bool has_earlier_cue(const std::vector<Token>& tok) {
   for (std::size_t i = 0; i < tok.size(); ++i) {
     const std::string_view w = tok[i].lower;
-    if (one_of(w, {"earlier", "previously", "initially", "originally"})) return true;
+    if (one_of(w, {"earlier", "previously", "initially", "originally"})) {
+      for (std::size_t k = i + 1; k < tok.size() && k <= i + 3; ++k) {
+        if (one_of(tok[k].lower, {"said", "reported", "put", "gave", "given", "estimated", "listed", "announced",
+                                  "report", "reports", "figure", "figures", "toll", "count", "estimate", "estimates",
+                                  "stated", "told", "believed", "thought", "feared"})) {
+          return true;
+        }
+      }
+      if (i > 0 && one_of(tok[i - 1].lower, {"had", "an", "the"})) return true;
+    }
     if (w == "first" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"said", "reported", "put"})) return true;
   }
   return false;
@@ -335,6 +345,7 @@ struct Candidate {
   bool has_kind = false;
   bool after_to = false;    // written after "to"/"at": the new value of a revision
   bool after_from = false;  // written after "from" / "figure of": the old value
+  NumberAt at;              // the number's tokens in the sentence
 };
 
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
@@ -371,6 +382,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   while (b > 0 && tok[b - 1].type == Token::kWord &&
          (is_qualifier_word(tok[b - 1].lower) || one_of(tok[b - 1].lower, {"all", "the"})) && n.first - b < 4) {
     --b;
+  }
+  // "the bodies of four kidnapped foreigners", "the remains of 12 victims".
+  if (n.first >= 2 && tok[n.first - 1].lower == "of" && one_of(tok[n.first - 2].lower, {"bodies", "remains", "corpses"})) {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
   }
   if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
     kind = FigureKind::kEvacuated;
@@ -443,7 +460,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     return kWords.contains(noun);
   }();
       if (kind == FigureKind::kRaided && !places) return false;
-      if (kind == FigureKind::kEvacuated || kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
+      // Places are raided and evacuated ("six addresses raided", "200 homes evacuated");
+      // people in general are the figure itself.
+      if (kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
       if (kind == FigureKind::kDead || kind == FigureKind::kInjured) {
         // "... four dead, including a police officer and the assailant".
         for (std::size_t d = k + 1; d + 1 < tok.size(); ++d) {
@@ -460,7 +479,8 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
       return true;
     }
     const bool verb_like = t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
-    if (verb_like || t.lower == "as") noun_done = true;
+    // "69 people from the province died": a preposition ends the noun.
+    if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near"})) noun_done = true;
     if (!noun_done && !is_auxiliary(t.lower)) {
       if (!noun.empty()) noun += ' ';
       noun += t.lower;
@@ -597,7 +617,7 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
     // sentence's other count: "five people had died ... revised down to four".
     const Candidate* with_kind = nullptr;
     for (const Candidate& c : cands) {
-      if (c.has_kind && c.mention.kind <= FigureKind::kOnBoard) with_kind = with_kind ? with_kind : &c;
+      if (c.has_kind && !c.mention.increment && c.mention.kind <= FigureKind::kOnBoard) with_kind = with_kind ? with_kind : &c;
     }
     if (with_kind) {
       const FigureKind kind = with_kind->mention.kind;
@@ -612,7 +632,7 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
       // New value: one written after "to"/"at", else the last; the others are previous.
       std::vector<Candidate*> same;
       for (Candidate& c : cands) {
-        if (c.has_kind && c.mention.kind == kind && c.mention.subject == subject) same.push_back(&c);
+        if (c.has_kind && !c.mention.increment && c.mention.kind == kind && c.mention.subject == subject) same.push_back(&c);
       }
       if (same.size() >= 2) {
         // The new value is written after "to"/"at"; failing that, the last one that is
@@ -635,11 +655,72 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
     // "raising the death toll from three": the old value, reported as `previous` of a
     // mention when the sentence has one, never as a statement of its own.
     if (revision && c.after_from && c.mention.kind <= FigureKind::kOnBoard) c.has_kind = false;
-    if (c.has_kind) out.push_back(std::move(c.mention));
+    if (c.has_kind) {
+      c.mention.update = revision && c.after_to && c.mention.kind <= FigureKind::kOnBoard;
+      out.push_back(std::move(c.mention));
+    }
   }
 }
 
 }  // namespace
+
+// The place a count is of, when its clause names one: "were killed in landslides on
+// Catanduanes island", "died in nearby Camarines Sur province", "In Nairobi, 248 ...".
+std::string place_of(const std::vector<Token>& tok, const NumberAt& n) {
+  auto place_at = [&](std::size_t k) -> std::string {
+    // After "in"/"on"/"at": a capitalised run, past "the", "nearby", "neighbouring".
+    std::size_t p = k + 1;
+    while (p < tok.size() && p < k + 3 && one_of(tok[p].lower, {"the", "nearby", "neighboring", "neighbouring", "central",
+                                                               "northern", "southern", "eastern", "western"})) {
+      ++p;
+    }
+    std::string place;
+    // "from the province", "in the capital": a part of the event's area, named or not.
+    if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() &&
+        one_of(tok[p].lower, {"province", "region", "city", "town", "village", "state", "county", "district",
+                              "island", "capital", "north", "south", "east", "west"})) {
+      return std::string(tok[p].lower);
+    }
+    while (p < tok.size() && tok[p].capitalised && !is_month(tok[p].lower) && internal::weekday_number(tok[p].lower) < 0) {
+      std::string w(tok[p].text);
+      for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+        if (w.ends_with(pos)) w.resize(w.size() - pos.size());
+      }
+      append_word(place, w);
+      ++p;
+    }
+    return place;
+  };
+  for (std::size_t k = n.last + 1; k < tok.size() && k < n.last + 16; ++k) {
+    if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+    if (one_of(tok[k].lower, {"in", "on", "at", "from"})) {
+      std::string place = place_at(k);
+      if (!place.empty()) return place;
+    }
+  }
+  // "In Nairobi, 248 people were killed": a place that opens the sentence.
+  if (n.first >= 3 && tok[0].lower == "in" && tok[n.first - 1].text == ",") {
+    std::string place = place_at(0);
+    if (!place.empty() && internal::count_words(place) + 2 == n.first) return place;
+  }
+  return "";
+}
+
+// A place belongs to a count only as a part of a larger one the article gives: "killed at
+// least 82 people ... At least 53 were killed on Catanduanes". The article's largest
+// count of a kind is the whole event's, wherever it says it happened.
+void keep_places_of_parts(std::vector<FigureMention>& mentions) {
+  for (FigureMention& m : mentions) {
+    if (m.place.empty()) continue;
+    double largest = 0;
+    for (const FigureMention& o : mentions) {
+      if (o.kind == m.kind && o.subject == m.subject && !o.earlier) largest = std::max(largest, o.value);
+    }
+    // "more than 150 people in the Philippines" beside "risen to 151" is the whole too.
+    const bool bound = m.qualifier == "more than" || m.qualifier == "at least" || m.qualifier == "nearly";
+    if (m.value >= largest || (bound && m.value >= 0.9 * largest)) m.place.clear();
+  }
+}
 
 // Which tokens lie inside quotation marks: numbers there are what someone said, not what
 // the article reports ("exert 100 percent effort"). A sentence that goes on with a
@@ -713,6 +794,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       m.value = n.value;
       std::optional<FigureKind> also;
       c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
+      if (c.has_kind && m.kind <= FigureKind::kOnBoard) m.place = place_of(tok, n);
+      c.at = n;
+      m.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
@@ -750,6 +834,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
         tok[1].lower == "the" && cands[0].mention.kind <= FigureKind::kOnBoard) {
       cands[1].has_kind = true;
       cands[1].mention.kind = cands[0].mention.kind;
+      cands[1].mention.place = place_of(tok, cands[1].at);
     }
     const bool revision = has_revision_cue(tok);
     // The sentence's casualty kind, when its words name exactly one.
@@ -779,6 +864,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     }
     for (FigureMention& m : found) out.push_back(std::move(m));
   }
+  keep_places_of_parts(out);
   return out;
 }
 

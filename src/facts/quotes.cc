@@ -45,7 +45,9 @@ bool is_verb_auxiliary(std::string_view w) {
 // Sentence-initial words that are capitalised without being part of a name.
 bool is_sentence_connective(std::string_view w) {
   static const WordSet kWords{"but", "and", "however", "also", "meanwhile", "still", "yet", "so", "then", "now", "later",
-                              "earlier", "instead", "indeed", "thus", "moreover", "separately", "elsewhere", "there"};
+                              "earlier", "instead", "indeed", "thus", "moreover", "separately", "elsewhere", "there",
+                              "last", "next", "this", "that", "on", "in", "at", "after", "before", "when", "while",
+                              "although", "though", "because", "since", "if", "as", "asked", "speaking"};
   return kWords.contains(w);
 }
 
@@ -130,21 +132,46 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
   return out;
 }
 
+std::string name_in_phrase(const std::string& phrase);
+
 // The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
 // before it, or (when `after`) the one after it.
 std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after) {
   if (after) {
-    // "said Priya Nand, the union's organiser", "said resident Paul Hendry, 64".
+    // "said Priya Nand, the union's organiser", "said resident Paul Hendry, 64", "said the
+    // 46-year-old Chmiel", "said a grim-faced Arafat".
     std::size_t k = v + 1;
     std::size_t skipped = 0;
-    while (k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised && skipped < 3 &&
-           !is_pronoun(tok[k].lower)) {
+    while (k < tok.size() && !tok[k].capitalised && skipped < 6 &&
+           ((tok[k].type == Token::kWord && !is_pronoun(tok[k].lower)) || tok[k].type == Token::kNumber ||
+            tok[k].text == "-")) {
       ++k, ++skipped;
     }
     if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
     std::string name;
+    std::size_t words = 0;
     while (k < tok.size() && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
       append_word(name, tok[k++].text);
+      ++words;
+    }
+    // "said a top Russian commander in Chechnya, Col. Gen. Gennady Troshev", "said one
+    // woman, Lena Marsh": the name the apposition gives.
+    if (words < 2) {
+      std::size_t comma = k;
+      while (comma < tok.size() && comma < k + 8 && tok[comma].text != "," && tok[comma].text != ".") ++comma;
+      if (comma + 1 < tok.size() && tok[comma].text == "," && tok[comma + 1].capitalised) {
+        std::string appositive;
+        std::size_t j = comma + 1, n = 0;
+        while (j < tok.size() && (tok[j].capitalised || tok[j].text == ".")) {
+          if (tok[j].text != ".") {
+            append_word(appositive, tok[j].text);
+            ++n;
+          }
+          ++j;
+        }
+        std::string full = name_in_phrase(appositive);
+        if (n >= 2 && !full.empty() && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return full;
+      }
     }
     return name;
   }
@@ -155,6 +182,19 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
     while (start > 0 && tok[start - 1].text != "." && tok[start - 1].text != ":") --start;
+    // "Harakat-ul-Ansar, a Pakistan-based organization labeled a terrorist group by the
+    // United States, said": the name that opens the sentence, right before the apposition.
+    {
+      std::size_t j = start;
+      while (j < k && tok[j].capitalised && is_sentence_connective(tok[j].lower)) ++j;
+      std::string subject;
+      std::size_t words = 0;
+      while (j < k && tok[j].capitalised && !is_day_or_month(tok[j].lower)) {
+        append_word(subject, tok[j++].text);
+        ++words;
+      }
+      if (words > 0 && j < k && tok[j].text == "," && (words >= 2 || j == start + 1)) return subject;
+    }
     // The first run that looks like a person (two words, or a title); else the first run.
     std::string first_run;
     for (std::size_t j = start; j + 1 < k; ++j) {
@@ -212,6 +252,12 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
     std::string phrase(tok[det - 1].lower);
     for (std::size_t j = det; j < k; ++j) append_word(phrase, tok[j].text);
+    return phrase;
+  }
+  // "London's Guardian newspaper said": a short phrase that opens the sentence.
+  if (det == 0 && k <= 4 && tok[0].capitalised && !is_sentence_connective(tok[0].lower)) {
+    std::string phrase;
+    for (std::size_t j = 0; j < k; ++j) append_word(phrase, tok[j].text);
     return phrase;
   }
   return "";
@@ -310,6 +356,14 @@ std::string name_in_phrase(const std::string& phrase) {
   // "Arafat Arafat": a doubled word (a wire typo) is the short name, resolved by the caller.
   if (words.size() == 2 && words[0] == words[1]) return "";
   return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
+}
+
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+bool is_abbreviated_title(std::string_view w) {
+  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
+                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
+                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
+  return kWords.contains(w);
 }
 
 // What a group or office speaks through: "a Cabinet statement said".
@@ -516,7 +570,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
           std::size_t w = k - 2;
           while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
           const std::string title = lower_word(before.substr(w, k - 2 - w));
-          if (before[k - 2] == '.' && one_of(title, {"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "gen"})) continue;
+          if (before[k - 2] == '.' && is_abbreviated_title(title)) continue;
           before.remove_prefix(k);
           break;
         }
@@ -534,7 +588,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
           std::size_t w = k;
           while (w > 0 && is_ascii_alpha(after[w - 1])) --w;
           const std::string_view word = after.substr(w, k - w);
-          if (word.size() <= 1 || one_of(lower_word(word), {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof"})) continue;
+          if (word.size() <= 1 || is_abbreviated_title(lower_word(word))) continue;
           after = after.substr(0, k + 1);
           break;
         }

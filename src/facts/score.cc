@@ -137,13 +137,22 @@ std::vector<StatusResult> score_statuses(const std::vector<Document>& documents,
     StatusResult r;
     r.gold = g;
     const std::string subject = internal::normalise_for_match(g.subject), place = internal::normalise_for_match(g.place);
+    // The figure of that kind, subject and place; a label without a subject ("70 percent"
+    // of what the article says) takes the figure of that kind and place most sources give.
+    const Figure* match = nullptr;
     for (const Figure& f : facts.figures) {
-      if (figure_kind_name(f.kind) != g.kind) continue;
-      if (internal::normalise_for_match(f.subject) != subject || internal::normalise_for_match(f.place) != place) continue;
+      if (figure_kind_name(f.kind) != g.kind || internal::normalise_for_match(f.place) != place) continue;
+      const std::string fs = internal::normalise_for_match(f.subject);
+      if (fs == subject) {
+        match = &f;
+        break;
+      }
+      if (subject.empty() && (!match || f.sources.size() > match->sources.size())) match = &f;
+    }
+    if (match) {
       r.found = true;
-      r.status = f.status;
-      r.value = f.value;
-      break;
+      r.status = match->status;
+      r.value = match->value;
     }
     out.push_back(std::move(r));
   }

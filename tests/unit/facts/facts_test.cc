@@ -14,6 +14,7 @@ namespace {
 Document article(const std::string& body, const std::string& date = "2026-05-07", int id = 1) {
   Document d = test::text_document("Title: Test\nDate: " + date + "\n\n" + body + "\n");
   d.article.id = id;
+  d.article.outlet = "Outlet " + std::to_string(id);  // each article its own source
   return d;
 }
 
