@@ -60,7 +60,6 @@ struct FigureMention {
   double previous = kNoValue;   // the earlier value the same sentence says it replaced
   bool earlier = false;         // given as a figure since replaced ("had earlier put the number at five")
   bool update = false;          // given as the new value of a change ("the toll has risen to 151")
-  bool increment = false;       // a count added to the figure ("two more bodies were recovered")
   int article_id = 0;
   std::uint32_t sentence = 0;   // Sentence::index
   Span source;                  // the sentence's bytes in Article::text

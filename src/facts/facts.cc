@@ -50,8 +50,8 @@ std::vector<Statement> statements_of(const std::vector<FigureMention>& mentions)
     while (j < mentions.size() && mentions[j].article_id == mentions[i].article_id) ++j;
     const FigureMention* chosen = nullptr;
     std::map<double, int> count;
-    // Old figures and increments ("two more bodies") are not what the article says it is now.
-    auto aside = [](const FigureMention& m) { return m.earlier || m.increment; };
+    // Old figures are not what the article says it is now.
+    auto aside = [](const FigureMention& m) { return m.earlier; };
     for (std::size_t k = i; k < j; ++k) {
       if (!aside(mentions[k])) ++count[mentions[k].value];
     }

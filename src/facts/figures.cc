@@ -346,6 +346,7 @@ struct Candidate {
   bool after_to = false;    // written after "to"/"at": the new value of a revision
   bool after_from = false;  // written after "from" / "figure of": the old value
   NumberAt at;              // the number's tokens in the sentence
+  bool increment = false;   // "two more bodies were recovered": added to a figure, not one
 };
 
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
@@ -617,7 +618,7 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
     // sentence's other count: "five people had died ... revised down to four".
     const Candidate* with_kind = nullptr;
     for (const Candidate& c : cands) {
-      if (c.has_kind && !c.mention.increment && c.mention.kind <= FigureKind::kOnBoard) with_kind = with_kind ? with_kind : &c;
+      if (c.has_kind && !c.increment && c.mention.kind <= FigureKind::kOnBoard) with_kind = with_kind ? with_kind : &c;
     }
     if (with_kind) {
       const FigureKind kind = with_kind->mention.kind;
@@ -632,7 +633,7 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
       // New value: one written after "to"/"at", else the last; the others are previous.
       std::vector<Candidate*> same;
       for (Candidate& c : cands) {
-        if (c.has_kind && !c.mention.increment && c.mention.kind == kind && c.mention.subject == subject) same.push_back(&c);
+        if (c.has_kind && !c.increment && c.mention.kind == kind && c.mention.subject == subject) same.push_back(&c);
       }
       if (same.size() >= 2) {
         // The new value is written after "to"/"at"; failing that, the last one that is
@@ -655,7 +656,7 @@ void settle_sentence(std::vector<Candidate>& cands, bool revision, FigureKind se
     // "raising the death toll from three": the old value, reported as `previous` of a
     // mention when the sentence has one, never as a statement of its own.
     if (revision && c.after_from && c.mention.kind <= FigureKind::kOnBoard) c.has_kind = false;
-    if (c.has_kind) {
+    if (c.has_kind && !c.increment) {
       c.mention.update = revision && c.after_to && c.mention.kind <= FigureKind::kOnBoard;
       out.push_back(std::move(c.mention));
     }
@@ -796,7 +797,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
       if (c.has_kind && m.kind <= FigureKind::kOnBoard) m.place = place_of(tok, n);
       c.at = n;
-      m.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
+      c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
