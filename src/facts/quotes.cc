@@ -28,7 +28,9 @@ bool is_speech_verb(std::string_view w) {
                     "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "observed", "quipped",
                     "remarked", "responded", "answered", "countered", "whispered", "emphasized", "emphasised",
                     "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
-                    "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating"};
+                    "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating", "retorted",
+                    "snapped", "joked", "mused", "sighed", "conceded", "reiterated", "speculated", "estimated",
+                    "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising"};
   return kWords.contains(w);
 }
 
@@ -132,6 +134,14 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
   return out;
 }
 
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+bool is_abbreviated_title(std::string_view w) {
+  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
+                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
+                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
+  return kWords.contains(w);
+}
+
 std::string name_in_phrase(const std::string& phrase);
 
 // The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
@@ -148,11 +158,26 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       ++k, ++skipped;
     }
     if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
+    // "said a senior Republican senator on Capitol Hill": a description, not a name.
+    if (skipped > 0 && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
+      std::size_t e = k;
+      while (e < tok.size() && tok[e].capitalised) ++e;
+      if (e > k && e < tok.size() && tok[e].type == Token::kWord && !tok[e].capitalised &&
+          !one_of(tok[e].lower, {"of", "and", "in", "at", "for", "on", "who", "said"}) && e + 1 <= tok.size()) {
+        std::string phrase;
+        for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
+        return phrase;
+      }
+    }
     std::string name;
     std::size_t words = 0;
-    while (k < tok.size() && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
-      append_word(name, tok[k++].text);
-      ++words;
+    while (k < tok.size() && (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower))) &&
+           !is_day_or_month(tok[k].lower)) {
+      if (tok[k].text != ".") {
+        append_word(name, tok[k].text);
+        ++words;
+      }
+      ++k;
     }
     // "said a top Russian commander in Chechnya, Col. Gen. Gennady Troshev", "said one
     // woman, Lena Marsh": the name the apposition gives.
@@ -178,6 +203,12 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   if (v == 0) return "";
   std::size_t k = v;
   while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
+  // "An Intel note a few weeks later said": back over the time phrase.
+  if (k > 3 && one_of(tok[k - 1].lower, {"later", "earlier", "ago", "before"}) &&
+      one_of(tok[k - 2].lower, {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year"})) {
+    k -= 2;
+    while (k > 1 && (tok[k - 1].type == Token::kNumber || one_of(tok[k - 1].lower, {"a", "few", "several", "two", "three"}))) --k;
+  }
   // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
@@ -358,19 +389,19 @@ std::string name_in_phrase(const std::string& phrase) {
   return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
 }
 
-// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
-bool is_abbreviated_title(std::string_view w) {
-  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
-                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
-                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
-  return kWords.contains(w);
-}
-
 // What a group or office speaks through: "a Cabinet statement said".
 bool is_document_noun(std::string_view w) {
   static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
-                              "message", "report", "notice", "website", "broadcast"};
+                              "message", "report", "notice", "website", "broadcast", "note", "memo", "memorandum",
+                              "e-mail", "email", "document", "editorial", "ad", "advertisement", "commercial"};
   return kWords.contains(w);
+}
+
+// "the message said", "the letter said": the words of whoever wrote it, said before.
+bool is_bare_document(const std::string& phrase) {
+  TokenList tok = tokenize_sentence(phrase);
+  const std::size_t first = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "his", "her", "their"}) ? 1 : 0;
+  return tok.size() == first + 1 && is_document_noun(tok[first].lower);
 }
 
 // The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
@@ -457,7 +488,10 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
   TokenList tok = tokenize_sentence(text);
   for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
     if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
-    std::string phrase = speaker_near_verb(tok, v, false);
+    // "..., said a spokesman for the committee, Mike Russell.": the speaker follows.
+    const bool after = tok[v - 1].text == "," && v + 1 < tok.size();
+    std::string phrase = speaker_near_verb(tok, v, after);
+    if (after && phrase.empty()) phrase = speaker_near_verb(tok, v, false);
     if (phrase.empty() || is_pronoun(phrase) || !is_ascii_upper(phrase[0])) return "";
     std::string direct = name_in_phrase(phrase);
     if (!direct.empty()) return direct;
@@ -468,6 +502,14 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
   return "";
 }
 
+std::size_t people_in(const std::vector<NameMention>& names) {
+  std::set<std::string> people;
+  for (const NameMention& n : names) {
+    if (n.kind == EntityKind::kPerson && n.name.find(' ') != std::string::npos) people.insert(n.name);
+  }
+  return people.size();
+}
+
 // "He said:": the person named in the nearest earlier sentence after the last person
 // quoted, else that person.
 std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
@@ -475,6 +517,12 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
   const std::vector<Sentence>& sentences = doc.sentences;
   for (std::size_t k = std::min<std::size_t>(sentence, sentences.size()); k-- > 0;) {
     if (sentences[k].span.end <= last.offset) break;
+    // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the
+    // sentence of the last quotation speaks for its speaker, not its apposition's names.
+    if (sentences[k].span.begin <= last.offset) return last.name;
+    // A list of people ("Olympia Snowe, Susan Collins, James Jeffords and John Chafee")
+    // introduces no one.
+    if (people_in(names.sentence(k)) > 2) continue;
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     std::string subject = speech_subject(names, doc, k);
     if (!subject.empty()) return subject;
@@ -602,7 +650,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
       const Sentence* s = sentence_at(seg.begin);
       const std::size_t sentence_index = s ? s->index : 0;
       std::string speaker;
-      if (is_pronoun(phrase)) {
+      if (is_pronoun(phrase) || is_bare_document(phrase)) {
         speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last_person, doc);
       } else {
         speaker = resolve_speaker(phrase, [&](std::string_view written) {
