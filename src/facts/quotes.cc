@@ -179,6 +179,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       ++k;
     }
+    // "said a young man who gave his name only as Sami", "said a woman identified as X".
+    if (words == 0) {
+      for (std::size_t j = k; j + 1 < tok.size() && j < k + 10 && tok[j].text != "," && tok[j].text != "."; ++j) {
+        if (one_of(tok[j].lower, {"as", "named"}) && tok[j + 1].capitalised) {
+          std::string named;
+          for (std::size_t m = j + 1; m < tok.size() && tok[m].capitalised; ++m) append_word(named, tok[m].text);
+          return named;
+        }
+      }
+    }
     // "said a top Russian commander in Chechnya, Col. Gen. Gennady Troshev", "said one
     // woman, Lena Marsh": the name the apposition gives.
     if (words < 2) {
@@ -489,9 +499,12 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
   for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
     if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
     // "..., said a spokesman for the committee, Mike Russell.": the speaker follows.
-    const bool after = tok[v - 1].text == "," && v + 1 < tok.size();
-    std::string phrase = speaker_near_verb(tok, v, after);
-    if (after && phrase.empty()) phrase = speaker_near_verb(tok, v, false);
+    // "Yaakov Perry, former head of ..., told The Associated Press": the subject first.
+    std::string phrase = speaker_near_verb(tok, v, false);
+    if ((phrase.empty() || name_in_phrase(phrase).empty()) && tok[v - 1].text == "," && v + 1 < tok.size()) {
+      std::string after = speaker_near_verb(tok, v, true);
+      if (!after.empty()) phrase = after;
+    }
     if (phrase.empty() || is_pronoun(phrase) || !is_ascii_upper(phrase[0])) return "";
     std::string direct = name_in_phrase(phrase);
     if (!direct.empty()) return direct;
@@ -519,7 +532,7 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
     if (sentences[k].span.end <= last.offset) break;
     // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the
     // sentence of the last quotation speaks for its speaker, not its apposition's names.
-    if (sentences[k].span.begin <= last.offset) return last.name;
+    if (!last.name.empty() && sentences[k].span.begin <= last.offset) return last.name;
     // A list of people ("Olympia Snowe, Susan Collins, James Jeffords and John Chafee")
     // introduces no one.
     if (people_in(names.sentence(k)) > 2) continue;
