@@ -126,7 +126,7 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
       bool institution = false;
       while (j < tok.size() && (tok[j].capitalised || (tok[j].lower == "of" && j > i && j + 1 < tok.size() &&
                                                         tok[j + 1].capitalised && tok[j + 1].lower != "the" &&
-                                                        (institution || j == i + 1)))) {
+                                                        institution))) {
         institution = institution || is_org_word(tok[j].lower) || is_place_word(tok[j].lower) ||
                       is_title(tok[j].lower);
         ++j;

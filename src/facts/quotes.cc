@@ -158,17 +158,6 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       ++k, ++skipped;
     }
     if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
-    // "said a senior Republican senator on Capitol Hill": a description, not a name.
-    if (skipped > 0 && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
-      std::size_t e = k;
-      while (e < tok.size() && tok[e].capitalised) ++e;
-      if (e > k && e < tok.size() && tok[e].type == Token::kWord && !tok[e].capitalised &&
-          !one_of(tok[e].lower, {"of", "and", "in", "at", "for", "on", "who", "said"}) && e + 1 <= tok.size()) {
-        std::string phrase;
-        for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
-        return phrase;
-      }
-    }
     std::string name;
     std::size_t words = 0;
     while (k < tok.size() && (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower))) &&
@@ -208,9 +197,36 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         if (n >= 2 && !full.empty() && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return full;
       }
     }
+    // "said a senior Republican senator on Capitol Hill": a description, not a name.
+    if (words <= 1 && skipped > 0 && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
+      std::size_t e = k - words;
+      while (e < tok.size() && tok[e].capitalised) ++e;
+      if (e > k - words && e < tok.size() && tok[e].type == Token::kWord && !tok[e].capitalised &&
+          !one_of(tok[e].lower, {"of", "and", "in", "at", "for", "on", "who", "said"}) && e + 1 <= tok.size()) {
+        std::string phrase;
+        for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
+        return phrase;
+      }
+    }
     return name;
   }
   if (v == 0) return "";
+  // "Gates wrote a memo to others in the company acknowledging that ...": a participle
+  // speaks for the subject of its clause, a name followed by its verb.
+  if (tok[v].lower.ends_with("ing")) {
+    for (std::size_t j = v; j-- > 1;) {
+      if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
+          (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
+          !is_sentence_connective(tok[j - 1].lower)) {
+        std::size_t b = j - 1;
+        while (b > 0 && tok[b - 1].capitalised) --b;
+        std::string name;
+        for (std::size_t m = b; m < j; ++m) append_word(name, tok[m].text);
+        return name;
+      }
+      if (tok[j].text == "." || tok[j].text == ";") break;
+    }
+  }
   std::size_t k = v;
   while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
   // "An Intel note a few weeks later said": back over the time phrase.
@@ -251,8 +267,9 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         }
         if (words >= 2 && !org) return name;
         if (first_run.empty()) first_run = name;
-      } else if (is_pronoun(tok[j].lower) && first_run.empty()) {
-        return std::string(tok[j].lower);
+      } else if ((is_pronoun(tok[j].lower) || tok[j].lower == "it") && first_run.empty()) {
+        // "Last month, it expelled ..., saying": an "it" names no one here.
+        return tok[j].lower == "it" ? std::string() : std::string(tok[j].lower);
       }
     }
     return first_run;
@@ -418,8 +435,13 @@ bool is_bare_document(const std::string& phrase) {
 // short one stands for (`resolve` looks back through the article), else the phrase itself
 // without its article ("IS statement", "company").
 template <typename Resolve>
-std::string resolve_speaker(const std::string& phrase, Resolve&& resolve) {
-  if (phrase.empty()) return "";
+std::string resolve_speaker(const std::string& written, Resolve&& resolve) {
+  if (written.empty()) return "";
+  // "Arafat Arafat": a doubled word (a wire typo) is the one word.
+  std::string phrase = written;
+  if (std::size_t sp = phrase.find(' '); sp != std::string::npos && phrase.compare(sp + 1, std::string::npos, phrase, 0, sp) == 0) {
+    phrase.resize(sp);
+  }
   std::string direct = name_in_phrase(phrase);
   if (!direct.empty()) return direct;
   TokenList tok = tokenize_sentence(phrase);
@@ -510,7 +532,8 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
     if (!direct.empty()) return direct;
     const std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
     if (words != 1) return "";
-    return names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
+    std::string full = names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
+    return full.empty() ? phrase : full;  // "Gates wrote": the name as the article gives it
   }
   return "";
 }
