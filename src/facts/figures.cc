@@ -84,6 +84,18 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
     kind = FigureKind::kRescued;
     return true;
   }
+  // "More than 100 people are still being held captive": hostages, not arrests.
+  if (w == "held" && one_of(lower_at(j + 1), {"captive", "hostage", "hostages"})) return false;
+  // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before).
+  if (w == "lives") {
+    kind = FigureKind::kDead;
+    return true;
+  }
+  // "some 170,000 refugees", "20,000 Chechens had sought refuge there".
+  if (w == "refugees" || (w == "refuge" && j > 0 && one_of(tok[j - 1].lower, {"sought", "found", "taken", "seeking"}))) {
+    kind = FigureKind::kEvacuated;
+    return true;
+  }
   // "35 were discharged from hospital", "49 released from hospital": no longer in hospital.
   if ((w == "hospital" || w == "hospitals") && j >= 2 &&
       (one_of(tok[j - 2].lower, {"released", "discharged", "left", "sent"}) ||
@@ -112,7 +124,8 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
 // The kind a verb just before a number names ("killing three", "injured around 40").
 bool cue_before(std::string_view w, FigureKind& kind) {
   if (one_of(w, {"killing", "killed", "kill", "claiming"})) kind = FigureKind::kDead;
-  else if (one_of(w, {"charging", "indicting", "indicted"})) kind = FigureKind::kCharged;
+  else if (one_of(w, {"charging", "indicting", "indicted", "charged"})) kind = FigureKind::kCharged;
+  else if (one_of(w, {"treated", "treating", "hospitalized", "hospitalised", "admitted"})) kind = FigureKind::kInHospital;
   else if (one_of(w, {"displacing", "displaced"})) kind = FigureKind::kHomeless;
   else if (one_of(w, {"jailing", "jailed"})) kind = FigureKind::kArrested;
   else if (one_of(w, {"injuring", "injured", "wounding", "wounded", "hurting"})) kind = FigureKind::kInjured;
@@ -182,6 +195,13 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   // "No one else was hurt"; "seven of the eight stolen pieces": the eight is the whole,
   // already counted with the seven.
   if (i > 0 && tok[i - 1].lower == "no") return n;
+  // "one other died later", "she was one of six pulled out": "one" as a pronoun.
+  // ("One of the three workers is in a critical condition" counts one.)
+  if (t.lower == "one" && i + 1 < tok.size()) {
+    const std::string_view next = tok[i + 1].lower, prev = i > 0 ? tok[i - 1].lower : std::string_view();
+    if (one_of(next, {"other", "another", "who", "more"})) return n;
+    if (next == "of" && one_of(prev, {"was", "is", "were", "are", "as", "being", "be", "become", "became"})) return n;
+  }
   if (i > 2 && tok[i - 1].lower == "the" && tok[i - 2].lower == "of" &&
       (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
     return n;
@@ -217,6 +237,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   return n;
 }
 
+bool is_time_unit(std::string_view w) {
+  static const WordSet kWords{"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+                              "months", "month", "years", "year", "decades", "decade"};
+  return kWords.contains(w);
+}
+
 // Not a count: a time ("2.30pm"), a date ("22 March", "March 22", "2017"), an ordinal.
 bool is_time_or_date(const std::vector<Token>& tok, const NumberAt& n) {
   const Token& t = tok[n.first];
@@ -234,9 +260,14 @@ bool is_time_or_date(const std::vector<Token>& tok, const NumberAt& n) {
   if (n.first > 0 && is_month(tok[n.first - 1].lower)) return true;
   // "in his 50s": an age range, not a count.
   if (n.last + 1 < tok.size() && tok[n.last + 1].lower == "s" && tok[n.last + 1].begin == t.end) return true;
+  // A year: four digits written without a thousands comma ("1,500 people" is a count),
+  // unless a qualifier or the people counted say it is one ("about 1500 people").
   if (t.type == Token::kNumber && t.lower.size() == 4 && t.lower[0] >= '1' && t.lower[0] <= '2' &&
-      t.lower.find('.') == std::string::npos) {
-    return true;  // a year
+      t.lower.find('.') == std::string::npos && t.text.find(',') == std::string_view::npos) {
+    const bool qualified = !qualifier_before(tok, n.first).empty();
+    const bool people = n.last + 1 < tok.size() && (is_generic_people(tok[n.last + 1].lower) ||
+                                                   one_of(tok[n.last + 1].lower, {"dead", "killed", "injured", "people"}));
+    return !(qualified || people);
   }
   return false;
 }
@@ -377,6 +408,8 @@ bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const Nu
 
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
                    std::string& detail, std::optional<FigureKind>& also) {
+  // "16 months ago that killed ...": a number of time units counts time, not people.
+  if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
   // Before: "killing three", "injured around 40 people", "death toll rose to 14",
   // "killed the two assailants", "killing all 217 aboard".
   std::size_t b = n.first;
@@ -408,7 +441,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   // "the toll rose to 14"; farther back when the number closes the change: "the death toll
   // from the floods in Kelby has risen to three".
-  const bool closes_change = n.first > 0 && one_of(tok[n.first - 1].lower, {"to", "at", "reached", "hit", "passed"});
+  std::size_t q = n.first;  // "raising the death toll ... to at least 74"
+  while (q > 0 && n.first - q < 3 && tok[q - 1].type == Token::kWord && is_qualifier_word(tok[q - 1].lower) &&
+         !one_of(tok[q - 1].lower, {"to", "at"})) {
+    --q;
+  }
+  const bool closes_change = q > 0 && one_of(tok[q - 1].lower, {"to", "at", "reached", "hit", "passed"});
   for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 20u : 6u); --k) {
     if (tok[k - 1].lower == "toll") {
       kind = FigureKind::kDead;
@@ -438,6 +476,16 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   bool noun_done = false;
   for (std::size_t k = j; k < tok.size() && k < j + 14; ++k) {
     const Token& t = tok[k];
+    // "some 3,600 people, mostly civilians, have been killed": past the aside.
+    if (t.text == "," && k > j) {
+      std::size_t close = k + 1;
+      while (close < tok.size() && close < k + 5 && tok[close].type == Token::kWord) ++close;
+      if (close < tok.size() && close > k + 1 && tok[close].text == "," && close + 1 < tok.size() &&
+          is_auxiliary(tok[close + 1].lower)) {
+        k = close;
+        continue;
+      }
+    }
     if (is_clause_break(t) || t.type == Token::kNumber) break;
     if (t.type != Token::kWord) continue;
     if (internal::number_word_value(t.lower) > 0 && k > j) break;
@@ -504,6 +552,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
 std::string_view currency_after(std::string_view w) {
   if (one_of(w, {"dollars", "dlrs"})) return "$";
   if (one_of(w, {"euros", "euro"})) return "\xE2\x82\xAC";
+  if (w == "cents") return "cents";
   static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
                               "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
                               "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys"};
@@ -576,19 +625,29 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     n.last = after + 1;
     return true;
   }
-  // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours".
-  static const std::initializer_list<std::string_view> units = {"hours", "hour", "days", "day", "minutes", "minute",
-                                                                "weeks", "week", "months", "month", "years", "year"};
-  const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && one_of(tok[after + 1].lower, units);
-  // "for 23 hours", "for nearly 12 hours", "for another 2 minutes", "took three minutes";
-  // not elapsed time ("within five minutes of the alarm", "in less than three weeks").
+  // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours", "a 30-second
+  // commercial", "his 18 years in Congress", "these past three weeks", "12 months into a
+  // five-year contract"; not elapsed time ("two years ago", "four minutes later", "within
+  // five minutes of the alarm", "in less than three weeks").
+  const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && is_time_unit(tok[after + 1].lower) &&
+                          !(after + 2 < tok.size() && tok[after + 2].lower.starts_with("old"));
+  const std::string_view next2 = after + 1 < tok.size() ? tok[after + 1].lower : std::string_view();
+  const bool elapsed = one_of(next2, {"ago", "later", "earlier", "after", "before", "since", "old", "older", "younger",
+                                      "away", "late", "early"});
   std::size_t lead = n.first;
-  while (lead > 0 && n.first - lead < 3 && tok[lead - 1].type == Token::kWord &&
-         (is_qualifier_word(tok[lead - 1].lower) || tok[lead - 1].lower == "another")) {
+  bool framed = false;  // "these past", "the first", "the next": a stretch of time named as such
+  while (lead > 0 && n.first - lead < 4 && tok[lead - 1].type == Token::kWord &&
+         (is_qualifier_word(tok[lead - 1].lower) ||
+          one_of(tok[lead - 1].lower, {"another", "the", "past", "last", "next", "first", "these", "those", "entire",
+                                       "whole", "full"}))) {
+    framed = framed || one_of(tok[lead - 1].lower, {"past", "next", "first", "these", "entire", "whole", "full"});
     --lead;
   }
-  const bool spelled = one_of(lower_at(after), units) && lead > 0 &&
-                       one_of(tok[lead - 1].lower, {"for", "lasting", "took", "lasted", "spent"});
+  const std::string_view before = lead > 0 ? tok[lead - 1].lower : std::string_view();
+  const bool spelled = is_time_unit(lower_at(after)) && !elapsed && !one_of(before, {"in", "within", "than"}) &&
+                       (framed || one_of(next2, {"into", "of"}) ||
+                        one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
+                                        "its", "their", "throughout", "after"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     n.last = hyphenated ? after + 1 : after;
@@ -778,15 +837,22 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     const std::size_t background = background_from(tok, doc.article.date);
     // "killing 140, including 9 Germans", "The fatalities included 71 people who died in
     // landslides": counts after "including" are the detail of a figure, not figures.
-    std::size_t including = tok.size();
-    for (std::size_t k = 0; k < tok.size() && including == tok.size(); ++k) {
-      if (one_of(tok[k].lower, {"including", "included", "includes", "include"})) including = k;
+    // The list runs until a new verb takes over: "killed 224 people, including 12
+    // Americans, and injured an estimated 5,000".
+    std::vector<bool> in_list(tok.size(), false);
+    for (std::size_t k = 0; k < tok.size(); ++k) {
+      if (!one_of(tok[k].lower, {"including", "included", "includes", "include"})) continue;
+      for (std::size_t e = k + 1; e < tok.size(); ++e) {
+        FigureKind verb_kind;
+        if (tok[e].type == Token::kWord && cue_before(tok[e].lower, verb_kind) && e > k + 1) break;
+        in_list[e] = true;
+      }
     }
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < tok.size(); ++i) {
       NumberAt n = number_at(tok, i);
       if (n.value < 0 || is_time_or_date(tok, n)) continue;
-      if (quoted[i] || i >= background || i > including) {
+      if (quoted[i] || i >= background) {
         i = n.last;
         continue;
       }
@@ -795,6 +861,10 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       m.value = n.value;
       std::optional<FigureKind> also;
       c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
+      if (c.has_kind && m.kind <= FigureKind::kOnBoard && in_list[i]) {
+        i = n.last;  // a part listed in a figure's detail
+        continue;
+      }
       if (c.has_kind && m.kind <= FigureKind::kOnBoard) m.place = place_of(tok, n);
       c.at = n;
       c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
