@@ -1,6 +1,8 @@
-// `chorus brief PATH...`: one attributed brief of the articles given.
+// `chorus brief PATH...`: one attributed brief of the articles given, or one per event
+// when they clearly report several.
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
 
@@ -14,7 +16,26 @@ struct BriefFlags {
   std::string format = "text";
   std::string method = "coverage";
   bool words_given = false;
+  bool one_event = false;
 };
+
+// One brief of `docs`, rendered; false (after saying why) when there is nothing to brief.
+bool write_brief(const std::vector<Document>& docs, const BriefOptions& bopts, RenderFormat format,
+                 const std::vector<Problem>& problems, bool json_line) {
+  Result<Brief> brief = make_brief(docs, bopts);
+  if (!brief.ok()) {
+    std::cerr << "chorus: cannot brief: " << brief.status().to_string() << "\n";
+    return false;
+  }
+  if (json_line) {
+    // Several events as JSON Lines: one brief object per line, as `events --format jsonl`.
+    std::cout << nlohmann::json::parse(render_brief(*brief, format, problems)).dump() << "\n";
+    return true;
+  }
+  // HTML shows the sources' sentences, so each citation can highlight the one it cites.
+  std::cout << (format == RenderFormat::kHtml ? render_brief_html(*brief, docs) : render_brief(*brief, format, problems));
+  return true;
+}
 
 int run_brief(const BriefFlags& flags) {
   PipelineOptions popts = pipeline_options(flags.input);
@@ -33,15 +54,36 @@ int run_brief(const BriefFlags& flags) {
   bopts.budget_includes_headline = *format == RenderFormat::kPlain;
   if (flags.method == "centroid") bopts.method = RankMethod::kCentroid;
   else if (flags.method == "lead") bopts.method = RankMethod::kLead;
-  Result<Brief> brief = make_brief(corpus.documents, bopts);
-  if (!brief.ok()) {
-    std::cerr << "chorus: cannot brief: " << brief.status().to_string() << "\n";
+  // Articles about several events get a brief each: one brief would pair their figures
+  // as revisions of each other. Plain output is what ROUGE scores: one summary per input.
+  std::vector<std::vector<std::size_t>> groups;
+  if (!flags.one_event && *format != RenderFormat::kPlain) groups = group_by_event(corpus.documents);
+  if (groups.size() <= 1) {
+    return write_brief(corpus.documents, bopts, *format, corpus.problems, false) ? finish_output(code) : kExitFailure;
+  }
+  if (*format == RenderFormat::kHtml) {
+    std::cerr << "chorus: these articles report " << groups.size()
+              << " events; an HTML page holds one brief: use `chorus events --briefs` (or `chorus serve`) for each "
+                 "event, or --one-event for one brief of everything\n";
     return kExitFailure;
   }
-  // HTML shows the sources' sentences, so each citation can highlight the one it cites.
-  std::cout << (*format == RenderFormat::kHtml ? render_brief_html(*brief, corpus.documents)
-                                               : render_brief(*brief, *format, corpus.problems));
-  return finish_output(code);
+  if (!flags.input.quiet) {
+    std::cerr << "chorus: these articles report " << groups.size() << " events: one brief each (--one-event for one)\n";
+  }
+  bool any = false;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::vector<Document> docs;
+    for (std::size_t i : groups[g]) docs.push_back(corpus.documents[i]);
+    const bool text_like = *format == RenderFormat::kText || *format == RenderFormat::kMarkdown;
+    if (text_like) {
+      std::cout << (g ? "\n" : "") << (*format == RenderFormat::kMarkdown ? "# " : "") << "EVENT " << g + 1 << " of "
+                << groups.size() << " (" << docs.size() << (docs.size() == 1 ? " article" : " articles") << ")\n"
+                << (*format == RenderFormat::kMarkdown ? "\n" : "");
+    }
+    any = write_brief(docs, bopts, *format, g + 1 == groups.size() ? corpus.problems : std::vector<Problem>{},
+                      *format == RenderFormat::kJson) || any;
+  }
+  return any ? finish_output(code) : kExitFailure;
 }
 
 }  // namespace
@@ -56,6 +98,8 @@ Runner add_brief_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "markdown", "md", "json", "html", "plain"}));
   cmd->add_option("--method", flags->method, "Sentence ranker: coverage (default), centroid or lead")
       ->check(CLI::IsMember({"coverage", "centroid", "lead"}));
+  cmd->add_flag("--one-event", flags->one_event,
+                "One brief of everything, even when the articles clearly report several events (plain output always is)");
   return [flags, cmd]() {
     flags->words_given = cmd->count("--words") > 0;
     return run_brief(*flags);

@@ -35,4 +35,12 @@ struct LoadedCorpus {
 
 LoadedCorpus load_documents(const std::vector<std::string>& paths, const PipelineOptions& opts = {});
 
+// The events a set of documents reports, as groups of indices into `documents` (each in
+// input order, groups by their first document), when it clearly reports several: at
+// least two events of two or more articles and a quarter of the input each, as the
+// online clusterer (default options) finds them. Otherwise one group holding every
+// document, so that a topic cluster (DUC's, say) stays one brief. A brief of several
+// events would pair their figures as revisions of each other.
+std::vector<std::vector<std::size_t>> group_by_event(const std::vector<Document>& documents);
+
 }  // namespace chorus

@@ -1,6 +1,7 @@
 #include "chorus/brief.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <unordered_map>
 
@@ -34,6 +35,24 @@ BriefSentence brief_sentence(const SentenceModel& model, const std::vector<Docum
   out.source_chars = sent.source_chars;
   out.score = score;
   out.citations = finder.cite(index);
+  return out;
+}
+
+// Sentences that state a count the facts show as replaced, without saying so: "12
+// injured" once the toll was revised to 15, "more than 30 injured" beside an exact 34.
+// The brief takes the current figure from another sentence instead. Conflicts are left
+// alone: no source is known to be behind.
+std::vector<std::pair<int, std::uint32_t>> superseded_statements(const Facts& facts) {
+  std::vector<std::pair<int, std::uint32_t>> out;
+  for (const Figure& f : facts.figures) {
+    if (!is_revisable_quantity(f.kind) || f.status == FigureStatus::kConflict || f.status == FigureStatus::kSingle) continue;
+    const bool exact_now = f.qualifier.empty() || f.qualifier == "total";
+    for (const FigureMention& m : f.mentions) {
+      if (m.earlier || !std::isnan(m.previous)) continue;  // it says the figure changed
+      const bool behind = m.value != f.value || (exact_now && m.qualifier != f.qualifier && m.qualifier != "total");
+      if (behind) out.emplace_back(m.article_id, m.sentence);
+    }
+  }
   return out;
 }
 
@@ -76,6 +95,11 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     }
   }
   SentenceModel model(documents, opts, counts_for_support);
+  if (opts.facts) {
+    std::unordered_map<int, std::uint32_t> doc_of;
+    for (std::size_t d = 0; d < documents.size(); ++d) doc_of[documents[d].article.id] = static_cast<std::uint32_t>(d);
+    for (const auto& [article, sentence] : superseded_statements(facts)) model.withdraw(doc_of[article], sentence);
+  }
   const auto& sents = model.sentences();
   if (std::none_of(sents.begin(), sents.end(), [](const auto& s) { return s.candidate; })) {
     return Status(StatusCode::kEmpty, "no article has a complete sentence to brief from");

@@ -286,4 +286,10 @@ double SentenceModel::idf_mass(const SentenceInfo& s) const {
   return sum;
 }
 
+void SentenceModel::withdraw(std::uint32_t doc, std::uint32_t sentence) {
+  for (SentenceInfo& s : sentences_) {
+    if (s.doc == doc && s.sentence == sentence) s.candidate = false;
+  }
+}
+
 }  // namespace chorus::internal

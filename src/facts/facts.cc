@@ -261,6 +261,8 @@ Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& 
     for (std::size_t i : order) kept.push_back(std::move(facts.quotes[i]));
     facts.quotes = std::move(kept);
   }
+  // An age says whose it is, or it says nothing.
+  std::erase_if(facts.figures, [](const Figure& f) { return f.kind == FigureKind::kAge && f.subject.empty(); });
   // Money, percentages, ages and durations one source gives are many in a long event
   // and say little: beyond a few, only those several sources agree on are kept.
   std::size_t single_units = 0;

@@ -237,6 +237,16 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   return n;
 }
 
+// Nouns for a person whose age an article gives.
+bool is_person_noun(std::string_view w) {
+  static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim", "son", "daughter", "mother",
+                              "father", "wife", "husband", "student", "worker", "officer", "soldier", "suspect",
+                              "child", "baby", "teenager", "pilot", "passenger", "mayor", "doctor", "nurse", "jockey",
+                              "secretary", "survivor", "gunman", "bomber", "farmer", "teacher", "employee", "owner",
+                              "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour"};
+  return kWords.contains(w);
+}
+
 bool is_time_unit(std::string_view w) {
   static const WordSet kWords{"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
                               "months", "month", "years", "year", "decades", "decade"};
@@ -548,6 +558,35 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   return false;
 }
 
+// Who a word at tok[end - 1] and before names: "Paul Hendry" in "Paul Hendry, 64", "man"
+// in "a man aged 58". "" when it is not a name or a person.
+std::string person_before(const std::vector<Token>& tok, std::size_t end) {
+  if (end > 0 && tok[end - 1].text == ",") --end;
+  if (end == 0) return "";
+  std::size_t b = end;
+  while (b > 0 && tok[b - 1].capitalised) --b;
+  if (b < end) {
+    std::string name;
+    for (std::size_t k = b; k < end; ++k) {
+      if (k == b && one_of(tok[k].lower, {"the", "a", "an"})) continue;
+      append_word(name, tok[k].text);
+    }
+    return name;
+  }
+  return is_person_noun(tok[end - 1].lower) ? std::string(tok[end - 1].lower) : std::string();
+}
+
+// Who follows "a 45-year-old": "man", "Zuhir Hersi", "disc jockey".
+std::string person_after(const std::vector<Token>& tok, std::size_t k) {
+  std::string name;
+  while (k < tok.size() && tok[k].capitalised) append_word(name, tok[k++].text);
+  if (!name.empty()) return name;
+  for (std::size_t j = k; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
+    if (is_person_noun(tok[j].lower)) return std::string(tok[j].lower);
+  }
+  return "";
+}
+
 // The currency a word after a number names ("dollars" -> "$", "gourdes"), or "".
 std::string_view currency_after(std::string_view w) {
   if (one_of(w, {"dollars", "dlrs"})) return "$";
@@ -597,13 +636,16 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     n.last = after;
     return true;
   }
-  // Ages: "aged 58", "aged 34 and 29", "a 45-year-old man", "33-year-old".
+  // Ages, with whose age it is: "a man aged 58", "aged 34 and 29", "a 45-year-old man",
+  // "17-year-old Zuhir Hersi", "Paul Hendry, 64,". A key figure "age 48" alone says nothing.
   if (n.first > 0 && tok[n.first - 1].lower == "aged") {
     kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 1);
     return true;
   }
   if (n.first > 2 && one_of(tok[n.first - 1].lower, {"and", "to"}) && tok[n.first - 3].lower == "aged") {
     kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 3);
     return true;
   }
   // "Paul Hendry, 64,", "The woman, 81, died", "Callum Reid, 33.": a whole number after a
@@ -617,12 +659,15 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     return kWords.contains(who.lower);
   }()) {
       kind = FigureKind::kAge;
+      subject = person_before(tok, n.first - 1);
       return true;
     }
   }
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
     kind = FigureKind::kAge;
     n.last = after + 1;
+    subject = person_after(tok, after + 2);
+    if (subject.empty() && n.first > 1 && tok[n.first - 1].text == ",") subject = person_before(tok, n.first - 1);
     return true;
   }
   // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours", "a 30-second

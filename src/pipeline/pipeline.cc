@@ -1,6 +1,9 @@
 #include "chorus/pipeline.h"
 
 #include <algorithm>
+#include <map>
+
+#include "chorus/cluster.h"
 
 namespace chorus {
 
@@ -47,6 +50,27 @@ LoadedCorpus load_documents(const std::vector<std::string>& paths, const Pipelin
       paths, opts.ingest, [&](Article&& a) { corpus.documents.push_back(process_article(std::move(a), opts)); },
       [&](Problem&& p) { corpus.problems.push_back(std::move(p)); });
   return corpus;
+}
+
+std::vector<std::vector<std::size_t>> group_by_event(const std::vector<Document>& documents) {
+  std::vector<std::vector<std::size_t>> all(1);
+  for (std::size_t i = 0; i < documents.size(); ++i) all[0].push_back(i);
+  constexpr std::size_t kMinArticles = 4;  // fewer cannot hold two events of two articles
+  if (documents.size() < kMinArticles) return all;
+  EventClusterer clusterer;
+  std::vector<int> placed(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) placed[i] = clusterer.add(documents[i]).event;
+  std::map<int, std::vector<std::size_t>> by_event;
+  for (std::size_t i = 0; i < documents.size(); ++i) by_event[clusterer.resolve(placed[i])].push_back(i);
+  std::size_t large = 0;
+  for (const auto& [event, members] : by_event) {
+    large += members.size() >= 2 && members.size() * 4 >= documents.size();
+  }
+  if (large < 2) return all;
+  std::vector<std::vector<std::size_t>> groups;
+  for (auto& [event, members] : by_event) groups.push_back(std::move(members));
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  return groups;
 }
 
 }  // namespace chorus

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <algorithm>
 
 #include "render/render_internal.h"
@@ -150,6 +151,14 @@ std::vector<std::string> figure_differences(const Brief& brief) {
   for (const Figure& f : brief.facts.figures) {
     std::string phrase(count_phrase(f.kind));
     if (phrase.empty() || !f.subject.empty()) continue;
+    // Sources differ only where there are two: one outlet's own update is in the figures.
+    std::set<std::string> outlets;
+    for (const FigureMention& m : f.mentions) {
+      auto it = outlet_of.find(m.article_id);
+      outlets.insert(it == outlet_of.end() || it->second.empty() ? std::to_string(m.article_id) : it->second);
+    }
+    if (outlets.size() < 2) continue;
+    if (!f.place.empty()) phrase += " in " + f.place;
     if (f.status == FigureStatus::kRevised && !std::isnan(f.previous)) {
       phrase[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[0])));
       out.push_back(phrase + " was revised from " + value_with_outlets(f, f.previous, outlet_of) + " to " +
