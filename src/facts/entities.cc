@@ -21,7 +21,9 @@ bool is_title(std::string_view lower) {
                         "commissioner", "deputy", "acting", "assistant", "president", "prime", "minister",
                         "secretary", "chancellor", "mayor", "councillor", "senator", "governor", "king", "queen",
                         "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
-                        "leader", "officer", "pm"};
+                        "leader", "officer", "pm", "mp", "mep", "msp", "mla", "sen", "rep", "gov", "gen", "col", "lt", "maj",
+                        "capt", "adm", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                        "chairman", "chairwoman", "cardinal", "bishop", "pope", "sheikh", "ayatollah"};
   return kWords.contains(lower);
 }
 
@@ -40,7 +42,7 @@ bool is_org_word(std::string_view w) {
                     "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
                     "palace", "state", "army", "force", "navy", "brigade", "authority", "board", "institute",
                     "foundation", "organisation", "organization", "club", "league", "fund", "ltd", "plc", "inc",
-                    "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue",
+                    "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue", "ferries", "lines", "cruises",
                     "executive", "transit", "transport", "airlines", "airways", "rail", "railway", "railways", "media",
                     "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",
                     "industries", "international", "limited", "llc", "co", "corp", "gang", "cartel", "alliance",
@@ -84,8 +86,54 @@ bool is_place_preposition(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+// Countries, regions and continents news names most: places, whatever verb follows
+// ("the United States said" is a government, not a person).
+bool is_country(std::string_view name_lower) {
+  static const WordSet kNames{
+      "united states", "united kingdom", "britain", "great britain", "england", "scotland", "wales", "ireland",
+      "northern ireland", "france", "germany", "italy", "spain", "portugal", "greece", "netherlands", "belgium",
+      "switzerland", "austria", "sweden", "norway", "denmark", "finland", "iceland", "poland", "romania", "bulgaria",
+      "hungary", "czech republic", "slovakia", "ukraine", "russia", "belarus", "serbia", "croatia", "bosnia",
+      "kosovo", "albania", "macedonia", "slovenia", "montenegro", "turkey", "cyprus", "israel", "palestine",
+      "lebanon", "syria", "jordan", "iraq", "iran", "kuwait", "saudi arabia", "yemen", "oman", "qatar", "bahrain",
+      "united arab emirates", "egypt", "libya", "tunisia", "algeria", "morocco", "sudan", "ethiopia", "somalia",
+      "kenya", "tanzania", "uganda", "rwanda", "congo", "nigeria", "ghana", "senegal", "south africa", "zimbabwe",
+      "angola", "mozambique", "afghanistan", "pakistan", "india", "bangladesh", "sri lanka", "nepal", "china",
+      "taiwan", "japan", "korea", "north korea", "south korea", "mongolia", "vietnam", "thailand", "cambodia",
+      "laos", "myanmar", "burma", "malaysia", "singapore", "indonesia", "philippines", "east timor", "australia",
+      "new zealand", "canada", "mexico", "cuba", "haiti", "dominican republic", "puerto rico", "jamaica",
+      "guatemala", "honduras", "nicaragua", "el salvador", "panama", "colombia", "venezuela", "ecuador", "peru",
+      "bolivia", "brazil", "argentina", "chile", "uruguay", "paraguay", "chechnya", "ingushetia", "dagestan",
+      "georgia", "armenia", "azerbaijan", "kazakhstan", "uzbekistan", "europe", "asia", "africa", "america",
+      "north america", "south america", "latin america", "middle east", "caribbean", "west bank", "gaza",
+      "gaza strip", "comoros", "tatarstan", "siberia", "kashmir", "tibet", "hong kong", "macau", "balkans"};
+  return kNames.contains(name_lower);
+}
+
+// "South Koreans", "Americans", "Britons": people of a nation, a group and not a person.
+bool is_demonym_plural(std::string_view lower) {
+  static const WordSet kWords{"americans", "britons", "germans", "koreans", "israelis", "palestinians", "russians",
+                              "chechens", "swedes", "poles", "romanians", "greeks", "italians", "chinese", "japanese",
+                              "filipinos", "indonesians", "kenyans", "tanzanians", "iraqis", "iranians", "afghans",
+                              "pakistanis", "indians", "egyptians", "somalis", "ethiopians", "serbs", "croats",
+                              "bosnians", "albanians", "kurds", "turks", "arabs", "muslims", "christians", "jews",
+                              "europeans", "africans", "asians", "australians", "canadians", "mexicans", "cubans",
+                              "haitians", "french", "dutch", "irish", "scots", "spaniards", "portuguese", "saudis",
+                              "syrians", "lebanese", "jordanians", "libyans", "sudanese", "nigerians", "ukrainians"};
+  return kWords.contains(lower);
+}
+
+// Ships ("HMS Invincible", "the MV Estonia"): a vessel, not a person.
+bool is_vessel_prefix(std::string_view word) {
+  return one_of(word, {"HMS", "USS", "MV", "MS", "SS", "RMS", "HMAS", "HMCS", "FV"});
+}
+
 EntityKind classify(const std::vector<std::string>& words, bool titled, bool after_place_preposition) {
   std::string last = lower_word(words.back());
+  std::string whole_lower;
+  for (const std::string& w : words) append_word(whole_lower, lower_word(w));
+  if (is_country(whole_lower)) return EntityKind::kPlace;
+  if (is_vessel_prefix(words.front()) && words.size() >= 2) return EntityKind::kPlace;
   for (const std::string& w : words) {
     std::string l = lower_word(w);
     if (is_org_word(l)) return EntityKind::kOrganisation;
@@ -176,16 +224,31 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         std::vector<std::string> words;
         for (std::size_t k = name_begin; k < j; ++k) {
           std::string w(tok[k].text);
-          // "Wednesday’s", "May's": the possessive is not part of the name.
+          // "Wednesday’s", "May's": the possessive is not part of the name; inside one it is
+          // ("King's College London").
           for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-            if (w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) w.resize(w.size() - pos.size());
+            if (k + 1 == j && w.size() > pos.size() && w.compare(w.size() - pos.size(), pos.size(), pos) == 0) {
+              w.resize(w.size() - pos.size());
+            }
           }
           words.push_back(w);
+        }
+        // "South Koreans", "Americans": a nation's people are no one's name.
+        if (words.size() <= 2 && is_demonym_plural(lower_word(words.back()))) {
+          i = j;
+          continue;
         }
         const bool after_prep = i > 0 && is_place_preposition(tok[i - 1].lower);
         const bool honorific = !title.empty();
         NameMention m;
         m.kind = classify(words, honorific, after_prep);
+        if (m.kind != EntityKind::kOrganisation) {  // only an institution's name holds a possessive
+          for (std::string& w : words) {
+            for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+              if (w.size() > pos.size() && w.ends_with(pos)) w.resize(w.size() - pos.size());
+            }
+          }
+        }
         // A single capitalised word at a sentence start, without title, names nothing sure.
         const bool lone_start = words.size() == 1 && name_begin == 0 && !honorific;
         if (!lone_start) {
