@@ -295,13 +295,28 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
     if (words.size() == 1) {
       const bool first_name_title = title == "sir" || title == "dame";
       if (first_name_title ? first_word(it->name) == words[0] : last_word(it->name) == words[0]) return it->name;
-    } else if (words.empty() && !title.empty()) {
-      // "the Prime Minister", "the PM", "the US president": a role given before.
+    } else if (words.empty() && !title.empty() && !one_of(title, {"us", "uk"})) {
+      // "the Prime Minister", "the PM", "the US president": a role given before ("the US"
+      // alone is the country, not the president).
       std::string role = lower_word(it->title);
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
     }
   }
   return "";
+}
+
+// Short forms news uses for a few organisations and countries, and the name they stand for.
+std::string_view canonical_name(std::string_view name) {
+  static const std::pair<std::string_view, std::string_view> kForms[] = {
+      {"IS", "Islamic State"},          {"ISIS", "Islamic State"},      {"ISIL", "Islamic State"},
+      {"Isis", "Islamic State"},        {"Daesh", "Islamic State"},     {"Met Police", "Metropolitan Police"},
+      {"Met", "Metropolitan Police"},   {"UN", "United Nations"},       {"U.N.", "United Nations"},
+      {"EU", "European Union"},         {"US", "United States"},        {"U.S.", "United States"},
+      {"UK", "United Kingdom"},         {"NYPD", "New York Police Department"}};
+  for (const auto& [form, full] : kForms) {
+    if (name == form) return full;
+  }
+  return name;
 }
 
 std::vector<Entity> find_entities(const std::vector<Document>& documents, std::size_t max_entities) {
@@ -333,7 +348,15 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
     for (const NameMention& m : find_names(d)) {
       std::string name = m.name;
       std::string alias;
-      if (m.kind == EntityKind::kPerson && name.find(' ') == std::string::npos) {
+      EntityKind kind = m.kind;
+      if (std::string_view full = canonical_name(name); full != name) {  // "IS" is Islamic State
+        alias = name;
+        name = std::string(full);
+        kind = is_country(lower_word(name)) || name.starts_with("United K") || name.starts_with("United S")
+                   ? EntityKind::kPlace
+                   : EntityKind::kOrganisation;
+      }
+      if (kind == EntityKind::kPerson && name.find(' ') == std::string::npos) {
         // "Mrs May", "Sir Michael", "Rowley": the full name seen before, in this article first.
         std::string written = m.title.empty() ? name : name.empty() ? "the " + m.title : m.title + " " + name;
         std::string full = resolve_person(written, seen);
@@ -347,7 +370,7 @@ std::vector<Entity> find_entities(const std::vector<Document>& documents, std::s
       }
       const std::size_t written_size = m.name.empty() ? m.title.size() : m.name.size();
       const Span clean{static_cast<std::uint32_t>(m.offset), static_cast<std::uint32_t>(m.offset + written_size)};
-      add(name, m.kind, alias.empty() ? m.title : std::string(), alias, d.article.id, d.clean.map.to_source(clean));
+      add(name, kind, alias.empty() ? m.title : std::string(), alias, d.article.id, d.clean.map.to_source(clean));
       seen.push_back(m);
       if (m.kind == EntityKind::kPerson && m.name.find(' ') != std::string::npos) {
         // Each person once, at their latest mention (resolving looks from the latest back):
