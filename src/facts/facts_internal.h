@@ -29,6 +29,10 @@ bool is_place_word(std::string_view lower);   // "street", "bridge", "river" ...
 // Nouns for a role that open a sentence before a name ("Witness Grace Mbeki said").
 bool is_role_noun(std::string_view lower);
 
+// The name a short form stands for ("IS" -> "Islamic State", "Met Police" ->
+// "Metropolitan Police"), else the name itself.
+std::string_view canonical_name(std::string_view name);
+
 // Names in a document's sentences, in order.
 std::vector<NameMention> find_names(const Document& doc);
 // The names of sentences [first, last), appended to `out`.

@@ -457,7 +457,7 @@ std::string resolve_speaker(const std::string& written, Resolve&& resolve) {
   for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
     if (out.ends_with(pos)) out.resize(out.size() - pos.size());
   }
-  return out;
+  return std::string(canonical_name(out));  // "the IS statement" speaks for Islamic State
 }
 
 }  // namespace
