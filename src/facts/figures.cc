@@ -84,6 +84,12 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
     kind = FigureKind::kRescued;
     return true;
   }
+  // "Six survivors were hauled aboard the lifeboat": brought to safety, not on board.
+  if (w == "aboard" && j > 0 && one_of(tok[j - 1].lower, {"hauled", "pulled", "lifted", "winched", "helped", "brought",
+                                                          "taken", "plucked", "dragged"})) {
+    kind = FigureKind::kRescued;
+    return true;
+  }
   // "More than 100 people are still being held captive": hostages, not arrests.
   if (w == "held" && one_of(lower_at(j + 1), {"captive", "hostage", "hostages"})) return false;
   // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before).
@@ -130,7 +136,7 @@ bool cue_before(std::string_view w, FigureKind& kind) {
   else if (one_of(w, {"jailing", "jailed"})) kind = FigureKind::kArrested;
   else if (one_of(w, {"injuring", "injured", "wounding", "wounded", "hurting"})) kind = FigureKind::kInjured;
   else if (one_of(w, {"arresting", "arrested", "detained"})) kind = FigureKind::kArrested;
-  else if (one_of(w, {"rescued", "rescuing", "saved"})) kind = FigureKind::kRescued;
+  else if (one_of(w, {"rescued", "rescuing", "saved", "airlifted", "airlifting", "evacuated-by-air"})) kind = FigureKind::kRescued;
   else if (one_of(w, {"evacuated", "evacuating"})) kind = FigureKind::kEvacuated;
   else if (one_of(w, {"raided", "raiding", "searched"})) kind = FigureKind::kRaided;
   else if (one_of(w, {"carrying", "carried"})) kind = FigureKind::kOnBoard;
@@ -213,6 +219,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     const char a = t.lower[0];
     if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
     n.value = internal::number_word_value(t.lower);
+    // "half a dozen": six.
+    if (t.lower == "half" && i + 2 < tok.size() && tok[i + 1].lower == "a" && tok[i + 2].lower == "dozen") {
+      n.value = 6;
+      n.last = i + 2;
+      return n;
+    }
     if (n.value < 0 && t.lower == "a" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"dozen", "hundred", "thousand"})) {
       n.value = internal::number_word_value(tok[i + 1].lower);
       n.last = i + 1;
@@ -309,7 +321,9 @@ bool has_revision_cue(const std::vector<Token>& tok) {
     const std::string_view w = tok[i].lower;
     if ([&] {
     static const WordSet kWords{"revised", "raising", "risen", "rose", "rises", "climbed", "increased", "lowered", "corrected",
-                   "previously", "initially", "earlier", "updated"};
+                   "previously", "initially", "earlier", "updated", "dropped", "raised", "cut", "reduced", "fell",
+                   "jumped", "soared", "swelled", "upgraded", "downgraded", "revising", "lowering", "adjusted",
+                   "climbing", "rising", "mounted"};
     return kWords.contains(w);
   }()) {
       return true;
@@ -433,6 +447,16 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
+  // "Coastguards pulled 14 passengers from the water", "dug 12 survivors out of the rubble".
+  if (b > 0 && one_of(tok[b - 1].lower, {"pulled", "pulling", "plucked", "dug", "hauled", "winched"})) {
+    for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 4; ++k) {
+      if (one_of(tok[k].lower, {"from", "out", "alive", "to"})) {
+        kind = FigureKind::kRescued;
+        subject.clear();
+        return true;
+      }
+    }
+  }
   if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
     kind = FigureKind::kEvacuated;
     subject.clear();
@@ -460,6 +484,11 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 20u : 6u); --k) {
     if (tok[k - 1].lower == "toll") {
       kind = FigureKind::kDead;
+      return true;
+    }
+    // "the number of injured was cut to 140", "the count of missing rose to 17".
+    if (closes_change && k >= 3 && tok[k - 2].lower == "of" && one_of(tok[k - 3].lower, {"number", "count", "total"}) &&
+        cue_after(tok, k - 1, kind)) {
       return true;
     }
     if (is_clause_break(tok[k - 1])) break;

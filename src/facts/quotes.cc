@@ -75,6 +75,20 @@ struct Segment {
 
 bool is_letter_or_digit(char32_t c) { return is_letter(c) || is_digit(c); }
 
+// After "s'" and a space: whether the next word is a noun the plural possessive holds
+// ("years' service") rather than the sentence going on ("the boys' and", "' he said").
+bool possessive_follows(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t b = pos + 1;  // past the space
+  std::size_t e = b;
+  while (e < end && is_ascii_alpha(text[e])) ++e;
+  if (e == b || !is_ascii_lower(text[b])) return false;
+  static const WordSet kFunction{"and", "or", "but", "he", "she", "they", "it", "said", "says", "to", "in", "on", "at",
+                                 "of", "for", "with", "as", "is", "was", "were", "are", "that", "which", "who", "the",
+                                 "a", "an", "by", "from", "than", "then", "so", "if", "when", "we", "i", "you", "told",
+                                 "added", "asked", "replied", "wrote", "has", "had", "have", "be", "been", "not"};
+  return !kFunction.contains(lower_word(text.substr(b, e - b)));
+}
+
 // Quote segments of one paragraph [begin, end) of the cleaned text.
 std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t paragraph) {
   std::vector<Segment> out;
@@ -114,9 +128,11 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
       } else if (open == kNone && c == U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {
         open = kSingle;  // some outlets open with a right single mark
         cur = Segment{pos, pos, at, at, true, paragraph};
-      } else if (open == kSingle && c != U'\u2018' && prev != U' ' && !is_letter(next)) {
+      } else if (open == kSingle && c != U'\u2018' && prev != U' ' && !is_letter(next) &&
+                 !(prev == U's' && next == U' ' && possessive_follows(text, pos, end))) {
         // "years' service": a plural possessive after a closing letter would look the same,
-        // so only a mark followed by punctuation, a space or the end closes a quotation.
+        // so only a mark followed by punctuation, a space or the end closes a quotation,
+        // and not "s' " before a noun ("15 years' service" goes on).
         cur.end = at;
         cur.close = at;
         out.push_back(cur);
@@ -167,6 +183,14 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         ++words;
       }
       ++k;
+    }
+    // "said Anna Berg's husband Lars Berg": the possessive names whose relative speaks.
+    if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s"))) {
+      std::size_t j = k, skipped_nouns = 0;
+      while (j < tok.size() && !tok[j].capitalised && tok[j].type == Token::kWord && skipped_nouns < 3) ++j, ++skipped_nouns;
+      std::string relative;
+      while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
+      if (!relative.empty() && skipped_nouns > 0) return relative;
     }
     // "said a young man who gave his name only as Sami", "said a woman identified as X".
     if (words == 0) {

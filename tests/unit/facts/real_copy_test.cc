@@ -1,0 +1,225 @@
+// The classes of error issue 12 found on real wire copy, each as a sentence written for
+// the test (the real copy itself is research data: labelled/real/ scores it).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "chorus/facts.h"
+#include "test_util.h"
+
+namespace chorus {
+namespace {
+
+Document article(const std::string& body, const std::string& date = "1998-11-06", int id = 1,
+                 const std::string& outlet = "") {
+  Document d = test::text_document("Title: Test\nDate: " + date + "\n\n" + body + "\n");
+  d.article.id = id;
+  d.article.outlet = outlet.empty() ? "Outlet " + std::to_string(id) : outlet;
+  return d;
+}
+
+// "kind value" of every figure mention of a text, in order.
+std::string figures(const std::string& body) {
+  std::string out;
+  for (const FigureMention& m : find_figures(article(body))) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%s%s %g", out.empty() ? "" : "; ", std::string(figure_kind_name(m.kind)).c_str(), m.value);
+    out += buf;
+  }
+  return out;
+}
+
+struct FigureCase {
+  const char* text;
+  const char* want;
+};
+
+TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
+  const FigureCase cases[] = {
+      // another event's numbers in background
+      {"It was the deadliest crash since 1994, when 31 people died near Lyon.", ""},
+      {"In 1978, 20 people died in a fire at a hotel in the town of Boraas.", ""},
+      {"An attack at the market 16 months ago killed the two bombers and 16 others.", ""},
+      // the kind comes from the number's own clause
+      {"Later the number of injured was cut to 140.", "injured 140"},
+      {"By Sunday 35 were discharged from hospital.", ""},
+      {"Six survivors were hauled aboard the lifeboat.", "rescued 6"},
+      // pronouns, ages and dates
+      {"She was one of six pulled out of the rubble.", ""},
+      {"Police said one other died later in hospital.", ""},
+      {"A 3-year-old girl was among the injured.", "age 3"},
+      {"Police are still looking for suspects in the Jan. 9 attack.", ""},
+      // numbers inside quotations are what someone said
+      {"He vowed to \"exert 100 percent effort\" to find them.", ""},
+      {"\"We saw 40 people dead in the street,\" said Ali Hassan.", ""},
+      // subgroups are detail
+      {"The blast killed 140 people, including 9 Germans.", "dead 140"},
+      {"The bombs killed 224 people, including 12 Americans, and injured an estimated 5,000.", "dead 224; injured 5000"},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
+}
+
+TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
+  const FigureCase cases[] = {
+      {"Rescuers lifted 12 people to safety from the roof.", "rescued 12"},
+      {"Coastguards pulled 14 passengers from the water.", "rescued 14"},
+      {"Helicopters airlifted 30 people from the flooded villages.", "rescued 30"},
+      {"Doctors said 57 were in intensive care.", "critical 57"},
+      {"The storm left 20,000 people homeless.", "homeless 20000"},
+      {"More than 320,000 people were forced out of their homes.", "evacuated 320000"},
+      {"About 15,700 people were removed from low-lying areas.", "evacuated 15700"},
+      {"Three men were charged with murder on Tuesday.", "charged 3"},
+      {"A federal grand jury indicted four men.", "charged 4"},
+      {"Police detained 11 suspects overnight.", "arrested 11"},
+      {"The damage was put at dlrs 12 million.", "money 1.2e+07"},
+      {"The government pledged 700 million yuan in aid.", "money 7e+08"},
+      {"The fund holds 5 million euros.", "money 5e+06"},
+      {"Half a dozen people were injured.", "injured 6"},
+      {"About 1,500 people were killed in the quake.", "dead 1500"},
+      {"More than 1,200 were injured.", "injured 1200"},
+      {"The bodies of four kidnapped foreigners were found on Tuesday.", "dead 4"},
+      {"Some 3,600 people, mostly civilians, have been killed.", "dead 3600"},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
+}
+
+const Figure* figure(const Facts& facts, FigureKind kind, const std::string& place = "") {
+  for (const Figure& f : facts.figures) {
+    if (f.kind == kind && f.subject.empty() && f.place == place) return &f;
+  }
+  return nullptr;
+}
+
+TEST(RealCopyFiguresTest, RevisionsAreReadFromTheirWording) {
+  for (const char* text : {"Police revised the death toll from 48 to 44.", "The death toll was lowered from 48 to 44.",
+                           "Officials dropped the death toll from 48 to 44 on Monday.",
+                           "The death toll was raised from 40 to 44 after more bodies were found."}) {
+    Facts facts = extract_facts({article(text)});
+    const Figure* dead = figure(facts, FigureKind::kDead);
+    ASSERT_NE(dead, nullptr) << text;
+    EXPECT_EQ(dead->value, 44) << text;
+    EXPECT_EQ(dead->status, FigureStatus::kRevised) << text;
+  }
+  Facts facts = extract_facts({article("Police had first put the toll at 12. The death toll now stands at 15.")});
+  const Figure* dead = figure(facts, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->value, 15);
+  EXPECT_EQ(dead->status, FigureStatus::kRevised);
+  EXPECT_EQ(dead->previous, 12);
+}
+
+TEST(RealCopyStatusTest, ACountThatChangesOverTimeIsARevisionNotAConflict) {
+  // One outlet's successive stories (AP's writethrus): missing 17, then 15, then 14.
+  Facts facts = extract_facts({article("Seventeen people were missing after the storm.", "1998-10-23", 1, "Wire"),
+                               article("Fifteen people were missing on Saturday.", "1998-10-24", 2, "Wire"),
+                               article("Fourteen people were still missing on Sunday.", "1998-10-25", 3, "Wire")});
+  const Figure* missing = figure(facts, FigureKind::kMissing);
+  ASSERT_NE(missing, nullptr);
+  EXPECT_EQ(missing->status, FigureStatus::kRevised);
+  EXPECT_EQ(missing->value, 14);
+  EXPECT_EQ(missing->previous, 15);
+}
+
+TEST(RealCopyStatusTest, ABoundAndAValueWithinItAgree) {
+  Facts facts = extract_facts({article("More than 30 people were injured.", "2026-04-13", 1),
+                               article("Police said 34 people were injured.", "2026-04-14", 2)});
+  const Figure* injured = figure(facts, FigureKind::kInjured);
+  ASSERT_NE(injured, nullptr);
+  EXPECT_EQ(injured->status, FigureStatus::kAgreed);
+  EXPECT_EQ(injured->value, 34);
+}
+
+TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
+  Facts facts = extract_facts({article("The bombing killed 248 people.", "1998-10-02", 1, "Wire"),
+                               article("The bombing killed 213 people.", "1998-10-02", 2, "Paper")});
+  const Figure* dead = figure(facts, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->status, FigureStatus::kConflict);
+}
+
+TEST(RealCopyStatusTest, APlacesTollIsAFigureOfItsOwn) {
+  // A storm's toll and the share of one province: not two values of one figure.
+  Facts facts = extract_facts({article("The typhoon killed at least 82 people. At least 53 people were killed in "
+                                       "landslides on Catanduanes island.",
+                                       "1998-10-23", 1, "Wire"),
+                               article("The typhoon killed at least 129 people. Of the 129 deaths, 67 were attributed "
+                                       "to landslides on Catanduanes island.",
+                                       "1998-10-24", 2, "Wire")});
+  const Figure* dead = figure(facts, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->value, 129);
+  EXPECT_EQ(dead->status, FigureStatus::kRevised);
+  const Figure* island = figure(facts, FigureKind::kDead, "Catanduanes");
+  ASSERT_NE(island, nullptr);
+  EXPECT_EQ(island->value, 67);
+}
+
+// Speaker and the first words of each quote of a text.
+std::vector<std::pair<std::string, std::string>> quotes_of(const std::string& body) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Quote& q : find_quotes(article(body))) out.emplace_back(q.speaker, q.text.substr(0, 16));
+  return out;
+}
+using Quotes = std::vector<std::pair<std::string, std::string>>;
+
+TEST(RealCopySpeakersTest, RolesAndClausesBetweenQuoteAndName) {
+  EXPECT_EQ(quotes_of("Omar Haddad, director of the Red Crescent, told the agency: \"We need blood and tents now.\""),
+            (Quotes{{"Omar Haddad", "We need blood an"}}));
+  EXPECT_EQ(quotes_of("\"The water came so fast,\" said one woman, Lena Marsh."), (Quotes{{"Lena Marsh", "The water came s"}}));
+  EXPECT_EQ(quotes_of("\"The ceiling fell in,\" Tom Reyes, 19, a waiter at the hotel, said."),
+            (Quotes{{"Tom Reyes", "The ceiling fell"}}));
+  EXPECT_EQ(quotes_of("\"We could have saved more people,\" Karl Berg was quoted as saying by the newspaper."),
+            (Quotes{{"Karl Berg", "We could have sa"}}));
+  EXPECT_EQ(quotes_of("\"They can no longer fight,\" said a top Russian commander, Maj. Gen. Ivan Petrov."),
+            (Quotes{{"Ivan Petrov", "They can no long"}}));
+}
+
+TEST(RealCopySpeakersTest, HeSaidGoesToTheOneJustNamed) {
+  EXPECT_EQ(quotes_of("\"It was a panic,\" police spokesman Bengt Staaf said.\n\n"
+                      "Lennart Olin said there were signs the fire was set.\n\n"
+                      "\"It spread so fast it was not a normal fire,\" he said."),
+            (Quotes{{"Bengt Staaf", "It was a panic"}, {"Lennart Olin", "It spread so fas"}}));
+}
+
+TEST(RealCopySpeakersTest, APartialQuoteBelongsToItsSentencesSpeaker) {
+  EXPECT_EQ(quotes_of("Minister Anna Holt wrote to the families, pledging that those responsible \"would face justice "
+                      "in this country\"."),
+            (Quotes{{"Anna Holt", "would face justi"}}));
+}
+
+TEST(RealCopySpeakersTest, PossessivesAndPlacesAreNotSpeakers) {
+  EXPECT_EQ(quotes_of("\"She was my whole life,\" said Anna Berg's husband Lars Berg."),
+            (Quotes{{"Lars Berg", "She was my whole"}}));
+  EXPECT_EQ(quotes_of("Ruth Cole, the prosecutor in Marseille, said: \"The inquiry is only beginning.\""),
+            (Quotes{{"Ruth Cole", "The inquiry is o"}}));
+}
+
+TEST(RealCopyQuotesTest, TrecMarksAndApostrophesInWords) {
+  // TREC writes quotation marks as `` and ''; clean turns them into typographic marks.
+  EXPECT_EQ(quotes_of("``The earlier information was wrong,'' detective Hans Carlsson said."),
+            (Quotes{{"Hans Carlsson", "The earlier info"}}));
+  EXPECT_EQ(quotes_of("Sgt Kevin O'Neill said: 'After 15 years' service I have never seen anything like it.'"),
+            (Quotes{{"Kevin O'Neill", "After 15 years' "}}));
+  EXPECT_TRUE(quotes_of("He called the figure \"peripheral\" and the offer \"fair\".").empty());
+}
+
+TEST(RealCopyEntitiesTest, CountriesNationsAndInstitutions) {
+  Facts facts = extract_facts({article(
+      "The United States said it would send aid. Four South Koreans were among the injured. Peter Neumann of "
+      "King's College London said the Met Police had made arrests. MP Deborah Lyle visited the site.")});
+  auto kind_of = [&](const std::string& name) -> std::string {
+    for (const Entity& e : facts.entities) {
+      if (e.name == name) return std::string(entity_kind_name(e.kind));
+    }
+    return "none";
+  };
+  EXPECT_EQ(kind_of("United States"), "place");
+  EXPECT_EQ(kind_of("South Koreans"), "none");
+  EXPECT_EQ(kind_of("King's College London"), "organisation");
+  EXPECT_EQ(kind_of("Metropolitan Police"), "organisation");
+  EXPECT_EQ(kind_of("Deborah Lyle"), "person");
+  EXPECT_EQ(kind_of("MP Deborah Lyle"), "none");
+}
+
+}  // namespace
+}  // namespace chorus
