@@ -111,5 +111,23 @@ check "brief as HTML exits 0" test "$rc" -eq 0
 check "HTML page has sentence anchors" grep -q 'class="s" id="a1-s0"' "$tmp/page.html"
 check "HTML page has no script" bash -c "! grep -q '<script' '$tmp/page.html'"
 
+# Articles about several events get a brief each (issue 12): one brief would pair the
+# figures of unrelated events as revisions.
+"$chorus" brief "$src/examples" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "several events: exits 0" test "$rc" -eq 0
+check "several events: one brief each" test "$(grep -c '^EVENT [0-9] of 2' "$tmp/out")" -eq 2
+check "several events: says so" grep -q 'report 2 events' "$tmp/err"
+check "several events: no figure paired across them" bash -c "! grep -q 'revised from 12 (.*Calder\|Calder.*revised from 12' '$tmp/out'"
+"$chorus" brief --one-event "$src/examples" >"$tmp/out" 2>/dev/null
+check "--one-event: one brief" test "$(grep -c '^HEADLINE' "$tmp/out")" -eq 1
+"$chorus" brief --format json "$src/examples" 2>/dev/null >"$tmp/out"
+check "several events as JSON Lines" test "$(wc -l <"$tmp/out")" -eq 2
+"$chorus" brief --format html "$src/examples" >/dev/null 2>"$tmp/err"; rc=$?
+check "several events as one HTML page: exits 1" test "$rc" -eq 1
+check "and says what to do" grep -q 'events --briefs' "$tmp/err"
+# The revised injured count: the headline states the current 15, not the 12 it replaced.
+"$chorus" brief "$src/examples/lindmoor-fire" >"$tmp/out"
+check "headline has the current figure" bash -c "sed -n 2p '$tmp/out' | grep -qi 'fifteen\|15'"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Facts on real wire copy (labelled/real/, issue 12): chorus eval facts on both halves must
+# stay at or above the scores measured when the rules were last changed (a floor a little
+# under them, so that a regression fails and noise does not). Skips (77) without ../shared/data.
+# Usage: real_facts.sh CHORUS SOURCE_DIR
+set -u
+chorus=$1
+src=$2
+[ -d "$src/../shared/data/duc2003/docs" ] || { echo "SKIP: needs ../shared/data"; exit 77; }
+passed=0; failed=0
+check() {  # name value floor
+  if awk -v v="$2" -v f="$3" 'BEGIN { exit !(v + 0 >= f + 0) }'; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $1 = $2, below $3"; failed=$((failed + 1))
+  fi
+}
+for set in tune heldout; do
+  out=$(CHORUS="$chorus" bash "$src/tools/eval_real_facts.sh" "$set")
+  echo "$out"
+  row() { echo "$out" | awk -v n="$1" '$1 == n { print $(NF - 1), $NF; exit }'; }
+  read -r fp fr < <(row figures)
+  read -r qp qr < <(row quotes)
+  acc=$(echo "$out" | awk '$1 == "speaker" { print $NF; exit }')
+  st=$(echo "$out" | awk '$1 == "statuses" { print $2; exit }')
+  if [ "$set" = tune ]; then
+    check "tune figures P" "$fp" 0.92; check "tune figures R" "$fr" 0.92
+    check "tune quotes P" "$qp" 0.97; check "tune quotes R" "$qr" 0.97
+    check "tune speaker accuracy" "$acc" 0.88; check "tune statuses right" "$st" 13
+  else
+    check "held-out figures P" "$fp" 0.80; check "held-out figures R" "$fr" 0.66
+    check "held-out quotes P" "$qp" 0.97; check "held-out quotes R" "$qr" 0.95
+    check "held-out speaker accuracy" "$acc" 0.71; check "held-out statuses right" "$st" 2
+  fi
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
