@@ -860,11 +860,13 @@ void keep_places_of_parts(std::vector<FigureMention>& mentions) {
 // the article reports ("exert 100 percent effort"). A sentence that goes on with a
 // quotation left open before it starts inside.
 std::vector<bool> inside_quotes(const std::vector<Token>& tok, std::string_view text, const Sentence& s) {
-  std::vector<bool> inside(tok.size(), false);
   bool open = s.quote == QuoteRole::kContinues;
+  std::vector<bool> inside(tok.size(), open);
+  if (text.find('"') == std::string_view::npos && text.find("\xE2\x80") == std::string_view::npos) return inside;
   std::size_t t = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c != '"' && c != 0xE2) continue;
     const bool opening = text.substr(i, 3) == "\xE2\x80\x9C";
     const bool closing = text.substr(i, 3) == "\xE2\x80\x9D";
     if (c == '"' || opening || closing) {
@@ -915,7 +917,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     // Americans, and injured an estimated 5,000".
     std::vector<bool> in_list(tok.size(), false);
     for (std::size_t k = 0; k < tok.size(); ++k) {
-      if (!one_of(tok[k].lower, {"including", "included", "includes", "include"})) continue;
+      if (tok[k].lower.size() < 7 || tok[k].lower[0] != 'i' || !tok[k].lower.starts_with("includ")) continue;
       for (std::size_t e = k + 1; e < tok.size(); ++e) {
         FigureKind verb_kind;
         if (tok[e].type == Token::kWord && cue_before(tok[e].lower, verb_kind) && e > k + 1) break;

@@ -502,7 +502,15 @@ std::string normalise_for_match(std::string_view text) {
 // speakers reads each sentence at most once and usually only the few before a quotation.
 class NameCache {
  public:
-  explicit NameCache(const Document& doc) : doc_(doc), by_sentence_(doc.sentences.size()) {}
+  explicit NameCache(const Document& doc)
+      : doc_(doc), by_sentence_(doc.sentences.size()), subject_of_(doc.sentences.size()) {}
+
+  // Who speaks in sentence k (speech_subject), found once.
+  template <typename Find>
+  const std::string& subject(std::size_t k, Find&& find) {
+    if (!subject_of_[k]) subject_of_[k] = find();
+    return *subject_of_[k];
+  }
 
   const std::vector<NameMention>& sentence(std::size_t k) {
     if (!by_sentence_[k]) {
@@ -534,13 +542,30 @@ class NameCache {
  private:
   const Document& doc_;
   std::vector<std::optional<std::vector<NameMention>>> by_sentence_;
+  std::vector<std::optional<std::string>> subject_of_;
 };
 
 // The person a sentence without quotation marks says is speaking: "Olin said there
 // were ...", "Yaakov Perry, former head of ..., told The Associated Press that ...".
+// Whether a lower-case word of the text is a speech verb: most sentences have none, and
+// this needs no tokens.
+bool has_speech_verb(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_ascii_lower(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+    if (e - i >= 4 && is_speech_verb(text.substr(i, e - i))) return true;
+    i = e;
+  }
+  return false;
+}
+
 std::string speech_subject(NameCache& names, const Document& doc, std::size_t k) {
   const std::string_view text = doc.sentence_text(doc.sentences[k]);
-  if (has_quote_marks(text)) return "";
+  if (has_quote_marks(text) || !has_speech_verb(text)) return "";
   TokenList tok = tokenize_sentence(text);
   for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
     if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
@@ -575,7 +600,11 @@ std::size_t people_in(const std::vector<NameMention>& names) {
 std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
                             const Document& doc) {
   const std::vector<Sentence>& sentences = doc.sentences;
-  for (std::size_t k = std::min<std::size_t>(sentence, sentences.size()); k-- > 0;) {
+  // The person meant is named within the last few sentences; farther back, the last
+  // speaker is the better guess (and the look back stays short on long articles).
+  constexpr std::size_t kLookBack = 6;
+  const std::size_t from = std::min<std::size_t>(sentence, sentences.size());
+  for (std::size_t k = from; k-- > 0 && from - k <= kLookBack;) {
     if (sentences[k].span.end <= last.offset) break;
     // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the
     // sentence of the last quotation speaks for its speaker, not its apposition's names.
@@ -584,7 +613,7 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
     // introduces no one.
     if (people_in(names.sentence(k)) > 2) continue;
     // "Olin said there were indications ...": who speaks in that sentence comes first.
-    std::string subject = speech_subject(names, doc, k);
+    const std::string& subject = names.subject(k, [&] { return speech_subject(names, doc, k); });
     if (!subject.empty()) return subject;
     const std::vector<NameMention>& here = names.sentence(k);
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
