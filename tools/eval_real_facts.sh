@@ -12,12 +12,7 @@ data=../shared/data
 chorus=${CHORUS:-build/cli/chorus}
 [ -d "$data/duc2003" ] || { echo "eval_real_facts: $data/duc2003 not found, skipped"; exit 0; }
 inputs=()
-for c in $(python3 -c 'import json,sys
-seen=[]
-for l in open("labelled/real/facts.jsonl"):
-  c=json.loads(l)["path"].split("/")[0]
-  if c not in seen: seen.append(c)
-print(" ".join(seen))'); do
+for c in $(grep -o '"path": "[^/"]*' labelled/real/facts.jsonl | cut -d'"' -f4 | awk '!seen[$0]++'); do
   for d in "$data"/duc2003/docs/"$c" "$data"/duc2006-dev/docs/"$c"; do [ -d "$d" ] && inputs+=("$d"); done
 done
 for set in ${sets[@]:-""}; do
