@@ -188,6 +188,22 @@ std::string qualifier_before(const std::vector<Token>& tok, std::size_t i) {
   return "";
 }
 
+// Nouns for a person whose age an article gives.
+bool is_person_noun(std::string_view w) {
+  static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim", "son", "daughter", "mother",
+                              "father", "wife", "husband", "student", "worker", "officer", "soldier", "suspect",
+                              "child", "baby", "teenager", "pilot", "passenger", "mayor", "doctor", "nurse", "jockey",
+                              "secretary", "survivor", "gunman", "bomber", "farmer", "teacher", "employee", "owner",
+                              "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour"};
+  return kWords.contains(w);
+}
+
+bool is_time_unit(std::string_view w) {
+  static const WordSet kWords{"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+                              "months", "month", "years", "year", "decades", "decade"};
+  return kWords.contains(w);
+}
+
 struct NumberAt {
   double value = -1;
   std::size_t first = 0, last = 0;  // token range of the number (multipliers included)
@@ -201,6 +217,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   // "No one else was hurt"; "seven of the eight stolen pieces": the eight is the whole,
   // already counted with the seven.
   if (i > 0 && tok[i - 1].lower == "no") return n;
+  // "Flight 111", "Boeing 767", "Pan Am 103": a number in a name identifies, it counts nothing.
+  if (t.type == Token::kNumber && i > 1 && tok[i - 1].capitalised && tok[i - 1].type == Token::kWord &&
+      !is_qualifier_word(tok[i - 1].lower) && !is_month(tok[i - 1].lower) && internal::weekday_number(tok[i - 1].lower) < 0 &&
+      !one_of(tok[i - 1].lower, {"all", "today", "yesterday", "tonight"})) {
+    return n;
+  }
   // "one other died later", "she was one of six pulled out": "one" as a pronoun.
   // ("One of the three workers is in a critical condition" counts one.)
   if (t.lower == "one" && i + 1 < tok.size()) {
@@ -219,6 +241,14 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     const char a = t.lower[0];
     if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
     n.value = internal::number_word_value(t.lower);
+    // "a three-week crackdown", "a three-year-old girl": the number word before a hyphen.
+    if (n.value < 0 && t.lower.find('-') != std::string_view::npos) {
+      const std::string_view head = t.lower.substr(0, t.lower.find('-'));
+      const std::string_view tail = t.lower.substr(t.lower.find('-') + 1);
+      if (is_time_unit(tail.substr(0, tail.find('-')))) {
+        n.value = internal::number_word_value(head);
+      }
+    }
     // "half a dozen": six.
     if (t.lower == "half" && i + 2 < tok.size() && tok[i + 1].lower == "a" && tok[i + 2].lower == "dozen") {
       n.value = 6;
@@ -241,28 +271,18 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     else if (m.lower == "billion" || (adjacent && m.lower == "bn")) mult = 1e9;
     else if (m.lower == "thousand") mult = 1e3;
     else if (m.lower == "hundred") mult = 100;
+    else if (m.lower == "dozen") mult = 12;  // "more than two dozen"
     if (mult > 0) {
       n.value *= mult;
       ++n.last;
     }
   }
+  // "3 1/2 years": a whole number and a half.
+  if (t.type == Token::kNumber && n.last + 3 < tok.size() && tok[n.last + 1].lower == "1" && tok[n.last + 2].text == "/" && tok[n.last + 3].lower == "2") {
+    n.value += 0.5;
+    n.last += 3;
+  }
   return n;
-}
-
-// Nouns for a person whose age an article gives.
-bool is_person_noun(std::string_view w) {
-  static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim", "son", "daughter", "mother",
-                              "father", "wife", "husband", "student", "worker", "officer", "soldier", "suspect",
-                              "child", "baby", "teenager", "pilot", "passenger", "mayor", "doctor", "nurse", "jockey",
-                              "secretary", "survivor", "gunman", "bomber", "farmer", "teacher", "employee", "owner",
-                              "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour"};
-  return kWords.contains(w);
-}
-
-bool is_time_unit(std::string_view w) {
-  static const WordSet kWords{"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
-                              "months", "month", "years", "year", "decades", "decade"};
-  return kWords.contains(w);
 }
 
 // Not a count: a time ("2.30pm"), a date ("22 March", "March 22", "2017"), an ordinal.
@@ -473,6 +493,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     also = second_kind(tok, n, kind);
     return true;
   }
+  // "detained or questioned more than 30 people": the cue before a second verb.
+  if (b > 2 && one_of(tok[b - 2].lower, {"or", "and"}) && tok[b - 1].type == Token::kWord &&
+      tok[b - 1].lower.ends_with("ed") && cue_before(tok[b - 3].lower, kind)) {
+    subject.clear();
+    return true;
+  }
   // "the toll rose to 14"; farther back when the number closes the change: "the death toll
   // from the floods in Kelby has risen to three".
   std::size_t q = n.first;  // "raising the death toll ... to at least 74"
@@ -518,7 +544,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // "some 3,600 people, mostly civilians, have been killed": past the aside.
     if (t.text == "," && k > j) {
       std::size_t close = k + 1;
-      while (close < tok.size() && close < k + 5 && tok[close].type == Token::kWord) ++close;
+      while (close < tok.size() && close < k + 8 && tok[close].type == Token::kWord) ++close;
       if (close < tok.size() && close > k + 1 && tok[close].text == "," && close + 1 < tok.size() &&
           is_auxiliary(tok[close + 1].lower)) {
         k = close;
@@ -605,14 +631,23 @@ std::string person_before(const std::vector<Token>& tok, std::size_t end) {
   return is_person_noun(tok[end - 1].lower) ? std::string(tok[end - 1].lower) : std::string();
 }
 
-// Who follows "a 45-year-old": "man", "Zuhir Hersi", "disc jockey".
-std::string person_after(const std::vector<Token>& tok, std::size_t k) {
+// Who follows "a 45-year-old": "man", "Zuhir Hersi", "British man"; nullopt when it is
+// not a person at all ("the 19-year-old Islamic regime", "a 17-year-old dispute").
+std::optional<std::string> person_after(const std::vector<Token>& tok, std::size_t k) {
   std::string name;
   while (k < tok.size() && tok[k].capitalised) append_word(name, tok[k++].text);
-  if (!name.empty()) return name;
+  const bool word_next = k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised;
+  if (!name.empty() && !word_next) return name;  // "17-year-old Zuhir Hersi, one of ..."
   for (std::size_t j = k; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
     if (is_person_noun(tok[j].lower)) return std::string(tok[j].lower);
   }
+  if (!name.empty()) {
+    // "17-year-old Alina Turk said": a verb after the name.
+    const std::string_view w = tok[k].lower;
+    if (w.ends_with("ed") || w.ends_with("s") || one_of(w, {"said", "told", "who", "was", "is", "had", "has"})) return name;
+    return std::nullopt;
+  }
+  if (word_next) return std::nullopt;  // "a 10-year-old regime"
   return "";
 }
 
@@ -693,9 +728,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     }
   }
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
+    std::optional<std::string> who = person_after(tok, after + 2);
+    if (!who) return false;
     kind = FigureKind::kAge;
     n.last = after + 1;
-    subject = person_after(tok, after + 2);
+    subject = *who;
     if (subject.empty() && n.first > 1 && tok[n.first - 1].text == ",") subject = person_before(tok, n.first - 1);
     return true;
   }
@@ -703,6 +740,27 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // commercial", "his 18 years in Congress", "these past three weeks", "12 months into a
   // five-year contract"; not elapsed time ("two years ago", "four minutes later", "within
   // five minutes of the alarm", "in less than three weeks").
+  // "three-week" as one token: its unit after the hyphen; "three-year-old" is an age.
+  if (tok[n.first].type == Token::kWord && n.first == n.last && tok[n.first].lower.find('-') != std::string_view::npos) {
+    const std::string_view word = tok[n.first].lower;
+    std::string_view unit = word.substr(word.find('-') + 1);
+    const bool old_age = unit.ends_with("-old");
+    unit = unit.substr(0, unit.find('-'));
+    if (is_time_unit(unit)) {
+      if (old_age) {
+        if (unit != "year" && unit != "years") return false;  // "a 17-day-old crackdown"
+        std::optional<std::string> who = person_after(tok, n.first + 1);
+        if (!who) return false;
+        kind = FigureKind::kAge;
+        subject = *who;
+        return true;
+      }
+      kind = FigureKind::kDuration;
+      subject = std::string(unit);
+      if (subject.back() != 's') subject += 's';
+      return true;
+    }
+  }
   const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && is_time_unit(tok[after + 1].lower) &&
                           !(after + 2 < tok.size() && tok[after + 2].lower.starts_with("old"));
   const std::string_view next2 = after + 1 < tok.size() ? tok[after + 1].lower : std::string_view();
@@ -714,12 +772,26 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
          (is_qualifier_word(tok[lead - 1].lower) ||
           one_of(tok[lead - 1].lower, {"another", "the", "past", "last", "next", "first", "these", "those", "entire",
                                        "whole", "full"}))) {
-    framed = framed || one_of(tok[lead - 1].lower, {"past", "next", "first", "these", "entire", "whole", "full"});
+    framed = framed || one_of(tok[lead - 1].lower, {"past", "next", "first", "these", "entire", "whole", "full", "last"});
     --lead;
   }
+  // "sentenced to between five and seven years", "sentences of three years to life",
+  // "served two years in prison", "face from 10 years to life".
+  while (lead > 1 && one_of(tok[lead - 1].lower, {"between", "and", "from"}) && lead > 2) {
+    if (tok[lead - 1].lower == "and" && (tok[lead - 2].type == Token::kNumber || number_at(tok, lead - 2).value > 0)) {
+      lead -= 2;
+      continue;
+    }
+    if (one_of(tok[lead - 1].lower, {"between", "from"})) --lead;
+    else break;
+  }
   const std::string_view before = lead > 0 ? tok[lead - 1].lower : std::string_view();
-  const bool spelled = is_time_unit(lower_at(after)) && !elapsed && !one_of(before, {"in", "within", "than"}) &&
-                       (framed || one_of(next2, {"into", "of"}) ||
+  const std::string_view before2 = lead > 1 ? tok[lead - 2].lower : std::string_view();
+  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing"}) ||
+                             (before == "to" && one_of(before2, {"sentenced", "jailed", "imprisoned", "condemned"})) ||
+                             (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"}));
+  const bool spelled = is_time_unit(lower_at(after)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
+                       (framed || sentence_term || one_of(next2, {"into", "of"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after"}));
   if (hyphenated || spelled) {
@@ -892,7 +964,9 @@ std::size_t background_from(const std::vector<Token>& tok, std::string_view arti
       std::from_chars(t.lower.data(), t.lower.data() + 4, y);
       if (y >= 1900 && y < year) return k;
     }
-    if (t.lower == "ago" && k > 0 &&
+    // ("As of two weeks ago, only 10 percent had been recovered" is this event, earlier.)
+    const bool as_of = k >= 4 && tok[k - 4].lower == "as" && tok[k - 3].lower == "of";
+    if (t.lower == "ago" && k > 0 && !as_of &&
         one_of(tok[k - 1].lower, {"years", "year", "months", "month", "weeks", "decades", "decade"})) {
       return k;
     }
