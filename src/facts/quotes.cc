@@ -259,6 +259,17 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     k -= 2;
     while (k > 1 && (tok[k - 1].type == Token::kNumber || one_of(tok[k - 1].lower, {"a", "few", "several", "two", "three"}))) --k;
   }
+  // "A young woman who gave only her first name, Arezou, said": the name the apposition
+  // gives right before the verb.
+  if (tok[k - 1].text == "," && k >= 3 && tok[k - 2].capitalised) {
+    std::size_t b = k - 2;
+    while (b > 0 && tok[b - 1].capitalised) --b;
+    if (b > 0 && tok[b - 1].text == "," && !is_sentence_connective(tok[b].lower)) {
+      std::string name;
+      for (std::size_t j = b; j < k - 1; ++j) append_word(name, tok[j].text);
+      return name;
+    }
+  }
   // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
@@ -298,6 +309,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
     return first_run;
   }
+  // "Ms. He said": a surname after an honorific, not a pronoun.
+  if (is_pronoun(tok[k - 1].lower) && k >= 3 && tok[k - 2].text == "." && is_abbreviated_title(tok[k - 3].lower)) {
+    return std::string(tok[k - 3].text) + " " + std::string(tok[k - 1].text);
+  }
   if (is_pronoun(tok[k - 1].lower)) return std::string(tok[k - 1].lower);
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
@@ -332,8 +347,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     --det;
   }
   if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
+    // "a police official stormed in and said": the subject ends at its own verb.
+    std::size_t end = k;
+    for (std::size_t j = det; j < k; ++j) {
+      if (tok[j].type == Token::kWord && !tok[j].capitalised && tok[j].lower.size() > 3 && tok[j].lower.ends_with("ed")) {
+        end = j;
+        break;
+      }
+    }
     std::string phrase(tok[det - 1].lower);
-    for (std::size_t j = det; j < k; ++j) append_word(phrase, tok[j].text);
+    for (std::size_t j = det; j < end; ++j) append_word(phrase, tok[j].text);
     return phrase;
   }
   // "London's Guardian newspaper said": a short phrase that opens the sentence.
@@ -639,6 +662,34 @@ bool is_scare_quote(std::string_view quoted, std::string_view before) {
   return !sentence;
 }
 
+// "the NCRI said" after "the National Council of Resistance in Iran": the full name an
+// acronym stands for, when the article gives it before; else the acronym.
+std::string expand_acronym(const Document& doc, std::size_t sentence, const std::string& speaker) {
+  const bool acronym = speaker.size() >= 2 && speaker.size() <= 6 &&
+                       std::all_of(speaker.begin(), speaker.end(), [](char c) { return is_ascii_upper(c); });
+  if (!acronym) return speaker;
+  for (std::size_t k = std::min(sentence + 1, doc.sentences.size()); k-- > 0;) {
+    TokenList tok = tokenize_sentence(doc.sentence_text(doc.sentences[k]));
+    for (std::size_t b = 0; b < tok.size(); ++b) {
+      if (!tok[b].capitalised || tok[b].text.front() != speaker.front()) continue;
+      std::size_t letter = 0, e = b;
+      for (; e < tok.size() && letter < speaker.size(); ++e) {
+        if (tok[e].capitalised && tok[e].text.front() == speaker[letter]) {
+          ++letter;
+        } else if (!one_of(tok[e].lower, {"of", "for", "in", "and", "the", "on"}) || e == b) {
+          break;
+        }
+      }
+      if (letter == speaker.size() && e - b > speaker.size() - 1 && e - b >= 2) {
+        std::string full;
+        for (std::size_t j = b; j < e; ++j) append_word(full, tok[j].text);
+        return full;
+      }
+    }
+  }
+  return speaker;
+}
+
 // Whether the text has any quote mark at all (most sentences of most articles do not).
 bool has_quote_marks(std::string_view text) {
   // One pass: a straight mark, or the lead byte of a typographic one (checked in full).
@@ -707,7 +758,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
           std::size_t w = k - 2;
           while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
           const std::string title = lower_word(before.substr(w, k - 2 - w));
-          if (before[k - 2] == '.' && is_abbreviated_title(title)) continue;
+          // Nor after an initial or "U.S.": a single letter before the point.
+          if (before[k - 2] == '.' && (is_abbreviated_title(title) || k - 2 - w <= 1)) continue;
           before.remove_prefix(k);
           break;
         }
@@ -758,6 +810,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
           return could_be_person ? names.resolve(written, sentence_index, seg.open) : std::string();
         });
       }
+      speaker = expand_acronym(doc, sentence_index, speaker);
       // No attribution of its own: the quotation goes on from the last one in this
       // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty()) speaker = paragraph_speaker;
