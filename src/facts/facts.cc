@@ -1,6 +1,7 @@
 // extract_facts: gathers each document's figures, quotes, entities and dated sentences,
 // and settles what the sources agree on across the event.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -162,7 +163,7 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
     } else {
       f.status = sources.size() > 1 ? FigureStatus::kAgreed : FigureStatus::kSingle;
     }
-  } else if (outlets_disagree(st)) {
+  } else if (f.kind == FigureKind::kAge || outlets_disagree(st)) {  // an age is not revised
     f.status = FigureStatus::kConflict;
     // The value most sources give; on a tie an exact figure beats "around", then the later.
     double best = now->value;
@@ -199,7 +200,10 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   std::map<std::tuple<FigureKind, std::string, std::string, double>, std::vector<FigureMention>> groups;
   for (const Document& d : documents) {
     for (FigureMention& m : find_figures(d)) {
-      const bool by_value = !is_revisable_quantity(m.kind);
+      // Two ages are two people, unless the article says whose: then they are one age.
+      const bool named_age = m.kind == FigureKind::kAge && !m.subject.empty() &&
+                             std::isupper(static_cast<unsigned char>(m.subject[0]));
+      const bool by_value = !is_revisable_quantity(m.kind) && !named_age;
       m.outlet = d.article.outlet;
       groups[{m.kind, m.subject, m.place, by_value ? m.value : 0.0}].push_back(std::move(m));
     }

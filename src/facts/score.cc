@@ -139,7 +139,17 @@ std::vector<StatusResult> score_statuses(const std::vector<Document>& documents,
     const std::string subject = internal::normalise_for_match(g.subject), place = internal::normalise_for_match(g.place);
     // The figure of that kind, subject and place; a label without a subject ("70 percent"
     // of what the article says) takes the figure of that kind and place most sources give.
+    // A subject matches when one name holds the other ("Wang" and "Wang Youcai"); without
+    // a labelled subject, the figure that gives the labelled value, then the most cited.
     const Figure* match = nullptr;
+    auto gives_current = [&](const Figure& f) {
+      return std::find(f.values.begin(), f.values.end(), g.current) != f.values.end();
+    };
+    auto better = [&](const Figure& f) {
+      if (!match) return true;
+      if (gives_current(f) != gives_current(*match)) return gives_current(f);
+      return f.sources.size() > match->sources.size();
+    };
     for (const Figure& f : facts.figures) {
       if (figure_kind_name(f.kind) != g.kind || internal::normalise_for_match(f.place) != place) continue;
       const std::string fs = internal::normalise_for_match(f.subject);
@@ -147,7 +157,9 @@ std::vector<StatusResult> score_statuses(const std::vector<Document>& documents,
         match = &f;
         break;
       }
-      if (subject.empty() && (!match || f.sources.size() > match->sources.size())) match = &f;
+      const bool related = !subject.empty() && !fs.empty() &&
+                           (fs.find(subject) != std::string::npos || subject.find(fs) != std::string::npos);
+      if ((subject.empty() || related) && better(f)) match = &f;
     }
     if (match) {
       r.found = true;
