@@ -138,7 +138,7 @@ bool cue_before(std::string_view w, FigureKind& kind) {
   else if (one_of(w, {"arresting", "arrested", "detained"})) kind = FigureKind::kArrested;
   else if (one_of(w, {"rescued", "rescuing", "saved", "airlifted", "airlifting", "evacuated-by-air"})) kind = FigureKind::kRescued;
   else if (one_of(w, {"evacuated", "evacuating"})) kind = FigureKind::kEvacuated;
-  else if (one_of(w, {"raided", "raiding", "searched"})) kind = FigureKind::kRaided;
+  else if (one_of(w, {"raided", "raiding", "searched", "search", "searching", "raid"})) kind = FigureKind::kRaided;
   else if (one_of(w, {"carrying", "carried"})) kind = FigureKind::kOnBoard;
   else return false;
   return true;
@@ -278,6 +278,13 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     }
   }
   // "3 1/2 years": a whole number and a half.
+  // (AP writes it "2 1-2 years".)
+  if (t.type == Token::kNumber && n.last + 3 < tok.size() && tok[n.last + 1].lower == "1" &&
+      tok[n.last + 2].text == "-" && tok[n.last + 3].lower == "2" && n.last + 4 < tok.size() &&
+      is_time_unit(tok[n.last + 4].lower)) {
+    n.value += 0.5;
+    n.last += 3;
+  }
   if (t.type == Token::kNumber && n.last + 3 < tok.size() && tok[n.last + 1].lower == "1" && tok[n.last + 2].text == "/" && tok[n.last + 3].lower == "2") {
     n.value += 0.5;
     n.last += 3;
@@ -385,10 +392,10 @@ bool may_name_a_count(std::string_view text) {
       /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"life-threat"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {},
+      /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {},
       /*p*/ {"perish", "passenger", "percent", "peso"},
       /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee"}, /*s*/ {"saved", "search", "safety", "shilling"},
-      /*t*/ {"toll", "took"}, /*u*/ {"unaccounted"},
+      /*t*/ {"toll", "took", "threat", "total"}, /*u*/ {"unaccounted"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
   std::size_t len = 0;
@@ -399,7 +406,7 @@ bool may_name_a_count(std::string_view text) {
     if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
       if (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC") return true;
     }
-    if (internal::is_ascii_alpha(c) || (c == '-' && len > 0)) {
+    if (internal::is_ascii_alpha(c)) {  // a hyphen separates: "seven-month", "life-threatening"
       if (len < sizeof word) word[len] = internal::ascii_lower(c);
       ++len;
       continue;
@@ -460,6 +467,21 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   while (b > 0 && tok[b - 1].type == Token::kWord &&
          (is_qualifier_word(tok[b - 1].lower) || one_of(tok[b - 1].lower, {"all", "the"})) && n.first - b < 4) {
     --b;
+  }
+  // "the arrest of three alleged triad members", "the deaths of 12 miners", "the
+  // evacuation of 4,000 residents".
+  if (n.first >= 2 && tok[n.first - 1].lower == "of") {
+    const std::string_view noun = tok[n.first - 2].lower;
+    std::optional<FigureKind> of_kind;
+    if (one_of(noun, {"arrest", "arrests", "detention"})) of_kind = FigureKind::kArrested;
+    else if (one_of(noun, {"deaths", "killing", "killings", "murders", "murder"})) of_kind = FigureKind::kDead;
+    else if (noun == "evacuation") of_kind = FigureKind::kEvacuated;
+    else if (noun == "rescue") of_kind = FigureKind::kRescued;
+    if (of_kind) {
+      kind = *of_kind;
+      subject.clear();
+      return true;
+    }
   }
   // "the bodies of four kidnapped foreigners", "the remains of 12 victims".
   if (n.first >= 2 && tok[n.first - 1].lower == "of" && one_of(tok[n.first - 2].lower, {"bodies", "remains", "corpses"})) {
@@ -573,7 +595,8 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
                                         "flats", "sites", "places"};
     return kWords.contains(noun);
   }();
-      if (kind == FigureKind::kRaided && !places) return false;
+      // "staged about two dozen raids": the raids themselves are counted.
+      if (kind == FigureKind::kRaided && !places && !(noun.empty() && t.lower == "raids")) return false;
       // Places are raided and evacuated ("six addresses raided", "200 homes evacuated");
       // people in general are the figure itself.
       if (kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
@@ -641,13 +664,25 @@ std::optional<std::string> person_after(const std::vector<Token>& tok, std::size
   for (std::size_t j = k; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
     if (is_person_noun(tok[j].lower)) return std::string(tok[j].lower);
   }
+  // "the 19-year-old Islamic regime", "a 57-year-old airline": things, not people.
+  static const WordSet kThings{"regime", "dispute", "conflict", "war", "crackdown", "company", "airline", "carrier",
+                               "tradition", "law", "ban", "building", "church", "bridge", "institution", "party",
+                               "organization", "organisation", "state", "republic", "government", "rule", "treaty",
+                               "agreement", "plant", "ship", "plane", "jet", "car", "house", "home", "business",
+                               "movement", "insurgency", "rebellion", "record", "policy", "system", "feud"};
+  if (word_next && kThings.contains(tok[k].lower)) return std::nullopt;
   if (!name.empty()) {
-    // "17-year-old Alina Turk said": a verb after the name.
-    const std::string_view w = tok[k].lower;
-    if (w.ends_with("ed") || w.ends_with("s") || one_of(w, {"said", "told", "who", "was", "is", "had", "has"})) return name;
-    return std::nullopt;
+    // "17-year-old Alina Turk said": a verb after the name; "43-year-old Hong Kong gang
+    // boss Cheung Tze-keung": the name after the description.
+    for (std::size_t j = k; j < tok.size() && j < k + 4; ++j) {
+      if (tok[j].capitalised) {
+        std::string later;
+        while (j < tok.size() && tok[j].capitalised) append_word(later, tok[j++].text);
+        return later;
+      }
+    }
+    return name;
   }
-  if (word_next) return std::nullopt;  // "a 10-year-old regime"
   return "";
 }
 
@@ -693,6 +728,16 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     subject = "$";
     return true;
   }
+  // "160 million Hong Kong dollars", "5 million Canadian dollars".
+  for (std::size_t c = after; c < tok.size() && c < after + 3 && tok[c].capitalised; ++c) {
+    if (c + 1 < tok.size() && one_of(tok[c + 1].lower, {"dollars", "dollar", "pounds", "francs", "pesos", "rupees"})) {
+      kind = FigureKind::kMoney;
+      subject.clear();
+      for (std::size_t j = after; j <= c + 1; ++j) append_word(subject, tok[j].text);
+      n.last = c + 1;
+      return true;
+    }
+  }
   if (std::string_view currency = after < tok.size() ? currency_after(tok[after].lower) : std::string_view();
       !currency.empty()) {
     kind = FigureKind::kMoney;
@@ -705,6 +750,25 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   if (n.first > 0 && tok[n.first - 1].lower == "aged") {
     kind = FigureKind::kAge;
     subject = person_before(tok, n.first - 1);
+    return true;
+  }
+  // "Pinochet, who is 82 and who ...", "his age, 25", "between the ages of 34 and 80".
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"is", "was"}) && tok[n.first - 2].lower == "who" &&
+      tok[n.first].type == Token::kNumber && n.value < 120 &&
+      (after >= tok.size() || !is_time_unit(tok[after].lower))) {
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 2);
+    return true;
+  }
+  if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first - 2].lower == "age" && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  const bool ages_of = n.first > 1 && tok[n.first - 1].lower == "of" && tok[n.first - 2].lower == "ages";
+  const bool and_ages = n.first > 3 && tok[n.first - 1].lower == "and" && tok[n.first - 3].lower == "of" &&
+                        tok[n.first - 4].lower == "ages";
+  if ((ages_of || and_ages) && n.value < 120) {
+    kind = FigureKind::kAge;
     return true;
   }
   if (n.first > 2 && one_of(tok[n.first - 1].lower, {"and", "to"}) && tok[n.first - 3].lower == "aged") {
@@ -793,7 +857,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   const bool spelled = is_time_unit(lower_at(after)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || one_of(next2, {"into", "of"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
-                                        "its", "their", "throughout", "after"}));
+                                        "its", "their", "throughout", "after", "totaling", "totalling"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     n.last = hyphenated ? after + 1 : after;
@@ -1002,7 +1066,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     for (std::size_t i = 0; i < tok.size(); ++i) {
       NumberAt n = number_at(tok, i);
       if (n.value < 0 || is_time_or_date(tok, n)) continue;
-      if (quoted[i] || i >= background) {
+      if (quoted[i]) {
         i = n.last;
         continue;
       }
@@ -1011,7 +1075,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       m.value = n.value;
       std::optional<FigureKind> also;
       c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
-      if (c.has_kind && m.kind <= FigureKind::kOnBoard && in_list[i]) {
+      // Another event's counts in background ("In 1978, 20 people died"); an age or a
+      // duration there still says what it says.
+      if (c.has_kind && m.kind <= FigureKind::kOnBoard && (in_list[i] || i >= background)) {
         i = n.last;  // a part listed in a figure's detail
         continue;
       }
@@ -1049,6 +1115,22 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       i = n.last;
     }
     if (cands.empty()) continue;
+    // "wounding four senior police officers and 10 journalists": a count joined by "and"
+    // to one the verb before them counts is counted by it too.
+    for (std::size_t k = 1; k < cands.size(); ++k) {
+      Candidate& c = cands[k];
+      const Candidate& prev = cands[k - 1];
+      if (c.has_kind || !prev.has_kind || prev.mention.kind > FigureKind::kOnBoard || c.at.first == 0) continue;
+      if (tok[c.at.first - 1].lower != "and" || c.at.first <= prev.at.last + 1) continue;
+      bool plain = true;  // only nouns and adjectives between them
+      for (std::size_t j = prev.at.last + 1; j + 1 < c.at.first && plain; ++j) {
+        plain = tok[j].type == Token::kWord && !is_auxiliary(tok[j].lower) && !tok[j].lower.ends_with("ed");
+      }
+      if (!plain || in_list[c.at.first] || c.at.first >= background) continue;
+      c.has_kind = true;
+      c.mention.kind = prev.mention.kind;
+      c.mention.subject.clear();
+    }
     // "Of the 129 deaths reported so far, 67 were attributed to landslides": the part
     // counts what the whole counts.
     if (cands.size() >= 2 && cands[0].has_kind && !cands[1].has_kind && tok.size() > 2 && tok[0].lower == "of" &&

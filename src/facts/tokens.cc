@@ -57,7 +57,10 @@ bool may_hold_number(std::string_view s) {
                          (a == 'f' && (b == 'o' || b == 'i')) || (a == 's' && (b == 'i' || b == 'e')) ||
                          (a == 'e' && (b == 'i' || b == 'l')) || (a == 'n' && b == 'i') || (a == 'd' && b == 'o') ||
                          (a == 'h' && b == 'u');
-      if (could && number_word_value(std::string_view(word, std::min<std::size_t>(len, sizeof word))) > 0) return true;
+      std::string_view w(word, std::min<std::size_t>(len, sizeof word));
+      if (could && number_word_value(w) > 0) return true;
+      // "a seven-month crackdown": the number word before a hyphen.
+      if (could && w.find('-') != std::string_view::npos && number_word_value(w.substr(0, w.find('-'))) > 0) return true;
     }
     len = 0;
   }
