@@ -52,7 +52,8 @@ bool is_org_word(std::string_view w) {
 
 bool is_place_word(std::string_view w) {
   static const WordSet kWords{"street", "road", "lane", "bridge", "river", "square", "avenue", "city", "island", "mountain",
-                    "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station"};
+                    "lake", "estate", "county", "valley", "harbour", "port", "hill", "park", "airport", "station",
+                    "town", "village", "province", "district", "region", "camp", "beach", "coast"};
   return kWords.contains(w);
 }
 
@@ -86,6 +87,8 @@ bool is_place_preposition(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+}  // namespace
+
 // Countries, regions and continents news names most: places, whatever verb follows
 // ("the United States said" is a government, not a person).
 bool is_country(std::string_view name_lower) {
@@ -109,6 +112,8 @@ bool is_country(std::string_view name_lower) {
       "gaza strip", "comoros", "tatarstan", "siberia", "kashmir", "tibet", "hong kong", "macau", "balkans"};
   return kNames.contains(name_lower);
 }
+
+namespace {
 
 // "South Koreans", "Americans", "Britons": people of a nation, a group and not a person.
 bool is_demonym_plural(std::string_view lower) {

@@ -33,6 +33,9 @@ bool is_role_noun(std::string_view lower);
 // "Metropolitan Police"), else the name itself.
 std::string_view canonical_name(std::string_view name);
 
+// Countries, regions and continents ("United States", "Portugal", "Middle East"), lower case.
+bool is_country(std::string_view name_lower);
+
 // Names in a document's sentences, in order.
 std::vector<NameMention> find_names(const Document& doc);
 // The names of sentences [first, last), appended to `out`.

@@ -237,7 +237,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   if (v == 0) return "";
   // "Gates wrote a memo to others in the company acknowledging that ...": a participle
   // speaks for the subject of its clause, a name followed by its verb.
-  if (tok[v].lower.ends_with("ing")) {
+  if (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"})) {
     for (std::size_t j = v; j-- > 1;) {
       if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
           (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
@@ -259,17 +259,6 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     k -= 2;
     while (k > 1 && (tok[k - 1].type == Token::kNumber || one_of(tok[k - 1].lower, {"a", "few", "several", "two", "three"}))) --k;
   }
-  // "A young woman who gave only her first name, Arezou, said": the name the apposition
-  // gives right before the verb.
-  if (tok[k - 1].text == "," && k >= 3 && tok[k - 2].capitalised) {
-    std::size_t b = k - 2;
-    while (b > 0 && tok[b - 1].capitalised) --b;
-    if (b > 0 && tok[b - 1].text == "," && !is_sentence_connective(tok[b].lower)) {
-      std::string name;
-      for (std::size_t j = b; j < k - 1; ++j) append_word(name, tok[j].text);
-      return name;
-    }
-  }
   // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
@@ -287,6 +276,17 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       if (words > 0 && j < k && tok[j].text == "," && (words >= 2 || j == start + 1)) return subject;
     }
+  // "A young woman who gave only her first name, Arezou, said": the name the apposition
+  // gives right before the verb.
+    if (k >= 3 && tok[k - 2].capitalised) {
+    std::size_t b = k - 2;
+    while (b > 0 && tok[b - 1].capitalised) --b;
+    if (b > 0 && tok[b - 1].text == "," && !is_sentence_connective(tok[b].lower)) {
+      std::string name;
+      for (std::size_t j = b; j < k - 1; ++j) append_word(name, tok[j].text);
+      if (!is_country(lower_word(name))) return name;  // "..., in Porto, Portugal, said" is no one
+    }
+  }
     // The first run that looks like a person (two words, or a title); else the first run.
     std::string first_run;
     for (std::size_t j = start; j + 1 < k; ++j) {
@@ -317,6 +317,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
+  while (run < k && is_sentence_connective(tok[run].lower)) ++run;  // "But McDonald said"
   if (run < k && run >= 1 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"})) {
     // "doctors in Fort William said": the speakers are the noun before the place; a
     // place itself does not speak.
@@ -360,7 +361,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return phrase;
   }
   // "London's Guardian newspaper said": a short phrase that opens the sentence.
-  if (det == 0 && k <= 4 && tok[0].capitalised && !is_sentence_connective(tok[0].lower)) {
+  if (det == 0 && k <= 6 && tok[0].capitalised && !is_sentence_connective(tok[0].lower)) {
     std::string phrase;
     for (std::size_t j = 0; j < k; ++j) append_word(phrase, tok[j].text);
     return phrase;
@@ -610,6 +611,25 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
   return "";
 }
 
+// The capitalised word that opens a sentence when a verb follows it ("Castro had ...",
+// "Shirvani came to ..."); "" otherwise.
+std::string opening_name(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && !is_ascii_alpha(text[i])) ++i;
+  std::size_t e = i;
+  while (e < text.size() && (is_ascii_alpha(text[e]) || text[e] == '-')) ++e;
+  if (e == i || !is_ascii_upper(text[i]) || e >= text.size() || text[e] != ' ') return "";
+  const std::string first(text.substr(i, e - i));
+  if (is_sentence_connective(lower_word(first)) || is_pronoun(lower_word(first))) return "";
+  std::size_t b = e + 1, f = b;
+  while (f < text.size() && is_ascii_lower(text[f])) ++f;
+  const std::string_view verb = text.substr(b, f - b);
+  const bool verb_like = verb.size() > 2 && (verb.ends_with("ed") || verb.ends_with("s") ||
+                                             one_of(verb, {"had", "was", "came", "went", "said", "told", "met", "made",
+                                                           "took", "gave", "wrote", "spoke", "left", "sent", "held"}));
+  return verb_like ? first : "";
+}
+
 std::size_t people_in(const std::vector<NameMention>& names) {
   std::set<std::string> people;
   for (const NameMention& n : names) {
@@ -638,7 +658,24 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     const std::string& subject = names.subject(k, [&] { return speech_subject(names, doc, k); });
     if (!subject.empty()) return subject;
+    // "Castro had just finished breakfast with King Juan Carlos. He said ...": a one-word
+    // name opening the sentence before its verb is its subject, resolved to the full name.
+    if (std::string lone = opening_name(doc.sentence_text(sentences[k])); !lone.empty()) {
+      std::string full = names.resolve(lone, k, sentences[k].span.begin);
+      if (!full.empty()) return full;
+    }
     const std::vector<NameMention>& here = names.sentence(k);
+    // "Castro had breakfast with King Juan Carlos. He said ...": the subject comes first.
+    for (const NameMention& m : here) {
+      if (m.kind != EntityKind::kPerson || m.offset < last.offset) continue;
+      const bool opens = m.offset <= sentences[k].span.begin + 4;  // past a quote mark or "The"
+      if (opens && m.name.find(' ') != std::string::npos) return m.name;
+      if (opens && !m.title.empty()) {
+        std::string full = names.resolve(m.title + " " + m.name, k, m.offset);
+        if (!full.empty()) return full;
+      }
+      break;
+    }
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
       if (it->kind != EntityKind::kPerson || it->offset < last.offset) continue;
       if (it->name.find(' ') != std::string::npos) return it->name;
