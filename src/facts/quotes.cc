@@ -652,9 +652,6 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
     // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the
     // sentence of the last quotation speaks for its speaker, not its apposition's names.
     if (!last.name.empty() && sentences[k].span.begin <= last.offset) return last.name;
-    // A list of people ("Olympia Snowe, Susan Collins, James Jeffords and John Chafee")
-    // introduces no one.
-    if (people_in(names.sentence(k)) > 2) continue;
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     const std::string& subject = names.subject(k, [&] { return speech_subject(names, doc, k); });
     if (!subject.empty()) return subject;
@@ -665,6 +662,9 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
       if (!full.empty()) return full;
     }
     const std::vector<NameMention>& here = names.sentence(k);
+    // A list of people ("Olympia Snowe, Susan Collins, James Jeffords and John Chafee")
+    // introduces no one.
+    if (people_in(here) > 2) continue;
     // "Castro had breakfast with King Juan Carlos. He said ...": the subject comes first.
     for (const NameMention& m : here) {
       if (m.kind != EntityKind::kPerson || m.offset < last.offset) continue;
