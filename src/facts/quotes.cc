@@ -122,7 +122,9 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
         open = kNone;
       }
     } else if (sgl && !(is_letter_or_digit(prev) && is_letter_or_digit(next))) {
-      if (open == kNone && c != U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {
+      // "‘(Thursday) morning, Parliament will meet": a bracket may open the quoted words.
+      const bool opens_words = is_letter_or_digit(next) || next == U'(' || next == U'[';
+      if (open == kNone && c != U'\u2019' && !is_letter_or_digit(prev) && opens_words) {
         open = kSingle;
         cur = Segment{pos, pos, at, at, true, paragraph};
       } else if (open == kNone && c == U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {

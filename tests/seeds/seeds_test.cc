@@ -195,6 +195,17 @@ TEST_F(SeedsTest, WhoSaidWhat) {
     ASSERT_NE(q, nullptr) << e.words;
     EXPECT_EQ(q->speaker, e.speaker) << e.words;
   }
+  // Issue 12: a statement over several paragraphs (one opening "‘(Thursday) morning") is one
+  // quotation with its speaker, and "15 years’ service" does not close a quotation.
+  const Quote* statement = said("Any attempt to defeat those values");
+  ASSERT_NE(statement, nullptr);
+  EXPECT_EQ(statement->speaker, "Theresa May");
+  EXPECT_NE(statement->text.find("And Londoners"), std::string::npos) << statement->text;
+  const Quote* rowley = said("Today in Westminster we saw tragic events unfold");
+  ASSERT_NE(rowley, nullptr);
+  const std::size_t service = rowley->text.find("15 years");
+  ASSERT_NE(service, std::string::npos);
+  EXPECT_GT(rowley->text.size(), service + 20) << rowley->text;  // the quotation goes on past it
   const Quote* claim = said("soldier of the Islamic State executing the operation");
   ASSERT_NE(claim, nullptr);
   EXPECT_EQ(claim->speaker, "Islamic State");  // "the IS statement": IS is Islamic State (issue 12)
