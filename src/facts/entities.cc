@@ -307,6 +307,14 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
     }
   }
+  // "Ms. He" for He Xintong: Chinese and Korean names give the surname first.
+  if (words.size() == 1 && one_of(title, {"mr", "mrs", "ms", "miss"})) {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->kind == EntityKind::kPerson && it->name.find(' ') != std::string::npos && first_word(it->name) == words[0]) {
+        return it->name;
+      }
+    }
+  }
   return "";
 }
 

@@ -244,6 +244,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
           (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
           !is_sentence_connective(tok[j - 1].lower)) {
+        if (is_pronoun(tok[j - 1].lower)) return std::string(tok[j - 1].lower);  // "He declined ... but acknowledged"
         std::size_t b = j - 1;
         while (b > 0 && tok[b - 1].capitalised) --b;
         std::string name;
@@ -312,8 +313,15 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return first_run;
   }
   // "Ms. He said": a surname after an honorific, not a pronoun.
-  if (is_pronoun(tok[k - 1].lower) && k >= 3 && tok[k - 2].text == "." && is_abbreviated_title(tok[k - 3].lower)) {
-    return std::string(tok[k - 3].text) + " " + std::string(tok[k - 1].text);
+  if (is_pronoun(tok[k - 1].lower) && k >= 2) {
+    const bool split = k >= 3 && tok[k - 2].text == "." && is_abbreviated_title(tok[k - 3].lower);
+    std::string_view title = tok[k - 2].lower;  // "ms." as one token
+    if (title.ends_with('.')) title.remove_suffix(1);
+    if (split || (tok[k - 2].text.ends_with(".") && is_abbreviated_title(title))) {
+      std::string honorific(split ? tok[k - 3].text : tok[k - 2].text);
+      if (honorific.ends_with('.')) honorific.pop_back();
+      return honorific + " " + std::string(tok[k - 1].text);
+    }
   }
   if (is_pronoun(tok[k - 1].lower)) return std::string(tok[k - 1].lower);
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
