@@ -386,7 +386,7 @@ bool may_name_a_count(std::string_view text) {
   // Word stems that can name what was counted, by first letter: one pass over the words,
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
-      /*a*/ {"aged", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
+      /*a*/ {"aged", "ages", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
       /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
       /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
@@ -761,6 +761,28 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     return true;
   }
   if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first - 2].lower == "age" && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  // "51 years old", "at age 82", "their daughters, ages 4 and 6", "ages 7 to 15".
+  if (after + 1 < tok.size() && one_of(tok[after].lower, {"years", "year"}) && tok[after + 1].lower == "old" &&
+      n.value < 120) {
+    kind = FigureKind::kAge;
+    n.last = after + 1;
+    for (std::size_t b = n.first; b > 0 && n.first - b < 6; --b) {
+      if (tok[b - 1].capitalised && (b == 1 || !tok[b - 2].capitalised)) {
+        subject = person_before(tok, b + (tok[b].capitalised ? 1 : 0));
+        break;
+      }
+    }
+    return true;
+  }
+  if (n.first > 0 && one_of(tok[n.first - 1].lower, {"age", "ages"}) && n.value < 120 &&
+      (n.first < 2 || tok[n.first - 2].lower != "the")) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"to", "and"}) && tok[n.first - 3].lower == "ages" && n.value < 120) {
     kind = FigureKind::kAge;
     return true;
   }
