@@ -265,8 +265,12 @@ Facts extract_facts(const std::vector<Document>& documents, const FactsOptions& 
     for (std::size_t i : order) kept.push_back(std::move(facts.quotes[i]));
     facts.quotes = std::move(kept);
   }
-  // An age says whose it is, or it says nothing.
-  std::erase_if(facts.figures, [](const Figure& f) { return f.kind == FigureKind::kAge && f.subject.empty(); });
+  // An age says whose it is, a duration what lasted, or they say nothing.
+  std::erase_if(facts.figures, [](const Figure& f) {
+    if (f.kind == FigureKind::kAge) return f.subject.empty();
+    if (f.kind != FigureKind::kDuration) return false;
+    return std::none_of(f.mentions.begin(), f.mentions.end(), [](const FigureMention& m) { return !m.detail.empty(); });
+  });
   // Money, percentages, ages and durations one source gives are many in a long event
   // and say little: beyond a few, only those several sources agree on are kept.
   std::size_t single_units = 0;

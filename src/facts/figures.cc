@@ -1014,6 +1014,32 @@ void keep_places_of_parts(std::vector<FigureMention>& mentions) {
   }
 }
 
+// What a duration is of: "a 72-hour strike", "14 months of captivity", "two years in
+// prison"; "" when the words around do not say.
+std::string duration_of(const std::vector<Token>& tok, const NumberAt& n) {
+  std::size_t k = n.last + 1;
+  static const WordSet kFunction{"and", "or", "but", "in", "on", "at", "to", "for", "from", "by", "with", "that", "which",
+                                 "was", "were", "is", "are", "ago", "later", "earlier", "after", "before", "since"};
+  auto words_from = [&](std::size_t j, std::size_t max) {
+    std::string out;
+    for (std::size_t m = 0; j < tok.size() && m < max && tok[j].type == Token::kWord && !kFunction.contains(tok[j].lower);
+         ++j, ++m) {
+      append_word(out, tok[j].text);
+    }
+    return out;
+  };
+  if (k < tok.size() && tok[k].lower == "of") {
+    ++k;
+    while (k < tok.size() && one_of(tok[k].lower, {"the", "a", "an", "his", "her", "their", "its"})) ++k;
+    return words_from(k, 3);
+  }
+  if (k + 1 < tok.size() && tok[k].lower == "in" && one_of(tok[k + 1].lower, {"prison", "jail", "custody", "office", "power"})) {
+    return std::string(tok[k + 1].lower);
+  }
+  if (k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised) return words_from(k, 2);
+  return "";
+}
+
 // Which tokens lie inside quotation marks: numbers there are what someone said, not what
 // the article reports ("exert 100 percent effort"). A sentence that goes on with a
 // quotation left open before it starts inside.
@@ -1104,6 +1130,7 @@ std::vector<FigureMention> find_figures(const Document& doc) {
         continue;
       }
       if (c.has_kind && m.kind <= FigureKind::kOnBoard) m.place = place_of(tok, n);
+      if (c.has_kind && m.kind == FigureKind::kDuration) m.detail = duration_of(tok, n);
       c.at = n;
       c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
       m.qualifier = qualifier_before(tok, n.first);

@@ -44,11 +44,17 @@ std::string figure_label(const Figure& f) {
   if (!f.subject.empty() && f.kind != FigureKind::kMoney && f.kind != FigureKind::kDuration) {
     label += " (" + f.subject + ")";
   }
+  if (f.kind == FigureKind::kDuration) {  // "duration (strike)": what lasted
+    for (const FigureMention& m : f.mentions) {
+      if (!m.detail.empty()) return label + " (" + m.detail + ")";
+    }
+  }
   return label;
 }
 
 // ", including a police officer and the assailant" when a source says who.
 std::string figure_detail(const Figure& f) {
+  if (f.kind == FigureKind::kDuration) return "";  // its detail is in the label
   for (const FigureMention& m : f.mentions) {
     if (!m.detail.empty() && m.value == f.value) return ", " + m.detail;
   }
