@@ -53,7 +53,7 @@ std::optional<Brief> event_brief(const ClosedEvent& e, std::size_t words) {
 void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) {
   nlohmann::ordered_json j;
   j["event"] = e.event.id;
-  j["headline"] = e.event.headline;
+  j["headline"] = brief ? event_title(e.event.headline, *brief) : e.event.headline;
   j["size"] = e.event.articles.size();
   j["first_date"] = e.event.first_date;
   j["last_date"] = e.event.last_date;
@@ -74,7 +74,8 @@ void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) 
 
 void print_event_text(const ClosedEvent& e, const std::optional<Brief>& brief) {
   const Event& ev = e.event;
-  std::cout << "event " << ev.id << ": " << (ev.headline.empty() ? "(no title)" : ev.headline) << "\n  "
+  const std::string title = brief ? event_title(ev.headline, *brief) : ev.headline;
+  std::cout << "event " << ev.id << ": " << (title.empty() ? "(no title)" : title) << "\n  "
             << ev.articles.size() << " article" << (ev.articles.size() > 1 ? "s" : "");
   if (!ev.copies.empty()) std::cout << " (" << ev.copies.size() << " syndicated cop" << (ev.copies.size() > 1 ? "ies" : "y") << ")";
   std::cout << ", " << ev.outlets.size() << " outlet" << (ev.outlets.size() > 1 ? "s" : "") << ", "

@@ -81,4 +81,9 @@ struct Brief {
 // Fails with kEmpty when no document has a usable sentence.
 Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts = {});
 
+// An event's title that agrees with its brief's facts: `title` (the clusterer's, an
+// article's headline), unless it states a count the facts show as replaced ("Blast
+// injures 12" once sources revised it to 15); then the brief's headline sentence.
+std::string event_title(const std::string& title, const Brief& brief);
+
 }  // namespace chorus

@@ -56,6 +56,22 @@ std::vector<std::pair<int, std::uint32_t>> superseded_statements(const Facts& fa
   return out;
 }
 
+// Whether a line of text (a title) states a count that `facts` shows as replaced.
+bool states_replaced_count(const std::string& text, const Facts& facts) {
+  Document doc;
+  doc.clean.text = text;
+  Sentence s;
+  s.span = Span{0, static_cast<std::uint32_t>(text.size())};
+  doc.sentences.push_back(s);
+  for (const FigureMention& m : find_figures(doc)) {
+    for (const Figure& f : facts.figures) {
+      if (f.kind != m.kind || !f.subject.empty() || !f.place.empty() || f.status != FigureStatus::kRevised) continue;
+      if (m.value != f.value) return true;
+    }
+  }
+  return false;
+}
+
 // Reading order: older articles first (undated last), then position in the article, so
 // ledes come before detail; ties by article id keep it deterministic.
 void order_for_reading(std::vector<std::size_t>& chosen, const SentenceModel& model, const std::vector<Document>& docs) {
@@ -130,6 +146,13 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
   }
   brief.facts = std::move(facts);
   return brief;
+}
+
+std::string event_title(const std::string& title, const Brief& brief) {
+  if (title.empty() || !brief.has_headline || !states_replaced_count(title, brief.facts)) {
+    return title.empty() && brief.has_headline ? brief.headline.text : title;
+  }
+  return brief.headline.text;
 }
 
 }  // namespace chorus

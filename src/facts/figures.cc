@@ -129,7 +129,8 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
 
 // The kind a verb just before a number names ("killing three", "injured around 40").
 bool cue_before(std::string_view w, FigureKind& kind) {
-  if (one_of(w, {"killing", "killed", "kill", "claiming"})) kind = FigureKind::kDead;
+  if (one_of(w, {"killing", "killed", "kill", "kills", "claiming"})) kind = FigureKind::kDead;  // "kills": headlines
+  else if (one_of(w, {"injures", "wounds", "hurts"})) kind = FigureKind::kInjured;
   else if (one_of(w, {"charging", "indicting", "indicted", "charged"})) kind = FigureKind::kCharged;
   else if (one_of(w, {"treated", "treating", "hospitalized", "hospitalised", "admitted"})) kind = FigureKind::kInHospital;
   else if (one_of(w, {"displacing", "displaced"})) kind = FigureKind::kHomeless;

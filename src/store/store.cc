@@ -323,7 +323,8 @@ Status Store::Impl::refresh_event(int id, const std::map<int, const Document*>& 
   }
   auto ev = live.find(id);
   std::string headline = ev != live.end() ? ev->second.headline : std::string();
-  if (headline.empty()) headline = brief.has_headline ? brief.headline.text : docs.front().article.title;
+  headline = event_title(headline, brief);  // never a count the facts show as replaced
+  if (headline.empty()) headline = docs.front().article.title;
   for (const Entity& e : brief.facts.entities) search += e.name + " ";
 
   Statement old = db.prepare("SELECT version FROM events WHERE id = ?");

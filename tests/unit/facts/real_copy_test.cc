@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "chorus/brief.h"
 #include "chorus/facts.h"
 #include "test_util.h"
 
@@ -219,6 +220,22 @@ TEST(RealCopyEntitiesTest, CountriesNationsAndInstitutions) {
   EXPECT_EQ(kind_of("Metropolitan Police"), "organisation");
   EXPECT_EQ(kind_of("Deborah Lyle"), "person");
   EXPECT_EQ(kind_of("MP Deborah Lyle"), "none");
+}
+
+TEST(RealCopyBriefTest, AnEventTitleNeverStatesAReplacedCount) {
+  std::vector<Document> docs = {article("An explosion at the plant injured 12 workers on Thursday.", "2026-06-04", 1),
+                                article("Fifteen people were hurt in the explosion at the plant, the fire service said, "
+                                        "raising its earlier figure of 12.",
+                                        "2026-06-05", 2)};
+  Result<Brief> brief = make_brief(docs);
+  ASSERT_TRUE(brief.ok());
+  const std::string title = event_title("Blast at chemical plant injures 12", *brief);
+  EXPECT_EQ(title.find("injures 12"), std::string::npos) << title;
+  EXPECT_NE(title.find("Fifteen"), std::string::npos) << title;
+  EXPECT_EQ(event_title("Blast at chemical plant in Lindmoor", *brief), "Blast at chemical plant in Lindmoor");
+  // Nor does the brief's headline or digest take the sentence with the replaced count.
+  EXPECT_EQ(brief->headline.text.find("12 workers"), std::string::npos);
+  for (const BriefSentence& s : brief->digest) EXPECT_EQ(s.text.find("12 workers"), std::string::npos) << s.text;
 }
 
 }  // namespace
