@@ -13,7 +13,9 @@ chorus=${CHORUS:-build/cli/chorus}
 [ -d "$data/duc2003" ] || { echo "eval_real_facts: $data/duc2003 not found, skipped"; exit 0; }
 inputs=()
 for c in $(grep -o '"path": "[^/"]*' labelled/real/facts.jsonl | cut -d'"' -f4 | awk '!seen[$0]++'); do
-  for d in "$data"/duc2003/docs/"$c" "$data"/duc2006-dev/docs/"$c"; do [ -d "$d" ] && inputs+=("$d"); done
+  for d in "$data"/duc2003/docs/"$c" "$data"/duc2006-dev/docs/"$c" "$data"/duc2007-update-dev/docs/*/"$c"; do
+    [ -d "$d" ] && inputs+=("$d")
+  done
 done
 for set in ${sets[@]:-""}; do
   echo "== ${set:-all} =="
