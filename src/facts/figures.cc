@@ -991,6 +991,15 @@ std::string place_of(const std::vector<Token>& tok, const NumberAt& n) {
       if (!place.empty()) return place;
     }
   }
+  // "The simultaneous blast in Nairobi killed more than 250": the place of the subject,
+  // in the same clause before the number.
+  for (std::size_t k = n.first; k > 0 && n.first - k < 8; --k) {
+    if (is_clause_break(tok[k - 1])) break;
+    if (one_of(tok[k - 1].lower, {"in", "at"}) && k < n.first) {
+      std::string place = place_at(k - 1);
+      if (!place.empty()) return place;
+    }
+  }
   // "In Nairobi, 248 people were killed": a place that opens the sentence.
   if (n.first >= 3 && tok[0].lower == "in" && tok[n.first - 1].text == ",") {
     std::string place = place_at(0);
