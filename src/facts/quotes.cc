@@ -30,7 +30,9 @@ bool is_speech_verb(std::string_view w) {
                     "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
                     "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating", "retorted",
                     "snapped", "joked", "mused", "sighed", "conceded", "reiterated", "speculated", "estimated",
-                    "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising"};
+                    "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising",
+                    "states", "notes", "concludes", "reads", "argues", "insists", "warns", "explains", "recalls",
+                    "reported", "reports"};
   return kWords.contains(w);
 }
 
@@ -599,14 +601,17 @@ bool has_speech_verb(std::string_view text) {
 
 std::string speech_subject(NameCache& names, const Document& doc, std::size_t k) {
   const std::string_view text = doc.sentence_text(doc.sentences[k]);
-  if (has_quote_marks(text) || !has_speech_verb(text)) return "";
+  // (A sentence quoting someone speaks for its own quotation; an apostrophe is no quote.)
+  const bool quotes = text.find('"') != std::string_view::npos || text.find("\xE2\x80\x9C") != std::string_view::npos ||
+                      text.find("\xE2\x80\x9D") != std::string_view::npos;
+  if (quotes || !has_speech_verb(text)) return "";
   TokenList tok = tokenize_sentence(text);
   for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
     if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
     // "..., said a spokesman for the committee, Mike Russell.": the speaker follows.
     // "Yaakov Perry, former head of ..., told The Associated Press": the subject first.
     std::string phrase = speaker_near_verb(tok, v, false);
-    if ((phrase.empty() || name_in_phrase(phrase).empty()) && tok[v - 1].text == "," && v + 1 < tok.size()) {
+    if ((phrase.empty() || !is_ascii_upper(phrase[0])) && tok[v - 1].text == "," && v + 1 < tok.size()) {
       std::string after = speaker_near_verb(tok, v, true);
       if (!after.empty()) phrase = after;
     }
@@ -838,7 +843,17 @@ std::vector<Quote> quotes_of(const Document& doc) {
       const Sentence* s = sentence_at(seg.begin);
       const std::size_t sentence_index = s ? s->index : 0;
       std::string speaker;
-      if (is_pronoun(phrase) || is_bare_document(phrase)) {
+      if (is_bare_document(phrase)) {
+        // "the message said": whoever the sentence before says wrote or said it; else the
+        // document itself ("the report states" -> report).
+        const std::size_t prev = sentence_index > 0 ? sentence_index - 1 : 0;
+        speaker = sentence_index > 0 ? names.subject(prev, [&] { return speech_subject(names, doc, prev); }) : "";
+        if (speaker.empty()) speaker = resolve_speaker(phrase, [](std::string_view) { return std::string(); });
+        if (speaker.empty()) {
+          TokenList words = tokenize_sentence(phrase);
+          if (!words.empty()) speaker = std::string(words.back().text);
+        }
+      } else if (is_pronoun(phrase)) {
         speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last_person, doc);
       } else {
         speaker = resolve_speaker(phrase, [&](std::string_view written) {
@@ -858,6 +873,13 @@ std::vector<Quote> quotes_of(const Document& doc) {
         });
       }
       speaker = expand_acronym(doc, sentence_index, speaker);
+      // "\"Go home,\" Judy Shepard said in a message read by a spokesman who announced it,
+      // \"and don't let a day go by\"": the words between two parts of one quotation name
+      // its speaker again, so the second part is theirs.
+      if (n > 0 && !out.empty() && !paragraph_speaker.empty() && out.back().sources[0].sentence == sentence_index) {
+        const std::string& said_before = out.back().sources[0].speaker_as_written;
+        if (!said_before.empty() && before.find(said_before) != std::string_view::npos) speaker = paragraph_speaker;
+      }
       // No attribution of its own: the quotation goes on from the last one in this
       // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty()) speaker = paragraph_speaker;

@@ -102,6 +102,12 @@ std::optional<Article> trec_article(std::string_view doc, std::string_view path)
   for (std::size_t i = doc.find('<', text_begin); i != std::string_view::npos && i < text_end; i = doc.find('<', i + 1)) {
     std::size_t close = doc.find('>', i);
     if (close == std::string_view::npos || close >= text_end) break;
+    // Editors' notes inside the text ("<ANNOTATION> (STORY CAN END HERE. OPTIONAL MATERIAL
+    // FOLLOWS) </ANNOTATION>") are markup too, words and all.
+    if (doc.substr(i, close + 1 - i) == "<ANNOTATION>") {
+      const std::size_t end = doc.find("</ANNOTATION>", close);
+      if (end != std::string_view::npos && end < text_end) close = end + std::string_view("</ANNOTATION>").size() - 1;
+    }
     a.header_spans.push_back(span(i, close + 1));
     i = close;
   }
