@@ -814,6 +814,18 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       return true;
     }
   }
+  // "a 17-month-old government", "a 17-day-old crackdown": how long a thing has lasted.
+  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.ends_with("-old") &&
+      !tok[after + 1].lower.starts_with("year")) {
+    const std::string_view unit = tok[after + 1].lower.substr(0, tok[after + 1].lower.find('-'));
+    if (is_time_unit(unit)) {
+      kind = FigureKind::kDuration;
+      subject = std::string(unit);
+      if (subject.back() != 's') subject += 's';
+      n.last = after + 1;
+      return true;
+    }
+  }
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
     std::optional<std::string> who = person_after(tok, after + 2);
     if (!who) return false;
@@ -864,8 +876,9 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   // "sentenced to between five and seven years", "sentences of three years to life",
   // "served two years in prison", "face from 10 years to life".
-  while (lead > 1 && one_of(tok[lead - 1].lower, {"between", "and", "from"}) && lead > 2) {
-    if (tok[lead - 1].lower == "and" && (tok[lead - 2].type == Token::kNumber || number_at(tok, lead - 2).value > 0)) {
+  while (lead > 1 && one_of(tok[lead - 1].lower, {"between", "and", "from", "or"}) && lead > 2) {
+    if (one_of(tok[lead - 1].lower, {"and", "or"}) &&
+        (tok[lead - 2].type == Token::kNumber || number_at(tok, lead - 2).value > 0)) {
       lead -= 2;
       continue;
     }
@@ -877,14 +890,20 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing"}) ||
                              (before == "to" && one_of(before2, {"sentenced", "jailed", "imprisoned", "condemned"})) ||
                              (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"}));
-  const bool spelled = is_time_unit(lower_at(after)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
+  // "four or five days", "between five and seven years": the first of a range has the
+  // second's unit.
+  const bool range_start = after + 2 < tok.size() && one_of(tok[after].lower, {"or", "to", "and"}) &&
+                           (tok[after + 1].type == Token::kNumber || number_at(tok, after + 1).value > 0) &&
+                           is_time_unit(tok[after + 2].lower);
+  const std::size_t unit_at = range_start ? after + 2 : after;
+  const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || one_of(next2, {"into", "of"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
-    n.last = hyphenated ? after + 1 : after;
-    std::string unit(tok[n.last].lower);
+    std::string unit(tok[hyphenated ? after + 1 : unit_at].lower);
+    if (!range_start || hyphenated) n.last = hyphenated ? after + 1 : after;
     if (unit.back() != 's') unit += 's';
     subject = unit;
     return true;
