@@ -706,6 +706,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     kind = FigureKind::kPercent;
     n.last = lower_at(after) == "per" ? after + 1 : after;
     subject = words_after(tok, n.last + 1, 2);
+    // "70 percent of the wreckage", "of the plane's wreckage": one quantity, named by its head.
+    if (std::size_t sp = subject.rfind(' '); sp != std::string::npos) subject = subject.substr(sp + 1);
     if (subject.empty()) {
       // "Turnout was 38%": the subject comes first.
       for (std::size_t k = n.first; k > 0 && n.first - k < 4; --k) {
@@ -756,7 +758,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // "Pinochet, who is 82 and who ...", "his age, 25", "between the ages of 34 and 80".
   if (n.first > 2 && one_of(tok[n.first - 1].lower, {"is", "was"}) && tok[n.first - 2].lower == "who" &&
       tok[n.first].type == Token::kNumber && n.value < 120 &&
-      (after >= tok.size() || !is_time_unit(tok[after].lower))) {
+      (after >= tok.size() || (!is_time_unit(tok[after].lower) && !one_of(tok[after].lower, {"next", "on", "in"})))) {
+    // (not "who is 83 next week": an age to come)
     kind = FigureKind::kAge;
     subject = person_before(tok, n.first - 2);
     return true;
