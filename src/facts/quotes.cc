@@ -51,7 +51,8 @@ bool is_sentence_connective(std::string_view w) {
   static const WordSet kWords{"but", "and", "however", "also", "meanwhile", "still", "yet", "so", "then", "now", "later",
                               "earlier", "instead", "indeed", "thus", "moreover", "separately", "elsewhere", "there",
                               "last", "next", "this", "that", "on", "in", "at", "after", "before", "when", "while",
-                              "although", "though", "because", "since", "if", "as", "asked", "speaking"};
+                              "although", "though", "because", "since", "if", "as", "asked", "speaking", "the", "a",
+                              "an"};
   return kWords.contains(w);
 }
 
@@ -670,6 +671,7 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     const std::string& subject = names.subject(k, [&] { return speech_subject(names, doc, k); });
     if (!subject.empty()) return subject;
+
     // "Castro had just finished breakfast with King Juan Carlos. He said ...": a one-word
     // name opening the sentence before its verb is its subject, resolved to the full name.
     if (std::string lone = opening_name(doc.sentence_text(sentences[k])); !lone.empty()) {
