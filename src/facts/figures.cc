@@ -215,9 +215,13 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   NumberAt n;
   n.first = n.last = i;
   const Token& t = tok[i];
-  // "No one else was hurt"; "seven of the eight stolen pieces": the eight is the whole,
-  // already counted with the seven.
+  // "No one else was hurt"; "seven of the eight stolen pieces", "Seven of those 77 people
+  // died": the eight, the 77 are the whole, already counted with the part.
   if (i > 0 && tok[i - 1].lower == "no") return n;
+  if (i > 2 && one_of(tok[i - 1].lower, {"those", "these"}) && tok[i - 2].lower == "of" &&
+      (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
+    return n;
+  }
   // "Flight 111", "Boeing 767", "Pan Am 103": a number in a name identifies, it counts nothing.
   if (t.type == Token::kNumber && i > 1 && tok[i - 1].capitalised && tok[i - 1].type == Token::kWord &&
       !is_qualifier_word(tok[i - 1].lower) && !is_month(tok[i - 1].lower) && internal::weekday_number(tok[i - 1].lower) < 0 &&
@@ -545,10 +549,11 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   // After: "three people were killed", "29 in hospital", "six addresses raided",
   // "seven of them are in a critical condition", "four dead, including ...".
   std::size_t j = n.last + 1;
-  if (j + 1 < tok.size() && tok[j].lower == "of" && one_of(tok[j + 1].lower, {"the", "them", "those", "whom"})) {
+  if (j + 1 < tok.size() && tok[j].lower == "of" && one_of(tok[j + 1].lower, {"the", "them", "those", "whom", "these"})) {
     // Partitive: "five of the injured are ...", "one of the three workers still in
     // hospital is ..." count a part; the whole they name runs up to the verb.
     j += 2;
+    if (j < tok.size() && (tok[j].type == Token::kNumber || number_at(tok, j).value > 0)) ++j;  // "of those 77"
     std::size_t verb = j;
     while (verb < tok.size() && !is_clause_break(tok[verb]) &&
            ![&] {
