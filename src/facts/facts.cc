@@ -198,8 +198,39 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   // A figure is a quantity of a subject at a place: the two bombing sites, or the
   // provinces a storm hit, are figures of their own beside the whole event's.
   std::map<std::tuple<FigureKind, std::string, std::string, double>, std::vector<FigureMention>> groups;
-  for (const Document& d : documents) {
-    for (FigureMention& m : find_figures(d)) {
+  std::vector<std::vector<FigureMention>> found;
+  found.reserve(documents.size());
+  for (const Document& d : documents) found.push_back(find_figures(d));
+  // "Qin, 44," and "Qin Yongmin, 45,": a one-word name is the full name of the one person
+  // it can stand for among the ages given, so the two ages are one person's.
+  std::vector<std::string> full_names;
+  for (const auto& mentions : found) {
+    for (const FigureMention& m : mentions) {
+      if (m.kind == FigureKind::kAge && m.subject.find(' ') != std::string::npos &&
+          std::find(full_names.begin(), full_names.end(), m.subject) == full_names.end()) {
+        full_names.push_back(m.subject);
+      }
+    }
+  }
+  for (auto& mentions : found) {
+    for (FigureMention& m : mentions) {
+      if (m.kind != FigureKind::kAge || m.subject.empty() || m.subject.find(' ') != std::string::npos) continue;
+      const std::string* only = nullptr;
+      std::size_t matches = 0;
+      for (const std::string& full : full_names) {
+        const bool first = full.compare(0, m.subject.size() + 1, m.subject + " ") == 0;
+        const bool last = full.size() > m.subject.size() && full.ends_with(" " + m.subject);
+        if (first || last) {
+          only = &full;
+          ++matches;
+        }
+      }
+      if (matches == 1) m.subject = *only;
+    }
+  }
+  for (std::size_t di = 0; di < documents.size(); ++di) {
+    const Document& d = documents[di];
+    for (FigureMention& m : found[di]) {
       // Two ages are two people, unless the article says whose: then they are one age.
       const bool named_age = m.kind == FigureKind::kAge && !m.subject.empty() &&
                              std::isupper(static_cast<unsigned char>(m.subject[0]));
