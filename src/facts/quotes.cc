@@ -582,6 +582,33 @@ class NameCache {
   std::vector<std::optional<std::string>> subject_of_;
 };
 
+// "Amnesty International ... In a statement, the group said": the organisation a "the
+// group", "the agency", "the ministry" stands for, named in the last few sentences; one
+// whose name holds the noun first ("the agency" -> "Interfax news agency"). "" if none.
+std::string organisation_meant(NameCache& names, const Document& doc, std::string_view written, std::size_t sentence,
+                               std::size_t offset) {
+  TokenList tok = tokenize_sentence(written);
+  if (tok.size() != 2 || tok[0].lower != "the") return "";
+  static const WordSet kNouns{"group", "organization", "organisation", "agency", "company", "ministry", "council",
+                              "commission", "committee", "party", "union", "association", "newspaper", "paper",
+                              "network", "army", "government", "court", "tribunal", "board", "firm", "bank",
+                              "embassy", "movement", "center", "centre", "institute", "foundation", "department",
+                              "office", "airline", "coalition", "alliance", "federation"};
+  const std::string_view noun = tok[1].lower;
+  if (!kNouns.contains(noun)) return "";
+  std::string nearest;
+  constexpr std::size_t kLookBack = 4;
+  for (std::size_t k = std::min(sentence + 1, doc.sentences.size()); k-- > 0 && sentence - k <= kLookBack;) {
+    const std::vector<NameMention>& here = names.sentence(k);
+    for (auto it = here.rbegin(); it != here.rend(); ++it) {
+      if (it->offset >= offset || it->kind != EntityKind::kOrganisation || it->name.empty()) continue;
+      if (lower_word(it->name).find(noun) != std::string::npos) return it->name;
+      if (nearest.empty()) nearest = it->name;
+    }
+  }
+  return nearest;
+}
+
 // The person a sentence without quotation marks says is speaking: "Olin said there
 // were ...", "Yaakov Perry, former head of ..., told The Associated Press that ...".
 // Whether a lower-case word of the text is a speech verb: most sentences have none, and
@@ -871,7 +898,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
             name_words += t.capitalised && !title;
           }
           could_be_person = could_be_person && name_words <= 1;
-          return could_be_person ? names.resolve(written, sentence_index, seg.open) : std::string();
+          if (could_be_person) return names.resolve(written, sentence_index, seg.open);
+          return organisation_meant(names, doc, written, sentence_index, seg.open);
         });
       }
       speaker = expand_acronym(doc, sentence_index, speaker);
