@@ -215,6 +215,13 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   NumberAt n;
   n.first = n.last = i;
   const Token& t = tok[i];
+  // Most tokens are no number at all: digits, or a word starting as number words do
+  // ("one", "two" ... "a dozen", "half"), before any look at the words around.
+  if (t.type != Token::kNumber) {
+    if (t.type != Token::kWord || t.lower.empty() || t.lower.size() > 13) return n;
+    const char a = t.lower[0];
+    if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
+  }
   // "No one else was hurt"; "seven of the eight stolen pieces", "Seven of those 77 people
   // died": the eight, the 77 are the whole, already counted with the part.
   if (i > 0 && tok[i - 1].lower == "no") return n;
