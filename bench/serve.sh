@@ -51,9 +51,18 @@ echo "== at rest: wrk -t2 -c16 ${secs}s per route (the server's 32 workers, this
 routes
 before=$(sqlite3 "$tmp/news.db" 'SELECT count(*) FROM articles')
 echo "== while an ingest adds articles in batches of 100 (a commit every ~0.3 s)"
-( while true; do $chorus ingest -q --batch 100 --db "$tmp/news.db" "$tmp/live.jsonl"; done ) >/dev/null 2>&1 &
+# The loop keeps its ingest's process id and stops that one when it is told to stop.
+(
+  ingest=
+  trap '[ -n "$ingest" ] && kill "$ingest" 2>/dev/null; exit 0' TERM
+  while true; do
+    $chorus ingest -q --batch 100 --db "$tmp/news.db" "$tmp/live.jsonl" &
+    ingest=$!
+    wait "$ingest"
+  done
+) >/dev/null 2>&1 &
 writer=$!
 sleep 1
 routes
-kill $writer 2>/dev/null; pkill -f "ingest -q --batch 100 --db $tmp/news.db" 2>/dev/null || true
+kill "$writer" 2>/dev/null; wait "$writer" 2>/dev/null || true
 echo "articles added by the ingest during the load: $(( $(sqlite3 "$tmp/news.db" 'SELECT count(*) FROM articles') - before ))"
