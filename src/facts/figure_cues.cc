@@ -1,0 +1,403 @@
+// Counts of people by the cue words around them ("were killed", "killing three", "the
+// death toll rose to 14", "pulled from the water"), and the place a count is of.
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/string_util.h"
+#include "facts/figure_rules.h"
+
+namespace chorus::internal::figures {
+
+// The kind a cue word after a number names ("were killed", "in hospital"), if any.
+bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
+  // One lookup per word: the cue words of every kind in one table.
+  static const std::unordered_map<std::string_view, FigureKind> cues = {
+      {"critical", FigureKind::kCritical},     {"life-threatening", FigureKind::kCritical},
+      {"killed", FigureKind::kDead},           {"dead", FigureKind::kDead},
+      {"died", FigureKind::kDead},             {"die", FigureKind::kDead},
+      {"deaths", FigureKind::kDead},           {"perished", FigureKind::kDead},
+      {"fatalities", FigureKind::kDead},       {"dying", FigureKind::kDead},
+      {"hospital", FigureKind::kInHospital},   {"hospitalised", FigureKind::kInHospital},
+      {"hospitalized", FigureKind::kInHospital}, {"injured", FigureKind::kInjured},
+      {"hurt", FigureKind::kInjured},          {"wounded", FigureKind::kInjured},
+      {"injuries", FigureKind::kInjured},      {"missing", FigureKind::kMissing},
+      {"unaccounted", FigureKind::kMissing},   {"rescued", FigureKind::kRescued},
+      {"saved", FigureKind::kRescued},         {"airlifted", FigureKind::kRescued},
+      {"arrested", FigureKind::kArrested},     {"arrests", FigureKind::kArrested},
+      {"detained", FigureKind::kArrested},     {"custody", FigureKind::kArrested},
+      {"raided", FigureKind::kRaided},         {"raids", FigureKind::kRaided},
+      {"searched", FigureKind::kRaided},       {"evacuated", FigureKind::kEvacuated},
+      {"evacuees", FigureKind::kEvacuated},    {"aboard", FigureKind::kOnBoard},
+      {"drowned", FigureKind::kDead},          {"fled", FigureKind::kEvacuated},
+      {"homeless", FigureKind::kHomeless},     {"displaced", FigureKind::kHomeless},
+      {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
+      {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested}};
+  const std::string_view w = tok[j].lower;
+  auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
+  // "at least 57 were in intensive care".
+  if (w == "intensive" && lower_at(j + 1) == "care") {
+    kind = FigureKind::kCritical;
+    return true;
+  }
+  // "59 bodies were found", "17 bodies were recovered".
+  if (w == "bodies") {
+    for (std::size_t k = j + 1; k < tok.size() && k <= j + 4; ++k) {
+      if (one_of(tok[k].lower, {"found", "recovered", "retrieved", "pulled", "discovered", "washed", "dug"})) {
+        kind = FigureKind::kDead;
+        return true;
+      }
+    }
+    return false;
+  }
+  // "were forced out of their homes", "forced to flee", "were removed from low-lying areas".
+  if ((w == "forced" && one_of(lower_at(j + 1), {"out", "from", "to"}) &&
+       (lower_at(j + 1) != "to" || one_of(lower_at(j + 2), {"flee", "leave", "evacuate"}))) ||
+      (w == "removed" && lower_at(j + 1) == "from")) {
+    kind = FigureKind::kEvacuated;
+    return true;
+  }
+  // "pulled to safety", "lifted to safety", "were pulled alive from the rubble".
+  if ((w == "safety" && j > 0 && tok[j - 1].lower == "to") ||
+      (w == "alive" && j > 0 && one_of(tok[j - 1].lower, {"pulled", "found", "dug", "rescued", "brought"}))) {
+    kind = FigureKind::kRescued;
+    return true;
+  }
+  // "Six survivors were hauled aboard the lifeboat": brought to safety, not on board.
+  if (w == "aboard" && j > 0 && one_of(tok[j - 1].lower, {"hauled", "pulled", "lifted", "winched", "helped", "brought",
+                                                          "taken", "plucked", "dragged"})) {
+    kind = FigureKind::kRescued;
+    return true;
+  }
+  // "More than 100 people are still being held captive": hostages, not arrests.
+  if (w == "held" && one_of(lower_at(j + 1), {"captive", "hostage", "hostages"})) return false;
+  // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before).
+  if (w == "lives") {
+    kind = FigureKind::kDead;
+    return true;
+  }
+  // "some 170,000 refugees", "20,000 Chechens had sought refuge there".
+  if (w == "refugees" || (w == "refuge" && j > 0 && one_of(tok[j - 1].lower, {"sought", "found", "taken", "seeking"}))) {
+    kind = FigureKind::kEvacuated;
+    return true;
+  }
+  // "35 were discharged from hospital", "49 released from hospital": no longer in hospital.
+  if ((w == "hospital" || w == "hospitals") && j >= 2 &&
+      (one_of(tok[j - 2].lower, {"released", "discharged", "left", "sent"}) ||
+       one_of(tok[j - 1].lower, {"released", "discharged", "left"}))) {
+    return false;
+  }
+  auto it = cues.find(w);
+  if (it != cues.end()) {
+    // "critical" is a condition only as one: "in (a) critical condition", "critical care";
+    // "critical habitat" counts nothing.
+    if (it->second == FigureKind::kCritical && w == "critical") {
+      const std::string_view next = j + 1 < tok.size() ? tok[j + 1].lower : std::string_view();
+      const std::string_view prev = j > 0 ? tok[j - 1].lower : std::string_view();
+      if (!one_of(next, {"condition", "conditions", "care", "injuries", "injury", "state"}) && prev != "in") return false;
+    }
+    kind = it->second;
+    return true;
+  }
+  if (w == "board" && j > 0 && tok[j - 1].lower == "on") {
+    kind = FigureKind::kOnBoard;
+    return true;
+  }
+  return false;
+}
+
+// The kind a verb just before a number names ("killing three", "injured around 40").
+bool cue_before(std::string_view w, FigureKind& kind) {
+  if (one_of(w, {"killing", "killed", "kill", "kills", "claiming"})) kind = FigureKind::kDead;  // "kills": headlines
+  else if (one_of(w, {"injures", "wounds", "hurts"})) kind = FigureKind::kInjured;
+  else if (one_of(w, {"charging", "indicting", "indicted", "charged"})) kind = FigureKind::kCharged;
+  else if (one_of(w, {"treated", "treating", "hospitalized", "hospitalised", "admitted"})) kind = FigureKind::kInHospital;
+  else if (one_of(w, {"displacing", "displaced"})) kind = FigureKind::kHomeless;
+  else if (one_of(w, {"jailing", "jailed"})) kind = FigureKind::kArrested;
+  else if (one_of(w, {"injuring", "injured", "wounding", "wounded", "hurting"})) kind = FigureKind::kInjured;
+  else if (one_of(w, {"arresting", "arrested", "detained"})) kind = FigureKind::kArrested;
+  else if (one_of(w, {"rescued", "rescuing", "saved", "airlifted", "airlifting", "evacuated-by-air"})) kind = FigureKind::kRescued;
+  else if (one_of(w, {"evacuated", "evacuating"})) kind = FigureKind::kEvacuated;
+  else if (one_of(w, {"raided", "raiding", "searched", "search", "searching", "raid"})) kind = FigureKind::kRaided;
+  else if (one_of(w, {"carrying", "carried"})) kind = FigureKind::kOnBoard;
+  else return false;
+  return true;
+}
+
+namespace {
+
+// "killing all 217 aboard", "All 217 people aboard the plane were killed": one number
+// counts both the dead and those on board. Returns the second kind the words after the
+// number give, if any.
+std::optional<FigureKind> second_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind first) {
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 8; ++k) {
+    if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+    FigureKind other;
+    if (tok[k].type == Token::kWord && cue_after(tok, k, other) && other != first &&
+        (other == FigureKind::kOnBoard || (first == FigureKind::kOnBoard && other == FigureKind::kDead))) {
+      return other;
+    }
+  }
+  return std::nullopt;
+}
+
+// "drove more than 100,000 people from their homes", "forcing 5,000 out of their homes".
+bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const NumberAt& n) {
+  if (!one_of(tok[verb].lower, {"drove", "driving", "forcing", "forced", "drive"})) return false;
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 6; ++k) {
+    if (one_of(tok[k].lower, {"from", "out"})) return true;
+    if (is_clause_break(tok[k])) break;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
+bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
+                   std::string& detail, std::optional<FigureKind>& also) {
+  // "16 months ago that killed ...": a number of time units counts time, not people.
+  if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
+  // Before: "killing three", "injured around 40 people", "death toll rose to 14",
+  // "killed the two assailants", "killing all 217 aboard".
+  std::size_t b = n.first;
+  while (b > 0 && tok[b - 1].type == Token::kWord &&
+         (is_qualifier_word(tok[b - 1].lower) || one_of(tok[b - 1].lower, {"all", "the"})) && n.first - b < 4) {
+    --b;
+  }
+  // "the arrest of three alleged triad members", "the deaths of 12 miners", "the
+  // evacuation of 4,000 residents".
+  if (n.first >= 2 && tok[n.first - 1].lower == "of") {
+    const std::string_view noun = tok[n.first - 2].lower;
+    std::optional<FigureKind> of_kind;
+    if (one_of(noun, {"arrest", "arrests", "detention"})) of_kind = FigureKind::kArrested;
+    else if (one_of(noun, {"deaths", "killing", "killings", "murders", "murder"})) of_kind = FigureKind::kDead;
+    else if (noun == "evacuation") of_kind = FigureKind::kEvacuated;
+    else if (noun == "rescue") of_kind = FigureKind::kRescued;
+    if (of_kind) {
+      kind = *of_kind;
+      subject.clear();
+      return true;
+    }
+  }
+  // "the bodies of four kidnapped foreigners", "the remains of 12 victims".
+  if (n.first >= 2 && tok[n.first - 1].lower == "of" && one_of(tok[n.first - 2].lower, {"bodies", "remains", "corpses"})) {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "Coastguards pulled 14 passengers from the water", "dug 12 survivors out of the rubble".
+  if (b > 0 && one_of(tok[b - 1].lower, {"pulled", "pulling", "plucked", "dug", "hauled", "winched"})) {
+    for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 4; ++k) {
+      if (one_of(tok[k].lower, {"from", "out", "alive", "to"})) {
+        kind = FigureKind::kRescued;
+        subject.clear();
+        return true;
+      }
+    }
+  }
+  if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
+    kind = FigureKind::kEvacuated;
+    subject.clear();
+    return true;
+  }
+  if (b > 0 && tok[b - 1].type == Token::kWord && cue_before(tok[b - 1].lower, kind)) {
+    subject.clear();
+    // "carrying 48 passengers" is a count on board; "carried 40,000 vehicles a day" is not.
+    if (kind == FigureKind::kOnBoard) {
+      const std::string_view next = n.last + 1 < tok.size() ? tok[n.last + 1].lower : std::string_view();
+      static const WordSet kWords{"passengers", "people", "pupils", "children", "crew", "migrants", "workers"};
+      return kWords.contains(next);
+    }
+    also = second_kind(tok, n, kind);
+    return true;
+  }
+  // "detained or questioned more than 30 people": the cue before a second verb.
+  if (b > 2 && one_of(tok[b - 2].lower, {"or", "and"}) && tok[b - 1].type == Token::kWord &&
+      tok[b - 1].lower.ends_with("ed") && cue_before(tok[b - 3].lower, kind)) {
+    subject.clear();
+    return true;
+  }
+  // "the toll rose to 14"; farther back when the number closes the change: "the death toll
+  // from the floods in Kelby has risen to three".
+  std::size_t q = n.first;  // "raising the death toll ... to at least 74"
+  while (q > 0 && n.first - q < 3 && tok[q - 1].type == Token::kWord && is_qualifier_word(tok[q - 1].lower) &&
+         !one_of(tok[q - 1].lower, {"to", "at"})) {
+    --q;
+  }
+  const bool closes_change = q > 0 && one_of(tok[q - 1].lower, {"to", "at", "reached", "hit", "passed"});
+  for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 20u : 6u); --k) {
+    if (tok[k - 1].lower == "toll") {
+      kind = FigureKind::kDead;
+      return true;
+    }
+    // "the number of injured was cut to 140", "the count of missing rose to 17".
+    if (closes_change && k >= 3 && tok[k - 2].lower == "of" && one_of(tok[k - 3].lower, {"number", "count", "total"}) &&
+        cue_after(tok, k - 1, kind)) {
+      return true;
+    }
+    if (is_clause_break(tok[k - 1])) break;
+  }
+  // After: "three people were killed", "29 in hospital", "six addresses raided",
+  // "seven of them are in a critical condition", "four dead, including ...".
+  std::size_t j = n.last + 1;
+  if (j + 1 < tok.size() && tok[j].lower == "of" && one_of(tok[j + 1].lower, {"the", "them", "those", "whom", "these"})) {
+    // Partitive: "five of the injured are ...", "one of the three workers still in
+    // hospital is ..." count a part; the whole they name runs up to the verb.
+    j += 2;
+    if (j < tok.size() && (tok[j].type == Token::kNumber || number_at(tok, j).value > 0)) ++j;  // "of those 77"
+    std::size_t verb = j;
+    while (verb < tok.size() && !is_clause_break(tok[verb]) &&
+           ![&] {
+    static const WordSet kWords{"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"};
+    return kWords.contains(tok[verb].lower);
+  }()) {
+      ++verb;
+    }
+    if (verb < tok.size() && !is_clause_break(tok[verb])) j = verb;
+    else if (tok[j - 1].lower == "the" && j < tok.size() && tok[j].type == Token::kWord) ++j;  // "of the injured"
+  }
+  std::string noun;
+  bool noun_done = false;
+  for (std::size_t k = j; k < tok.size() && k < j + 14; ++k) {
+    const Token& t = tok[k];
+    // "some 3,600 people, mostly civilians, have been killed": past the aside.
+    if (t.text == "," && k > j) {
+      std::size_t close = k + 1;
+      while (close < tok.size() && close < k + 8 && tok[close].type == Token::kWord) ++close;
+      if (close < tok.size() && close > k + 1 && tok[close].text == "," && close + 1 < tok.size() &&
+          is_auxiliary(tok[close + 1].lower)) {
+        k = close;
+        continue;
+      }
+    }
+    if (is_clause_break(t) || t.type == Token::kNumber) break;
+    if (t.type != Token::kWord) continue;
+    if (internal::number_word_value(t.lower) > 0 && k > j) break;
+    const bool held = t.lower == "held" && (noun.empty() || is_generic_people(noun) ||
+                                            one_of(noun, {"teenagers", "boys", "girls", "youths"}));
+    if (held) kind = FigureKind::kArrested;
+    if (held || cue_after(tok, k, kind)) {
+      // "killed the two bombers and injured 21": a verb right before another number is
+      // that number's cue, not this one's.
+      std::size_t next = k + 1;
+      while (next < tok.size() && tok[next].type == Token::kWord && is_qualifier_word(tok[next].lower)) ++next;
+      if (next < tok.size() && next > k && (tok[next].type == Token::kNumber || number_at(tok, next).value > 0) &&
+          tok[k].lower != "aboard") {
+        return false;
+      }
+      if (kind == FigureKind::kOnBoard) also = second_kind(tok, NumberAt{0, k, k}, kind);
+      // Addresses and homes are raided, searched or evacuated; people are not "raided".
+      const bool places = [&] {
+    static const WordSet kWords{"addresses", "properties", "homes", "houses", "premises", "buildings",
+                                        "flats", "sites", "places"};
+    return kWords.contains(noun);
+  }();
+      // "staged about two dozen raids": the raids themselves are counted.
+      if (kind == FigureKind::kRaided && !places && !(noun.empty() && t.lower == "raids")) return false;
+      // Places are raided and evacuated ("six addresses raided", "200 homes evacuated");
+      // people in general are the figure itself.
+      if (kind == FigureKind::kRaided || !is_generic_people(noun)) subject = noun;
+      if (kind == FigureKind::kDead || kind == FigureKind::kInjured) {
+        // "... four dead, including a police officer and the assailant".
+        for (std::size_t d = k + 1; d + 1 < tok.size(); ++d) {
+          if (tok[d].lower == "including") {
+            detail = "including";
+            for (std::size_t e = d + 1; e < tok.size() && !is_clause_break(tok[e]) && tok[e].text != "." && e < d + 12; ++e) {
+              detail += " " + std::string(tok[e].text);
+            }
+            break;
+          }
+          if (tok[d].type == Token::kNumber) break;
+        }
+      }
+      return true;
+    }
+    const bool verb_like = t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+    // "69 people from the province died": a preposition ends the noun.
+    if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near"})) noun_done = true;
+    if (!noun_done && !is_auxiliary(t.lower)) {
+      if (!noun.empty()) noun += ' ';
+      noun += t.lower;
+      if (noun.size() > 40) return false;
+    } else {
+      noun_done = !noun.empty();
+    }
+    if (t.lower == "passengers" || t.lower == "passenger") {
+      if (n.first > 0 && one_of(tok[n.first - 1].lower, {"carrying", "with", "carried"})) {
+        kind = FigureKind::kOnBoard;
+        subject.clear();
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The place a count is of, when its clause names one: "were killed in landslides on
+// Catanduanes island", "died in nearby Camarines Sur province", "In Nairobi, 248 ...".
+std::string place_of(const std::vector<Token>& tok, const NumberAt& n) {
+  auto place_at = [&](std::size_t k) -> std::string {
+    // After "in"/"on"/"at": a capitalised run, past "the", "nearby", "neighbouring".
+    std::size_t p = k + 1;
+    while (p < tok.size() && p < k + 3 && one_of(tok[p].lower, {"the", "nearby", "neighboring", "neighbouring", "central",
+                                                               "northern", "southern", "eastern", "western"})) {
+      ++p;
+    }
+    std::string place;
+    // "from the province", "in the capital": a part of the event's area, named or not.
+    if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() &&
+        one_of(tok[p].lower, {"province", "region", "city", "town", "village", "state", "county", "district",
+                              "island", "capital", "north", "south", "east", "west"})) {
+      return std::string(tok[p].lower);
+    }
+    while (p < tok.size() && tok[p].capitalised && !is_month(tok[p].lower) && internal::weekday_number(tok[p].lower) < 0) {
+      std::string w(tok[p].text);
+      for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+        if (w.ends_with(pos)) w.resize(w.size() - pos.size());
+      }
+      append_word(place, w);
+      ++p;
+    }
+    return place;
+  };
+  for (std::size_t k = n.last + 1; k < tok.size() && k < n.last + 16; ++k) {
+    if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+    if (one_of(tok[k].lower, {"in", "on", "at", "from"})) {
+      std::string place = place_at(k);
+      if (!place.empty()) return place;
+    }
+  }
+  // "The simultaneous blast in Nairobi killed more than 250": the place of the subject,
+  // in the same clause before the number.
+  for (std::size_t k = n.first; k > 0 && n.first - k < 8; --k) {
+    if (is_clause_break(tok[k - 1])) break;
+    if (one_of(tok[k - 1].lower, {"in", "at"}) && k < n.first) {
+      std::string place = place_at(k - 1);
+      if (!place.empty()) return place;
+    }
+  }
+  // "In Nairobi, 248 people were killed": a place that opens the sentence.
+  if (n.first >= 3 && tok[0].lower == "in" && tok[n.first - 1].text == ",") {
+    std::string place = place_at(0);
+    if (!place.empty() && internal::count_words(place) + 2 == n.first) return place;
+  }
+  return "";
+}
+
+// A place belongs to a count only as a part of a larger one the article gives: "killed at
+// least 82 people ... At least 53 were killed on Catanduanes". The article's largest
+// count of a kind is the whole event's, wherever it says it happened.
+void keep_places_of_parts(std::vector<FigureMention>& mentions) {
+  for (FigureMention& m : mentions) {
+    if (m.place.empty()) continue;
+    double largest = 0;
+    for (const FigureMention& o : mentions) {
+      if (o.kind == m.kind && o.subject == m.subject && !o.earlier) largest = std::max(largest, o.value);
+    }
+    // "more than 150 people in the Philippines" beside "risen to 151" is the whole too.
+    const bool bound = m.qualifier == "more than" || m.qualifier == "at least" || m.qualifier == "nearly";
+    if (m.value >= largest || (bound && m.value >= 0.9 * largest)) m.place.clear();
+  }
+}
+
+}  // namespace chorus::internal::figures

@@ -1,0 +1,315 @@
+// Figures whose unit is in or beside the number: percentages, money ("£2.5m", "dlrs 12
+// million", "700 million yuan"), ages with whose age it is, durations with what lasted.
+#include "base/string_util.h"
+#include "facts/figure_rules.h"
+
+namespace chorus::internal::figures {
+
+namespace {
+
+// Who a word at tok[end - 1] and before names: "Paul Hendry" in "Paul Hendry, 64", "man"
+// in "a man aged 58". "" when it is not a name or a person.
+std::string person_before(const std::vector<Token>& tok, std::size_t end) {
+  if (end > 0 && tok[end - 1].text == ",") --end;
+  if (end == 0) return "";
+  std::size_t b = end;
+  while (b > 0 && tok[b - 1].capitalised) --b;
+  if (b < end) {
+    std::string name;
+    for (std::size_t k = b; k < end; ++k) {
+      if (k == b && one_of(tok[k].lower, {"the", "a", "an"})) continue;
+      append_word(name, tok[k].text);
+    }
+    return name;
+  }
+  return is_person_noun(tok[end - 1].lower) ? std::string(tok[end - 1].lower) : std::string();
+}
+
+// Who follows "a 45-year-old": "man", "Zuhir Hersi", "British man"; nullopt when it is
+// not a person at all ("the 19-year-old Islamic regime", "a 17-year-old dispute").
+std::optional<std::string> person_after(const std::vector<Token>& tok, std::size_t k) {
+  std::string name;
+  while (k < tok.size() && tok[k].capitalised) append_word(name, tok[k++].text);
+  const bool word_next = k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised;
+  if (!name.empty() && !word_next) return name;  // "17-year-old Zuhir Hersi, one of ..."
+  for (std::size_t j = k; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
+    if (is_person_noun(tok[j].lower)) return std::string(tok[j].lower);
+  }
+  // "the 19-year-old Islamic regime", "a 57-year-old airline": things, not people.
+  static const WordSet kThings{"regime", "dispute", "conflict", "war", "crackdown", "company", "airline", "carrier",
+                               "tradition", "law", "ban", "building", "church", "bridge", "institution", "party",
+                               "organization", "organisation", "state", "republic", "government", "rule", "treaty",
+                               "agreement", "plant", "ship", "plane", "jet", "car", "house", "home", "business",
+                               "movement", "insurgency", "rebellion", "record", "policy", "system", "feud"};
+  if (word_next && kThings.contains(tok[k].lower)) return std::nullopt;
+  if (!name.empty()) {
+    // "17-year-old Alina Turk said": a verb after the name; "43-year-old Hong Kong gang
+    // boss Cheung Tze-keung": the name after the description.
+    for (std::size_t j = k; j < tok.size() && j < k + 4; ++j) {
+      if (tok[j].capitalised) {
+        std::string later;
+        while (j < tok.size() && tok[j].capitalised) append_word(later, tok[j++].text);
+        return later;
+      }
+    }
+    return name;
+  }
+  return "";
+}
+
+// The currency a word after a number names ("dollars" -> "$", "gourdes"), or "".
+std::string_view currency_after(std::string_view w) {
+  if (one_of(w, {"dollars", "dlrs"})) return "$";
+  if (one_of(w, {"euros", "euro"})) return "\xE2\x82\xAC";
+  if (w == "cents") return "cents";
+  static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
+                              "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
+                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys"};
+  return kNames.contains(w) ? w : std::string_view();
+}
+
+}  // namespace
+
+// Percent, money, age and duration figures, which name their unit in the number itself.
+bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std::string& subject) {
+  const std::size_t after = n.last + 1;
+  auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string(); };
+  if (lower_at(after) == "%" || lower_at(after) == "percent" || (lower_at(after) == "per" && lower_at(after + 1) == "cent")) {
+    kind = FigureKind::kPercent;
+    n.last = lower_at(after) == "per" ? after + 1 : after;
+    subject = words_after(tok, n.last + 1, 2);
+    // "70 percent of the wreckage", "of the plane's wreckage": one quantity, named by its head.
+    if (std::size_t sp = subject.rfind(' '); sp != std::string::npos) subject = subject.substr(sp + 1);
+    if (subject.empty()) {
+      // "Turnout was 38%": the subject comes first.
+      for (std::size_t k = n.first; k > 0 && n.first - k < 4; --k) {
+        if (tok[k - 1].type == Token::kWord && !is_auxiliary(tok[k - 1].lower) && !is_qualifier_word(tok[k - 1].lower)) {
+          subject = tok[k - 1].lower;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+  if (n.first > 0 && tok[n.first - 1].type == Token::kMark &&
+      one_of(tok[n.first - 1].text, {"\xC2\xA3", "$", "\xE2\x82\xAC"})) {
+    kind = FigureKind::kMoney;
+    subject = std::string(tok[n.first - 1].text);  // the currency
+    return true;
+  }
+  // AP's "dlrs 12 million"; "12 million dollars", "700 million gourdes", "5 billion yuan".
+  if (n.first > 0 && one_of(tok[n.first - 1].lower, {"dlrs", "usd", "dollars"})) {
+    kind = FigureKind::kMoney;
+    subject = "$";
+    return true;
+  }
+  // "160 million Hong Kong dollars", "5 million Canadian dollars".
+  for (std::size_t c = after; c < tok.size() && c < after + 3 && tok[c].capitalised; ++c) {
+    if (c + 1 < tok.size() && one_of(tok[c + 1].lower, {"dollars", "dollar", "pounds", "francs", "pesos", "rupees"})) {
+      kind = FigureKind::kMoney;
+      subject.clear();
+      for (std::size_t j = after; j <= c + 1; ++j) append_word(subject, tok[j].text);
+      n.last = c + 1;
+      return true;
+    }
+  }
+  if (std::string_view currency = after < tok.size() ? currency_after(tok[after].lower) : std::string_view();
+      !currency.empty()) {
+    kind = FigureKind::kMoney;
+    subject = std::string(currency);
+    n.last = after;
+    return true;
+  }
+  // Ages, with whose age it is: "a man aged 58", "aged 34 and 29", "a 45-year-old man",
+  // "17-year-old Zuhir Hersi", "Paul Hendry, 64,". A key figure "age 48" alone says nothing.
+  if (n.first > 0 && tok[n.first - 1].lower == "aged") {
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 1);
+    return true;
+  }
+  // "Pinochet, who is 82 and who ...", "his age, 25", "between the ages of 34 and 80".
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"is", "was"}) && tok[n.first - 2].lower == "who" &&
+      tok[n.first].type == Token::kNumber && n.value < 120 &&
+      (after >= tok.size() || (!is_time_unit(tok[after].lower) && !one_of(tok[after].lower, {"next", "on", "in"})))) {
+    // (not "who is 83 next week": an age to come)
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 2);
+    return true;
+  }
+  if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first - 2].lower == "age" && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  // "51 years old", "at age 82", "their daughters, ages 4 and 6", "ages 7 to 15".
+  if (after + 1 < tok.size() && one_of(tok[after].lower, {"years", "year"}) && tok[after + 1].lower == "old" &&
+      n.value < 120) {
+    kind = FigureKind::kAge;
+    n.last = after + 1;
+    for (std::size_t b = n.first; b > 0 && n.first - b < 6; --b) {
+      if (tok[b - 1].capitalised && (b == 1 || !tok[b - 2].capitalised)) {
+        subject = person_before(tok, b + (tok[b].capitalised ? 1 : 0));
+        break;
+      }
+    }
+    return true;
+  }
+  if (n.first > 0 && one_of(tok[n.first - 1].lower, {"age", "ages"}) && n.value < 120 &&
+      (n.first < 2 || tok[n.first - 2].lower != "the")) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"to", "and"}) && tok[n.first - 3].lower == "ages" && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  const bool ages_of = n.first > 1 && tok[n.first - 1].lower == "of" && tok[n.first - 2].lower == "ages";
+  const bool and_ages = n.first > 3 && tok[n.first - 1].lower == "and" && tok[n.first - 3].lower == "of" &&
+                        tok[n.first - 4].lower == "ages";
+  if ((ages_of || and_ages) && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"and", "to"}) && tok[n.first - 3].lower == "aged") {
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 3);
+    return true;
+  }
+  // "Paul Hendry, 64,", "The woman, 81, died", "Callum Reid, 33.": a whole number after a
+  // name or a person and a comma, closing the apposition.
+  if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first].type == Token::kNumber && n.value >= 1 &&
+      n.value < 120 && tok[n.first].lower.find('.') == std::string::npos &&
+      (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}))) {
+    const Token& who = tok[n.first - 2];
+    if (who.capitalised || [&] {
+    static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim"};
+    return kWords.contains(who.lower);
+  }()) {
+      kind = FigureKind::kAge;
+      subject = person_before(tok, n.first - 1);
+      return true;
+    }
+  }
+  // "a 17-month-old government", "a 17-day-old crackdown": how long a thing has lasted.
+  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.ends_with("-old") &&
+      !tok[after + 1].lower.starts_with("year")) {
+    const std::string_view unit = tok[after + 1].lower.substr(0, tok[after + 1].lower.find('-'));
+    if (is_time_unit(unit)) {
+      kind = FigureKind::kDuration;
+      subject = std::string(unit);
+      if (subject.back() != 's') subject += 's';
+      n.last = after + 1;
+      return true;
+    }
+  }
+  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
+    std::optional<std::string> who = person_after(tok, after + 2);
+    if (!who) return false;
+    kind = FigureKind::kAge;
+    n.last = after + 1;
+    subject = *who;
+    if (subject.empty() && n.first > 1 && tok[n.first - 1].text == ",") subject = person_before(tok, n.first - 1);
+    return true;
+  }
+  // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours", "a 30-second
+  // commercial", "his 18 years in Congress", "these past three weeks", "12 months into a
+  // five-year contract"; not elapsed time ("two years ago", "four minutes later", "within
+  // five minutes of the alarm", "in less than three weeks").
+  // "three-week" as one token: its unit after the hyphen; "three-year-old" is an age.
+  if (tok[n.first].type == Token::kWord && n.first == n.last && tok[n.first].lower.find('-') != std::string_view::npos) {
+    const std::string_view word = tok[n.first].lower;
+    std::string_view unit = word.substr(word.find('-') + 1);
+    const bool old_age = unit.ends_with("-old");
+    unit = unit.substr(0, unit.find('-'));
+    if (is_time_unit(unit)) {
+      if (old_age) {
+        if (unit != "year" && unit != "years") return false;  // "a 17-day-old crackdown"
+        std::optional<std::string> who = person_after(tok, n.first + 1);
+        if (!who) return false;
+        kind = FigureKind::kAge;
+        subject = *who;
+        return true;
+      }
+      kind = FigureKind::kDuration;
+      subject = std::string(unit);
+      if (subject.back() != 's') subject += 's';
+      return true;
+    }
+  }
+  const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && is_time_unit(tok[after + 1].lower) &&
+                          !(after + 2 < tok.size() && tok[after + 2].lower.starts_with("old"));
+  const std::string_view next2 = after + 1 < tok.size() ? tok[after + 1].lower : std::string_view();
+  const bool elapsed = one_of(next2, {"ago", "later", "earlier", "after", "before", "since", "old", "older", "younger",
+                                      "away", "late", "early"});
+  std::size_t lead = n.first;
+  bool framed = false;  // "these past", "the first", "the next": a stretch of time named as such
+  while (lead > 0 && n.first - lead < 4 && tok[lead - 1].type == Token::kWord &&
+         (is_qualifier_word(tok[lead - 1].lower) ||
+          one_of(tok[lead - 1].lower, {"another", "the", "past", "last", "next", "first", "these", "those", "entire",
+                                       "whole", "full"}))) {
+    framed = framed || one_of(tok[lead - 1].lower, {"past", "next", "first", "these", "entire", "whole", "full", "last"});
+    --lead;
+  }
+  // "sentenced to between five and seven years", "sentences of three years to life",
+  // "served two years in prison", "face from 10 years to life".
+  while (lead > 1 && one_of(tok[lead - 1].lower, {"between", "and", "from", "or"}) && lead > 2) {
+    if (one_of(tok[lead - 1].lower, {"and", "or"}) &&
+        (tok[lead - 2].type == Token::kNumber || number_at(tok, lead - 2).value > 0)) {
+      lead -= 2;
+      continue;
+    }
+    if (one_of(tok[lead - 1].lower, {"between", "from"})) --lead;
+    else break;
+  }
+  const std::string_view before = lead > 0 ? tok[lead - 1].lower : std::string_view();
+  const std::string_view before2 = lead > 1 ? tok[lead - 2].lower : std::string_view();
+  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing"}) ||
+                             (before == "to" && one_of(before2, {"sentenced", "jailed", "imprisoned", "condemned"})) ||
+                             (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"}));
+  // "four or five days", "between five and seven years": the first of a range has the
+  // second's unit.
+  const bool range_start = after + 2 < tok.size() && one_of(tok[after].lower, {"or", "to", "and"}) &&
+                           (tok[after + 1].type == Token::kNumber || number_at(tok, after + 1).value > 0) &&
+                           is_time_unit(tok[after + 2].lower);
+  const std::size_t unit_at = range_start ? after + 2 : after;
+  const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
+                       (framed || sentence_term || one_of(next2, {"into", "of"}) ||
+                        one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
+                                        "its", "their", "throughout", "after", "totaling", "totalling"}));
+  if (hyphenated || spelled) {
+    kind = FigureKind::kDuration;
+    std::string unit(tok[hyphenated ? after + 1 : unit_at].lower);
+    if (!range_start || hyphenated) n.last = hyphenated ? after + 1 : after;
+    if (unit.back() != 's') unit += 's';
+    subject = unit;
+    return true;
+  }
+  return false;
+}
+
+// What a duration is of: "a 72-hour strike", "14 months of captivity", "two years in
+// prison"; "" when the words around do not say.
+std::string duration_of(const std::vector<Token>& tok, const NumberAt& n) {
+  std::size_t k = n.last + 1;
+  static const WordSet kFunction{"and", "or", "but", "in", "on", "at", "to", "for", "from", "by", "with", "that", "which",
+                                 "was", "were", "is", "are", "ago", "later", "earlier", "after", "before", "since"};
+  auto words_from = [&](std::size_t j, std::size_t max) {
+    std::string out;
+    for (std::size_t m = 0; j < tok.size() && m < max && tok[j].type == Token::kWord && !kFunction.contains(tok[j].lower);
+         ++j, ++m) {
+      append_word(out, tok[j].text);
+    }
+    return out;
+  };
+  if (k < tok.size() && tok[k].lower == "of") {
+    ++k;
+    while (k < tok.size() && one_of(tok[k].lower, {"the", "a", "an", "his", "her", "their", "its"})) ++k;
+    return words_from(k, 3);
+  }
+  if (k + 1 < tok.size() && tok[k].lower == "in" && one_of(tok[k + 1].lower, {"prison", "jail", "custody", "office", "power"})) {
+    return std::string(tok[k + 1].lower);
+  }
+  if (k < tok.size() && tok[k].type == Token::kWord && !tok[k].capitalised) return words_from(k, 2);
+  return "";
+}
+
+}  // namespace chorus::internal::figures
