@@ -1,0 +1,66 @@
+// src/facts/quote_rules.h: the parts of finding who said what (internal): pairing
+// quotation marks in a paragraph (quote_marks.cc), and reading and resolving the speaker
+// of a quotation (speakers.cc). quotes.cc strings them together.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/facts_internal.h"
+
+namespace chorus::internal {
+
+// quote_marks.cc
+struct Segment {
+  std::size_t begin = 0, end = 0;  // the quoted words, in the cleaned text (marks excluded)
+  std::size_t open = 0, close = 0; // the marks' offsets (close = end of text when left open)
+  bool closed = true;
+  std::uint32_t paragraph = 0;
+};
+// Quote segments of one paragraph [begin, end) of the cleaned text.
+std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::size_t end, std::uint32_t paragraph);
+// One or two quoted words that mark a term, not who said what ("a 'peripheral' figure").
+bool is_scare_quote(std::string_view quoted, std::string_view before);
+
+// speakers.cc
+bool is_pronoun(std::string_view w);
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+bool is_abbreviated_title(std::string_view w);
+// The speaker phrase for a quotation from the words before and after it in its sentence;
+// `partial`: words of the sentence come before it; `verb_found`: a speech verb attributes it.
+std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found);
+
+// The last person quoted in an article, and where.
+struct LastSpeaker {
+  std::string name;
+  std::size_t offset = 0;  // where their quotation was
+};
+
+// The names of each sentence of an article, and who speaks in it, found on first need and
+// kept, so resolving speakers reads each sentence at most once and usually only the few
+// before a quotation.
+class NameCache {
+ public:
+  explicit NameCache(const Document& doc);
+  const std::vector<NameMention>& sentence(std::size_t k);
+  // Who a sentence without quotation marks says is speaking ("Olin said there were ..."), or "".
+  const std::string& subject(std::size_t k);
+  // The full name a short mention ("Mr Rowley", "Sir Michael", "the PM") stands for: the
+  // nearest fitting name before `offset`, looking back from sentence `from`; "" if none.
+  std::string resolve(std::string_view written, std::size_t from, std::size_t offset);
+
+ private:
+  const Document& doc_;
+  std::vector<std::optional<std::vector<NameMention>>> by_sentence_;
+  std::vector<std::optional<std::string>> subject_of_;
+};
+
+// The speaker `phrase` names for a quotation at `offset` in sentence `sentence_index`,
+// resolved with the article's names; "" when unknown.
+std::string speaker_of(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,
+                       std::size_t offset, const LastSpeaker& last);
+
+}  // namespace chorus::internal
