@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "facts/facts_internal.h"
+#include "facts/tokens.h"
 
 namespace chorus::internal {
 
@@ -25,13 +26,26 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
 // One or two quoted words that mark a term, not who said what ("a 'peripheral' figure").
 bool is_scare_quote(std::string_view quoted, std::string_view before);
 
-// speakers.cc
+// speaker_phrase.cc
 bool is_pronoun(std::string_view w);
+bool is_speech_verb(std::string_view w);  // "said", "told", "stressed", "was quoted as saying" ...
 // Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
 bool is_abbreviated_title(std::string_view w);
+// Sentence-initial capitalised words that are no part of a name ("But", "The", "Last").
+bool is_sentence_connective(std::string_view w);
+// Titles and offices before a name ("Mr", "Defence Secretary").
+bool is_title_word(std::string_view w);
+// The full name a speaker phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei"), or
+// "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
+std::string name_in_phrase(const std::string& phrase);
+// The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
+// before it, or (when `after`) the one after it.
+std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after);
 // The speaker phrase for a quotation from the words before and after it in its sentence;
 // `partial`: words of the sentence come before it; `verb_found`: a speech verb attributes it.
 std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found);
+
+// speakers.cc
 
 // The last person quoted in an article, and where.
 struct LastSpeaker {

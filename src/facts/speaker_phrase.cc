@@ -1,0 +1,382 @@
+// The speaker phrase of a quotation, read from the words around it: "X said:", "\"...,\"
+// X said", "said X, the union's organiser", "X, director of the Y, told", "X was quoted as
+// saying", "said a grim-faced Arafat", "said a top commander, Col. Gen. X"; and the full
+// name a phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei").
+#include "base/string_util.h"
+#include "facts/quote_rules.h"
+#include "text/tokenize.h"
+
+namespace chorus::internal {
+
+bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
+
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+bool is_abbreviated_title(std::string_view w) {
+  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
+                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
+                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
+  return kWords.contains(w);
+}
+
+bool is_speech_verb(std::string_view w) {
+  static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
+                    "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
+                    "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed",
+                    "shouted", "yelled", "screamed", "cried", "chanted", "stressed", "testified", "affirmed", "noted",
+                    "recalled", "argued", "contended", "predicted", "promised", "vowed", "pledged", "acknowledged",
+                    "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "observed", "quipped",
+                    "remarked", "responded", "answered", "countered", "whispered", "emphasized", "emphasised",
+                    "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
+                    "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating", "retorted",
+                    "snapped", "joked", "mused", "sighed", "conceded", "reiterated", "speculated", "estimated",
+                    "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising",
+                    "states", "notes", "concludes", "reads", "argues", "insists", "warns", "explains", "recalls",
+                    "reported", "reports"};
+  return kWords.contains(w);
+}
+
+// Sentence-initial words that are capitalised without being part of a name.
+bool is_sentence_connective(std::string_view w) {
+  static const WordSet kWords{"but", "and", "however", "also", "meanwhile", "still", "yet", "so", "then", "now", "later",
+                              "earlier", "instead", "indeed", "thus", "moreover", "separately", "elsewhere", "there",
+                              "last", "next", "this", "that", "on", "in", "at", "after", "before", "when", "while",
+                              "although", "though", "because", "since", "if", "as", "asked", "speaking", "the", "a",
+                              "an"};
+  return kWords.contains(w);
+}
+
+// Titles and offices before a name ("Mr", "Defence Secretary").
+bool is_title_word(std::string_view w) { return is_title(w) || is_office_word(w); }
+
+namespace {
+
+// Words between a subject and its speech verb: "X was quoted as saying", "X has
+// testified", "X also said", "X, who affirmed".
+bool is_verb_auxiliary(std::string_view w) {
+  static const WordSet kWords{"was", "were", "is", "are", "has", "had", "have", "also", "later", "then", "again", "quoted",
+                              "as", "further", "once", "would", "will", "reportedly", "previously", "earlier", "first",
+                              "who", "which", "had", "repeatedly", "often", "publicly", "angrily", "tearfully", "simply",
+                              "just", "only", "still", "quietly", "openly"};
+  return kWords.contains(w);
+}
+
+// "Muasher Friday": a day or month after a name is when, not who ("May" stays: a surname).
+bool is_day_or_month(std::string_view w) {
+  return weekday_number(w) >= 0 || (month_number(w) > 0 && w != "may") || w == "today" || w == "yesterday";
+}
+
+// Words that make a capitalised run an organisation or a place rather than a person.
+bool is_org_like(std::string_view w) { return is_org_word(w) || is_place_word(w); }
+
+}  // namespace
+
+// The full name a speaker phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei"),
+// or "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
+std::string name_in_phrase(const std::string& phrase) {
+  if (phrase.empty() || is_pronoun(phrase)) return "";
+  TokenList tok = tokenize_sentence(phrase);
+  const bool has_article = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "one"});
+  std::size_t k = has_article ? 1 : 0;
+  while (k + 1 < tok.size() && is_role_noun(tok[k].lower)) ++k;  // "Witness Grace Mbeki"
+  if (k >= tok.size() || !tok[k].capitalised) return "";
+  // "EPA Steve Ireland": an agency's acronym in front of a person's name.
+  auto acronym = [](std::string_view t) {
+    return t.size() >= 2 && t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char c) { return is_ascii_upper(c); });
+  };
+  if (k + 2 < tok.size() && acronym(tok[k].text) && tok[k + 1].capitalised) ++k;
+  while (k + 1 < tok.size() && is_title_word(tok[k].lower)) ++k;
+  // "Met Police Mark Rowley": the person after the organisation.
+  for (std::size_t j = k; j + 2 < tok.size(); ++j) {
+    if (is_org_like(tok[j].lower)) k = j + 1;
+  }
+  std::vector<std::string> words;
+  bool org = false;
+  for (std::size_t j = k; j < tok.size(); ++j) {
+    // "Muasher Friday": a day or month after a name is when, not who.
+    if (is_day_or_month(tok[j].lower)) break;
+    words.emplace_back(tok[j].text);
+    org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
+  }
+  // A long run of offices before a name ("Near Eastern Affairs Martin Indyk"): the name is
+  // its last two words.
+  if (words.size() > 3) words.erase(words.begin(), words.end() - 2);
+  // "Arafat Arafat": a doubled word (a wire typo) is the short name, resolved by the caller.
+  if (words.size() == 2 && words[0] == words[1]) return "";
+  return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
+}
+
+// The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
+// before it, or (when `after`) the one after it.
+std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after) {
+  if (after) {
+    // "said Priya Nand, the union's organiser", "said resident Paul Hendry, 64", "said the
+    // 46-year-old Chmiel", "said a grim-faced Arafat".
+    std::size_t k = v + 1;
+    std::size_t skipped = 0;
+    while (k < tok.size() && !tok[k].capitalised && skipped < 6 &&
+           ((tok[k].type == Token::kWord && !is_pronoun(tok[k].lower)) || tok[k].type == Token::kNumber ||
+            tok[k].text == "-")) {
+      ++k, ++skipped;
+    }
+    if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
+    std::string name;
+    std::size_t words = 0;
+    while (k < tok.size() && (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower))) &&
+           !is_day_or_month(tok[k].lower)) {
+      if (tok[k].text != ".") {
+        append_word(name, tok[k].text);
+        ++words;
+      }
+      ++k;
+    }
+    // "said Anna Berg's husband Lars Berg": the possessive names whose relative speaks.
+    if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s"))) {
+      std::size_t j = k, skipped_nouns = 0;
+      while (j < tok.size() && !tok[j].capitalised && tok[j].type == Token::kWord && skipped_nouns < 3) ++j, ++skipped_nouns;
+      std::string relative;
+      while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
+      if (!relative.empty() && skipped_nouns > 0) return relative;
+    }
+    // "said a young man who gave his name only as Sami", "said a woman identified as X".
+    if (words == 0) {
+      for (std::size_t j = k; j + 1 < tok.size() && j < k + 10 && tok[j].text != "," && tok[j].text != "."; ++j) {
+        if (one_of(tok[j].lower, {"as", "named"}) && tok[j + 1].capitalised) {
+          std::string named;
+          for (std::size_t m = j + 1; m < tok.size() && tok[m].capitalised; ++m) append_word(named, tok[m].text);
+          return named;
+        }
+      }
+    }
+    // "said a top Russian commander in Chechnya, Col. Gen. Gennady Troshev", "said one
+    // woman, Lena Marsh": the name the apposition gives.
+    if (words < 2) {
+      std::size_t comma = k;
+      while (comma < tok.size() && comma < k + 8 && tok[comma].text != "," && tok[comma].text != ".") ++comma;
+      if (comma + 1 < tok.size() && tok[comma].text == "," && tok[comma + 1].capitalised) {
+        std::string appositive;
+        std::size_t j = comma + 1, n = 0;
+        while (j < tok.size() && (tok[j].capitalised || tok[j].text == ".")) {
+          if (tok[j].text != ".") {
+            append_word(appositive, tok[j].text);
+            ++n;
+          }
+          ++j;
+        }
+        std::string full = name_in_phrase(appositive);
+        if (n >= 2 && !full.empty() && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return full;
+      }
+    }
+    // "said a senior Republican senator on Capitol Hill": a description, not a name.
+    if (words <= 1 && skipped > 0 && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
+      std::size_t e = k - words;
+      while (e < tok.size() && tok[e].capitalised) ++e;
+      if (e > k - words && e < tok.size() && tok[e].type == Token::kWord && !tok[e].capitalised &&
+          !one_of(tok[e].lower, {"of", "and", "in", "at", "for", "on", "who", "said"}) && e + 1 <= tok.size()) {
+        std::string phrase;
+        for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
+        return phrase;
+      }
+    }
+    return name;
+  }
+  if (v == 0) return "";
+  // "Gates wrote a memo to others in the company acknowledging that ...": a participle
+  // speaks for the subject of its clause, a name followed by its verb.
+  if (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"})) {
+    for (std::size_t j = v; j-- > 1;) {
+      if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
+          (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
+          !is_sentence_connective(tok[j - 1].lower)) {
+        if (is_pronoun(tok[j - 1].lower)) return std::string(tok[j - 1].lower);  // "He declined ... but acknowledged"
+        std::size_t b = j - 1;
+        while (b > 0 && tok[b - 1].capitalised) --b;
+        std::string name;
+        for (std::size_t m = b; m < j; ++m) append_word(name, tok[m].text);
+        return name;
+      }
+      if (tok[j].text == "." || tok[j].text == ";") break;
+    }
+  }
+  std::size_t k = v;
+  while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
+  // "An Intel note a few weeks later said": back over the time phrase.
+  if (k > 3 && one_of(tok[k - 1].lower, {"later", "earlier", "ago", "before"}) &&
+      one_of(tok[k - 2].lower, {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year"})) {
+    k -= 2;
+    while (k > 1 && (tok[k - 1].type == Token::kNumber || one_of(tok[k - 1].lower, {"a", "few", "several", "two", "three"}))) --k;
+  }
+  // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
+  if (tok[k - 1].text == ",") {
+    std::size_t start = k - 1;
+    while (start > 0 && tok[start - 1].text != "." && tok[start - 1].text != ":") --start;
+    // "Harakat-ul-Ansar, a Pakistan-based organization labeled a terrorist group by the
+    // United States, said": the name that opens the sentence, right before the apposition.
+    {
+      std::size_t j = start;
+      while (j < k && tok[j].capitalised && is_sentence_connective(tok[j].lower)) ++j;
+      std::string subject;
+      std::size_t words = 0;
+      while (j < k && tok[j].capitalised && !is_day_or_month(tok[j].lower)) {
+        append_word(subject, tok[j++].text);
+        ++words;
+      }
+      if (words > 0 && j < k && tok[j].text == "," && (words >= 2 || j == start + 1)) return subject;
+    }
+  // "A young woman who gave only her first name, Arezou, said": the name the apposition
+  // gives right before the verb.
+    if (k >= 3 && tok[k - 2].capitalised) {
+    std::size_t b = k - 2;
+    while (b > 0 && tok[b - 1].capitalised) --b;
+    if (b > 0 && tok[b - 1].text == "," && !is_sentence_connective(tok[b].lower)) {
+      std::string name;
+      for (std::size_t j = b; j < k - 1; ++j) append_word(name, tok[j].text);
+      if (!is_country(lower_word(name))) return name;  // "..., in Porto, Portugal, said" is no one
+    }
+  }
+    // The first run that looks like a person (two words, or a title); else the first run.
+    std::string first_run;
+    for (std::size_t j = start; j + 1 < k; ++j) {
+      if (tok[j].capitalised && is_sentence_connective(tok[j].lower)) continue;  // "But Jim Hall, ..."
+      if (tok[j].capitalised && !one_of(tok[j].lower, {"asked", "in", "speaking", "paying", "according", "after"})) {
+        std::string name;
+        std::size_t words = 0;
+        bool org = false;
+        while (j < k && tok[j].capitalised) {
+          org = org || is_org_like(tok[j].lower);
+          append_word(name, tok[j++].text);
+          ++words;
+        }
+        if (words >= 2 && !org) return name;
+        if (first_run.empty()) first_run = name;
+      } else if ((is_pronoun(tok[j].lower) || tok[j].lower == "it") && first_run.empty()) {
+        // "Last month, it expelled ..., saying": an "it" names no one here.
+        return tok[j].lower == "it" ? std::string() : std::string(tok[j].lower);
+      }
+    }
+    return first_run;
+  }
+  // "Ms. He said": a surname after an honorific, not a pronoun.
+  if (is_pronoun(tok[k - 1].lower) && k >= 2) {
+    const bool split = k >= 3 && tok[k - 2].text == "." && is_abbreviated_title(tok[k - 3].lower);
+    std::string_view title = tok[k - 2].lower;  // "ms." as one token
+    if (title.ends_with('.')) title.remove_suffix(1);
+    if (split || (tok[k - 2].text.ends_with(".") && is_abbreviated_title(title))) {
+      std::string honorific(split ? tok[k - 3].text : tok[k - 2].text);
+      if (honorific.ends_with('.')) honorific.pop_back();
+      return honorific + " " + std::string(tok[k - 1].text);
+    }
+  }
+  if (is_pronoun(tok[k - 1].lower)) return std::string(tok[k - 1].lower);
+  // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
+  std::size_t run = k;
+  while (run > 0 && tok[run - 1].capitalised) --run;
+  while (run < k && is_sentence_connective(tok[run].lower)) ++run;  // "But McDonald said"
+  if (run < k && run >= 1 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"})) {
+    // "doctors in Fort William said": the speakers are the noun before the place; a
+    // place itself does not speak.
+    if (run >= 2 && !tok[run - 2].capitalised && tok[run - 2].type == Token::kWord) return std::string(tok[run - 2].lower);
+    return "";
+  }
+  if (run < k) {
+    // "Priya Nand of the Maritime Workers Union told": the person before "of the".
+    if (run >= 3 && tok[run - 1].lower == "the" && tok[run - 2].lower == "of" && tok[run - 3].capitalised) {
+      std::size_t p = run - 2;
+      std::size_t q = p;
+      while (q > 0 && tok[q - 1].capitalised) --q;
+      std::string name;
+      for (std::size_t j = q; j < p; ++j) append_word(name, tok[j].text);
+      return name;
+    }
+    std::string name;
+    for (std::size_t j = run; j < k; ++j) append_word(name, tok[j].text);
+    // "the Prime Minister said", "the IS statement said" keep their article.
+    if (run > 0 && tok[run - 1].lower == "the") name = "the " + name;
+    return name;
+  }
+  // "the IS statement said", "a spokesman said", "one witness told", "an older, heavyset
+  // woman said", "the New York air traffic controller said".
+  std::size_t det = k;
+  while (det > 0 && k - det < 6 && (tok[det - 1].type == Token::kWord || tok[det - 1].text == ",") &&
+         !one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
+    --det;
+  }
+  if (det > 0 && one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
+    // "a police official stormed in and said": the subject ends at its own verb.
+    std::size_t end = k;
+    for (std::size_t j = det; j < k; ++j) {
+      if (tok[j].type == Token::kWord && !tok[j].capitalised && tok[j].lower.size() > 3 && tok[j].lower.ends_with("ed")) {
+        end = j;
+        break;
+      }
+    }
+    std::string phrase(tok[det - 1].lower);
+    for (std::size_t j = det; j < end; ++j) append_word(phrase, tok[j].text);
+    return phrase;
+  }
+  // "London's Guardian newspaper said": a short phrase that opens the sentence.
+  if (det == 0 && k <= 6 && tok[0].capitalised && !is_sentence_connective(tok[0].lower)) {
+    std::string phrase;
+    for (std::size_t j = 0; j < k; ++j) append_word(phrase, tok[j].text);
+    return phrase;
+  }
+  return "";
+}
+
+namespace {
+
+// "\"...,\" 17-year-old Zuhir Hersi, one of the disc jockeys at the bash, said": the name
+// that opens the words after a quotation and an apposition before the verb at tok[v].
+std::string leading_name(const std::vector<Token>& tok, std::size_t v) {
+  std::size_t k = 0;
+  while (k < v && k < 5 && !tok[k].capitalised && (tok[k].type == Token::kNumber || tok[k].text == "-" ||
+                                                    (tok[k].type == Token::kWord && !is_pronoun(tok[k].lower)))) {
+    ++k;
+  }
+  std::string name;
+  std::size_t words = 0;
+  while (k < v && tok[k].capitalised && !is_day_or_month(tok[k].lower)) {
+    append_word(name, tok[k++].text);
+    ++words;
+  }
+  if (words < 2 || k >= v || tok[k].text != ",") return "";
+  return name;
+}
+
+}  // namespace
+
+// The speaker phrase for a quotation from the words before and after it in its sentence.
+std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
+  TokenList pre = tokenize_sentence(before);
+  TokenList post = tokenize_sentence(after);
+  // Before the quote, within the same sentence: "X said:", "X called the strike".
+  std::size_t start = 0;
+  for (std::size_t k = 0; k < pre.size(); ++k) {
+    if (pre[k].text == "." || pre[k].text == "?" || pre[k].text == "!") start = k + 1;
+  }
+  std::vector<Token> clause(pre.begin() + static_cast<std::ptrdiff_t>(start), pre.end());
+  const bool ends_with_colon = !clause.empty() && (clause.back().text == ":" || clause.back().text == ",");
+  partial = !clause.empty() && !ends_with_colon;
+  verb_found = false;
+  for (std::size_t k = clause.size(); k > 0; --k) {
+    if (clause[k - 1].type == Token::kWord && is_speech_verb(clause[k - 1].lower)) {
+      verb_found = true;
+      std::string s = speaker_near_verb(clause, k - 1, false);
+      if (!s.empty()) return s;
+    }
+  }
+  // After it: "\"...,\" X said", "\"...,\" said X".
+  for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
+    if (post[k].text == "." && k > 0) break;
+    if (post[k].type == Token::kWord && is_speech_verb(post[k].lower)) {
+      std::string lead = leading_name(post, k);
+      if (!lead.empty()) return lead;
+      std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));
+      if (s.empty()) s = speaker_near_verb(post, k, false);
+      if (!s.empty()) return s;
+    }
+  }
+  // "X said it was a 'peripheral' figure": any speech verb earlier in the sentence.
+  return "";
+}
+
+}  // namespace chorus::internal
