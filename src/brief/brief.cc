@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <unordered_map>
 
@@ -99,8 +100,24 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
 
 Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts) {
   if (documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
-  // Facts first: their working memory is gone before the sentence model is built.
-  Facts facts = opts.facts ? extract_facts(documents) : Facts{};
+  // Facts first: their working memory is gone before the sentence model is built. Every
+  // mention is read for the statements a later figure replaced, then the figures keep
+  // their usual few.
+  std::vector<std::pair<int, std::uint32_t>> superseded;
+  Facts facts;
+  if (opts.facts) {
+    const FactsOptions keep;
+    FactsOptions all_mentions;
+    all_mentions.max_mentions = std::numeric_limits<std::size_t>::max();
+    facts = extract_facts(documents, all_mentions);
+    superseded = superseded_statements(facts);
+    for (Figure& f : facts.figures) {
+      if (f.mentions.size() > keep.max_mentions) {
+        f.mentions.resize(keep.max_mentions);
+        f.mentions.shrink_to_fit();
+      }
+    }
+  }
   // A syndicated copy is another source for citations, not another vote for what matters.
   std::vector<bool> counts_for_support(documents.size(), true);
   if (opts.dedup && documents.size() > 1) {
@@ -111,10 +128,12 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     }
   }
   SentenceModel model(documents, opts, counts_for_support);
-  if (opts.facts) {
+  if (!superseded.empty()) {
     std::unordered_map<int, std::uint32_t> doc_of;
     for (std::size_t d = 0; d < documents.size(); ++d) doc_of[documents[d].article.id] = static_cast<std::uint32_t>(d);
-    for (const auto& [article, sentence] : superseded_statements(facts)) model.withdraw(doc_of[article], sentence);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> withdrawn;
+    for (const auto& [article, sentence] : superseded) withdrawn.emplace_back(doc_of[article], sentence);
+    model.withdraw(withdrawn);
   }
   const auto& sents = model.sentences();
   if (std::none_of(sents.begin(), sents.end(), [](const auto& s) { return s.candidate; })) {

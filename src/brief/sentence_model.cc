@@ -286,9 +286,10 @@ double SentenceModel::idf_mass(const SentenceInfo& s) const {
   return sum;
 }
 
-void SentenceModel::withdraw(std::uint32_t doc, std::uint32_t sentence) {
+void SentenceModel::withdraw(std::vector<std::pair<std::uint32_t, std::uint32_t>> sentences) {
+  std::sort(sentences.begin(), sentences.end());
   for (SentenceInfo& s : sentences_) {
-    if (s.doc == doc && s.sentence == sentence) s.candidate = false;
+    if (std::binary_search(sentences.begin(), sentences.end(), std::make_pair(s.doc, s.sentence))) s.candidate = false;
   }
 }
 

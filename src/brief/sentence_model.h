@@ -46,9 +46,9 @@ class SentenceModel {
                 const std::vector<bool>& counts_for_support = {});
 
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
-  // Takes a sentence out of the candidates (it still supports citations): one that
-  // states a figure since replaced. `doc` indexes the documents, `sentence` is Sentence::index.
-  void withdraw(std::uint32_t doc, std::uint32_t sentence);
+  // Takes sentences out of the candidates (they still support citations): those that
+  // state a figure since replaced. Each is (index into the documents, Sentence::index).
+  void withdraw(std::vector<std::pair<std::uint32_t, std::uint32_t>> sentences);
   // Content stems with counts, sorted by id. Valid while the model lives.
   std::span<const TermCount> tf(const SentenceInfo& s) const {
     return std::span<const TermCount>(tf_pool_).subspan(s.tf_begin, s.tf_end - s.tf_begin);
