@@ -91,15 +91,6 @@ std::string text_of(const std::string& raw) {
   return decode_entities(out);
 }
 
-std::string date_from_docno(const std::string& docno) {
-  std::size_t i = 0;
-  while (i < docno.size() && internal::is_ascii_alpha(docno[i])) ++i;
-  if (docno.size() < i + 8) return "";
-  std::string d = docno.substr(i, 8);
-  if (!std::all_of(d.begin(), d.end(), internal::is_ascii_digit)) return "";
-  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
-}
-
 std::string upper(std::string s) {
   for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -132,24 +123,20 @@ void number_articles(EvalCluster& c) {
 }  // namespace
 
 std::vector<Article> parse_trec_sgml(const std::string& bytes, const std::string& path) {
-  const std::string s = to_utf8(bytes);
+  // The ingest reader splits the <DOC>s and reads their id and date; ROUGE needs the words
+  // as NIST's scorer saw them, so the text and headline are re-read here, folded, with
+  // typographic quotation marks, and the outlet is the DOCNO's source prefix as written.
   std::vector<Article> out;
-  for (std::size_t at = s.find("<DOC>"); at != std::string::npos; at = s.find("<DOC>", at + 5)) {
-    std::size_t end = s.find("</DOC>", at);
-    std::string doc = s.substr(at, end == std::string::npos ? std::string::npos : end - at);
-    Article a;
-    a.path = path;
-    std::string docno(internal::trim(inner(doc, "DOCNO")));
+  for (Article& a : parse_trec_documents(to_utf8(bytes), path)) {
+    const std::string doc = std::move(a.text);
+    a.header_spans.clear();
     a.text = text_of(inner(doc, "TEXT"));
     if (internal::trim(a.text).empty()) continue;
     a.title = text_of(inner(doc, "HEADLINE"));
-    std::string date(internal::trim(inner(doc, "DATE_TIME")));
-    if (date.empty()) date = std::string(internal::trim(inner(doc, "DATE")));
-    a.date = date.size() >= 10 && date[4] == '-' ? date.substr(0, 10) : date_from_docno(docno);
+    const std::string& docno = a.url;
     std::size_t letters = 0;
     while (letters < docno.size() && internal::is_ascii_alpha(docno[letters])) ++letters;
     a.outlet = letters ? docno.substr(0, letters) : fs::path(path).filename().string();
-    a.url = docno;
     out.push_back(std::move(a));
   }
   return out;
