@@ -73,7 +73,7 @@ int run_brief(const BriefFlags& flags) {
   bool any = false;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     std::vector<Document> docs;
-    for (std::size_t i : groups[g]) docs.push_back(corpus.documents[i]);
+    for (std::size_t i : groups[g]) docs.push_back(std::move(corpus.documents[i]));  // each document is in one group
     const bool text_like = *format == RenderFormat::kText || *format == RenderFormat::kMarkdown;
     if (text_like) {
       std::cout << (g ? "\n" : "") << (*format == RenderFormat::kMarkdown ? "# " : "") << "EVENT " << g + 1 << " of "

@@ -86,7 +86,7 @@ void write_normalized(CleanWriter& w, std::string_view line, std::uint32_t src) 
     if (static_cast<unsigned char>(line[i]) < 0x80) {
       std::size_t j = i;
       while (j < line.size() && static_cast<unsigned char>(line[j]) < 0x80 && !internal::is_ascii_space(line[j]) &&
-             !tex_quote_bytes(line, j)) {
+             ((line[j] != '`' && line[j] != '\'') || !tex_quote_bytes(line, j))) {  // a mark is rare: test the byte first
         ++j;
       }
       // Hold the last ASCII char back when a combining mark follows: NFC may join them.

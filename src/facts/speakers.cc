@@ -155,8 +155,9 @@ std::size_t people_in(const std::vector<NameMention>& names) {
   return people.size();
 }
 
-// "He said:": the person named in the nearest earlier sentence after the last person
-// quoted, else that person.
+// "He said:": in the nearest earlier sentences (six at most, none before the last person
+// quoted), who speaks in one, or the subject it opens with, or the last person it names;
+// the speaker of a quotation in such a sentence; else the last person quoted.
 std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
                             const Document& doc) {
   const std::vector<Sentence>& sentences = doc.sentences;
