@@ -121,12 +121,15 @@ Runner add_eval_command(CLI::App& app) {
   Runner summarize = add_eval_summarize_command(*eval);
   Runner clustering = add_cluster_eval_command(*eval);
   Runner facts = add_facts_eval_command(*eval);
+  Runner extract = add_extract_eval_command(*eval);
+  CLI::App* extract_cmd = eval->get_subcommand("extract");
   CLI::App* clustering_cmd = eval->get_subcommand("clustering");
   CLI::App* facts_cmd = eval->get_subcommand("facts");
-  return [flags, r, stem, summarize, clustering, clustering_cmd, facts, facts_cmd]() {
+  return [flags, r, stem, summarize, clustering, clustering_cmd, facts, facts_cmd, extract, extract_cmd]() {
     if (r->parsed()) return run_rouge(*flags);
     if (clustering_cmd->parsed()) return clustering();
     if (facts_cmd->parsed()) return facts();
+    if (extract_cmd->parsed()) return extract();
     if (stem->parsed()) {
       std::string word;
       while (std::cin >> word) std::cout << word << ' ' << rouge_morph_stem(word) << '\n';

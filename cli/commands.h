@@ -45,6 +45,7 @@ Runner add_eval_command(CLI::App& app);
 Runner add_dedup_command(CLI::App& app);
 Runner add_events_command(CLI::App& app);
 Runner add_ingest_command(CLI::App& app);
+Runner add_extract_command(CLI::App& app);
 Runner add_serve_command(CLI::App& app);
 // `eval clustering`, registered under the `eval` command.
 Runner add_cluster_eval_command(CLI::App& eval);
@@ -52,5 +53,7 @@ Runner add_cluster_eval_command(CLI::App& eval);
 Runner add_facts_eval_command(CLI::App& eval);
 // `eval summarize`, registered under the `eval` command.
 Runner add_eval_summarize_command(CLI::App& eval);
+// `eval extract`, registered under the `eval` command.
+Runner add_extract_eval_command(CLI::App& eval);
 
 }  // namespace chorus::cli

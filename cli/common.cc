@@ -5,9 +5,9 @@
 namespace chorus::cli {
 
 void add_input_flags(CLI::App& cmd, InputFlags& flags) {
-  cmd.add_option("paths", flags.paths, "Files or folders of articles (.txt, .jsonl); '-' reads stdin")->required();
-  cmd.add_option("--input-format", flags.format, "auto, text or jsonl (default: by extension)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd.add_option("paths", flags.paths, "Files or folders of articles (.txt, .jsonl, .html, and .gz of them); '-' reads stdin")->required();
+  cmd.add_option("--input-format", flags.format, "auto, text, jsonl or html (default: by extension)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   cmd.add_option("--max-article-bytes", flags.max_article_bytes,
                  "Skip a text file or JSONL line larger than this (0 = no limit)");
   cmd.add_flag("-q,--quiet", flags.quiet, "Do not print skipped-input messages");
@@ -17,6 +17,7 @@ PipelineOptions pipeline_options(const InputFlags& flags) {
   PipelineOptions opts;
   if (flags.format == "text") opts.ingest.format = InputFormat::kText;
   else if (flags.format == "jsonl") opts.ingest.format = InputFormat::kJsonl;
+  else if (flags.format == "html") opts.ingest.format = InputFormat::kHtml;
   opts.ingest.max_article_bytes = flags.max_article_bytes;
   return opts;
 }

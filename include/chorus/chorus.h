@@ -12,6 +12,8 @@
 #include "chorus/corpus.h"
 #include "chorus/datasets.h"
 #include "chorus/dedup.h"
+#include "chorus/extract.h"
+#include "chorus/extract_eval.h"
 #include "chorus/facts.h"
 #include "chorus/ingest.h"
 #include "chorus/pipeline.h"

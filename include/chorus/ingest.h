@@ -15,14 +15,16 @@
 #include <vector>
 
 #include "chorus/corpus.h"
+#include "chorus/extract.h"
 #include "chorus/status.h"
 
 namespace chorus {
 
 enum class InputFormat {
-  kAuto,   // by file extension, then by content ('{' first means JSONL)
+  kAuto,   // by file extension, then by content ('{' first means JSONL, markup means HTML)
   kText,   // one article per file: optional header lines, then paragraphs
   kJsonl,  // one JSON object per line (news-please field names and common alternatives)
+  kHtml,   // one web page per file: its article through the extract stage (chorus/extract.h)
 };
 
 struct IngestOptions {
@@ -64,9 +66,18 @@ using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(Problem&&)>;
 
 // Reads every path (file, folder, or "-" for stdin) in order, folders in sorted order.
+// Files are read by extension: .txt (and TREC SGML), .jsonl, .html/.htm/.xhtml, each also
+// gzip-compressed (.html.gz); stdin is sniffed (JSONL, an HTML page, or text).
 // Returns the total bytes read.
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem);
+
+// Web pages as extracted, for `chorus extract`: every file under `paths` (and "-") is
+// read as HTML (gzip-compressed when named .gz), each page or problem sent on as read.
+// `extract.max_html_bytes` bounds a page. Returns the total bytes read.
+using PageSink = std::function<void(const std::string& path, ExtractedPage&& page)>;
+std::size_t extract_pages(const std::vector<std::string>& paths, const IngestOptions& opts,
+                          const ExtractOptions& extract, const PageSink& on_page, const ProblemSink& on_problem);
 
 // Convenience form that collects everything.
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts = {});
@@ -82,6 +93,14 @@ Result<Article> parse_text_article(std::string text, std::string_view path);
 // DOCNO's source prefix ("APW" is the Associated Press).
 bool looks_like_trec_sgml(std::string_view bytes);
 std::vector<Article> parse_trec_documents(std::string_view bytes, std::string_view path);
+
+// A web page's article (text, title, date, authors, outlet, url), through extract_html.
+// Fails as extract_html does; a page with less than kMinHtmlArticleBytes of article text
+// is a stub (a paywall, a cookie wall, an index page) and fails with kEmpty. `url` is
+// where the page came from, when known.
+inline constexpr std::size_t kMinHtmlArticleBytes = 80;
+Result<Article> parse_html_article(std::string_view bytes, std::string_view path, std::string_view url = "");
+Article article_from_page(ExtractedPage&& page, std::string_view path);
 
 // Parses one JSONL line into an article. `line_bytes` must be valid UTF-8.
 Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line);

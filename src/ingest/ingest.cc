@@ -8,6 +8,9 @@
 #include <memory>
 #include <system_error>
 
+#include <unistd.h>
+#include <zlib.h>
+
 #include "base/string_util.h"
 #include "base/utf8.h"
 #include "chorus/ingest.h"
@@ -18,6 +21,60 @@ namespace {
 
 using internal::check_utf8;
 using internal::Utf8Check;
+
+// Where a reader takes bytes from: a FILE* or a gzip stream. read() returns the bytes
+// read, 0 at the end and -1 on an error.
+class ByteSource {
+ public:
+  explicit ByteSource(std::FILE* f) : file_(f) {}
+  explicit ByteSource(gzFile gz) : gz_(gz) {}
+  long read(char* buf, std::size_t n) {
+    if (gz_) return gzread(gz_, buf, static_cast<unsigned>(n));
+    std::size_t got = std::fread(buf, 1, n, file_);
+    return got == 0 && std::ferror(file_) ? -1 : static_cast<long>(got);
+  }
+  // The next line with its '\n' (if any) into `line`; false at the end or on an error.
+  bool next_line(std::string& line, bool& error);
+
+ private:
+  std::FILE* file_ = nullptr;
+  gzFile gz_ = nullptr;
+  std::string pending_;
+  std::size_t pending_at_ = 0;
+  bool eof_ = false;
+};
+
+bool ByteSource::next_line(std::string& line, bool& error) {
+  line.clear();
+  while (true) {
+    std::size_t nl = pending_.find('\n', pending_at_);
+    if (nl != std::string::npos) {
+      line.assign(pending_, pending_at_, nl + 1 - pending_at_);
+      pending_at_ = nl + 1;
+      return true;
+    }
+    if (eof_) {
+      line.assign(pending_, pending_at_, std::string::npos);
+      pending_.clear();
+      pending_at_ = 0;
+      return !line.empty();
+    }
+    pending_.erase(0, pending_at_);
+    pending_at_ = 0;
+    char buf[1 << 16];
+    long n = read(buf, sizeof buf);
+    if (n < 0) error = true;
+    if (n <= 0) eof_ = true;
+    else pending_.append(buf, static_cast<std::size_t>(n));
+  }
+}
+
+struct GzCloser {
+  void operator()(gzFile f) const {
+    if (f) gzclose(f);
+  }
+};
+using GzPtr = std::unique_ptr<std::remove_pointer_t<gzFile>, GzCloser>;
 
 struct FileCloser {
   void operator()(std::FILE* f) const {
@@ -30,14 +87,20 @@ class Ingestor {
  public:
   Ingestor(const IngestOptions& opts, const ArticleSink& on_article, const ProblemSink& on_problem)
       : opts_(opts), on_article_(on_article), on_problem_(on_problem) {}
+  // Pages go to `on_page` as extracted instead of becoming articles.
+  void send_pages_to(const PageSink* on_page, const ExtractOptions* extract) {
+    on_page_ = on_page;
+    extract_ = extract;
+  }
 
   void add_path(const std::string& path);
   std::size_t bytes_read() const { return bytes_read_; }
 
  private:
   void add_file(const std::string& path);
-  void read_text(const std::string& path, std::FILE* f);
-  void read_jsonl(const std::string& path, std::FILE* f);
+  void read_text(const std::string& path, ByteSource& in, InputFormat format);
+  void read_html(const std::string& path, std::string bytes);
+  void read_jsonl(const std::string& path, ByteSource& in);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
   InputFormat format_for(const std::string& path, Status& why_not) const;
 
@@ -55,6 +118,8 @@ class Ingestor {
   const IngestOptions& opts_;
   const ArticleSink& on_article_;
   const ProblemSink& on_problem_;
+  const PageSink* on_page_ = nullptr;
+  const ExtractOptions* extract_ = nullptr;
   int next_id_ = 0;
   std::size_t bytes_read_ = 0;
 };
@@ -64,16 +129,22 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
   return std::find(exts.begin(), exts.end(), ext) != exts.end();
 }
 
-InputFormat Ingestor::format_for(const std::string& path, Status& why_not) const {
+bool is_gzip(const std::string& path) { return has_extension(path, {".gz"}); }
+
+InputFormat Ingestor::format_for(const std::string& gz_path, Status& why_not) const {
   if (opts_.format != InputFormat::kAuto) return opts_.format;
+  // "page.html.gz" is read as "page.html".
+  const std::string path = is_gzip(gz_path) ? fs::path(gz_path).replace_extension().string() : gz_path;
   if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
+  if (has_extension(path, {".html", ".htm", ".xhtml", ".shtml"})) return InputFormat::kHtml;
   if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
   // TREC collections name documents by id: "APW19981030.1037" (read_text sniffs <DOC>).
   const std::string ext = fs::path(path).extension().string();
   if (ext.size() > 1 && std::all_of(ext.begin() + 1, ext.end(), internal::is_ascii_digit)) return InputFormat::kText;
   why_not = Status(StatusCode::kUnsupported,
                    "unknown format '" + fs::path(path).extension().string() +
-                       "': chorus reads plain text (.txt) and JSON Lines (.jsonl); use --format to force one");
+                       "': chorus reads plain text (.txt), JSON Lines (.jsonl) and web pages (.html), "
+                       "each also as .gz; use --input-format to force one");
   return InputFormat::kAuto;
 }
 
@@ -87,9 +158,10 @@ void Ingestor::add_path(const std::string& path) {
       return;
     }
     std::ungetc(c, stdin);
+    ByteSource in(stdin);
     bool jsonl = opts_.format == InputFormat::kJsonl || (opts_.format == InputFormat::kAuto && c == '{');
-    if (jsonl) read_jsonl("-", stdin);
-    else read_text("-", stdin);
+    if (jsonl) read_jsonl("-", in);
+    else read_text("-", in, opts_.format);  // a page on stdin is recognised by its markup
     return;
   }
   std::error_code ec;
@@ -132,8 +204,17 @@ void Ingestor::add_file(const std::string& path) {
     problem(path, 0, Problem::Severity::kSkipped, code, std::string("cannot open: ") + std::strerror(errno));
     return;
   }
-  if (format == InputFormat::kJsonl) read_jsonl(path, f.get());
-  else read_text(path, f.get());
+  GzPtr gz;
+  if (is_gzip(path)) {
+    gz.reset(gzdopen(dup(fileno(f.get())), "rb"));
+    if (!gz) {
+      problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "cannot open the gzip stream");
+      return;
+    }
+  }
+  ByteSource in = gz ? ByteSource(gz.get()) : ByteSource(f.get());
+  if (format == InputFormat::kJsonl) read_jsonl(path, in);
+  else read_text(path, in, format);
 }
 
 bool Ingestor::vet_utf8(const std::string& path, std::size_t line, std::string& bytes) {
@@ -161,12 +242,13 @@ bool Ingestor::vet_utf8(const std::string& path, std::size_t line, std::string& 
   return true;
 }
 
-void Ingestor::read_text(const std::string& path, std::FILE* f) {
+void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat format) {
   std::string bytes;
   char buf[1 << 16];
-  std::size_t n;
+  long got;
   const std::size_t limit = opts_.max_article_bytes;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+  while ((got = in.read(buf, sizeof buf)) > 0) {
+    const auto n = static_cast<std::size_t>(got);
     bytes_read_ += n;
     if (limit && bytes.size() + n > limit) {
       problem(path, 0, Problem::Severity::kSkipped, StatusCode::kResourceExhausted,
@@ -176,12 +258,17 @@ void Ingestor::read_text(const std::string& path, std::FILE* f) {
     }
     bytes.append(buf, n);
   }
-  if (std::ferror(f)) {
-    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "read error");
+  if (got < 0) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "read error (a broken gzip stream?)");
     return;
   }
   if (internal::trim(bytes).empty()) {
     problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
+    return;
+  }
+  if (format == InputFormat::kHtml ||
+      (format == InputFormat::kAuto && looks_like_html(bytes) && !looks_like_trec_sgml(bytes))) {
+    read_html(path, std::move(bytes));
     return;
   }
   if (!vet_utf8(path, 0, bytes)) return;
@@ -200,22 +287,36 @@ void Ingestor::read_text(const std::string& path, std::FILE* f) {
   emit(std::move(article).value());
 }
 
-void Ingestor::read_jsonl(const std::string& path, std::FILE* f) {
-  char* raw = nullptr;
-  std::size_t cap = 0;
-  ssize_t len;
+// A page is decoded by its own charset rules (extract_html), not vetted as UTF-8 text.
+void Ingestor::read_html(const std::string& path, std::string bytes) {
+  if (on_page_) {
+    Result<ExtractedPage> page = extract_html(bytes, *extract_);
+    if (!page.ok()) problem(path, 0, Problem::Severity::kSkipped, page.status().code(), page.status().message());
+    else (*on_page_)(path, std::move(page).value());
+    return;
+  }
+  Result<Article> article = parse_html_article(bytes, path);
+  if (!article.ok()) {
+    problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
+    return;
+  }
+  emit(std::move(article).value());
+}
+
+void Ingestor::read_jsonl(const std::string& path, ByteSource& in) {
+  std::string raw;
   std::size_t line_no = 0;
   bool any_line = false;
-  while ((len = ::getline(&raw, &cap, f)) >= 0) {
+  bool error = false;
+  while (in.next_line(raw, error)) {
     ++line_no;
-    bytes_read_ += static_cast<std::size_t>(len);
-    std::string_view line(raw, static_cast<std::size_t>(len));
+    bytes_read_ += raw.size();
+    std::string_view line(raw);
     if (internal::trim(line).empty()) continue;
     any_line = true;
     read_jsonl_line(path, line_no, line);
   }
-  std::free(raw);
-  if (std::ferror(f)) problem(path, line_no, Problem::Severity::kSkipped, StatusCode::kIoError, "read error");
+  if (error) problem(path, line_no, Problem::Severity::kSkipped, StatusCode::kIoError, "read error");
   if (!any_line) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
 }
 
@@ -242,6 +343,17 @@ void Ingestor::read_jsonl_line(const std::string& path, std::size_t line_no, std
   emit(std::move(article).value());
 }
 
+std::size_t read_paths(Ingestor& ingestor, const std::vector<std::string>& paths, const ProblemSink& on_problem) {
+  for (const std::string& p : paths) {
+    try {
+      ingestor.add_path(p);
+    } catch (const std::exception& e) {  // std::filesystem and allocation failures stop at this edge
+      on_problem(Problem{p, 0, Problem::Severity::kSkipped, Status(StatusCode::kInternal, e.what())});
+    }
+  }
+  return ingestor.bytes_read();
+}
+
 }  // namespace
 
 std::string Problem::to_string() const {
@@ -265,14 +377,18 @@ bool IngestReport::any_skipped() const { return chorus::any_skipped(problems); }
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem) {
   Ingestor ingestor(opts, on_article, on_problem);
-  for (const std::string& p : paths) {
-    try {
-      ingestor.add_path(p);
-    } catch (const std::exception& e) {  // std::filesystem and allocation failures stop at this edge
-      on_problem(Problem{p, 0, Problem::Severity::kSkipped, Status(StatusCode::kInternal, e.what())});
-    }
-  }
-  return ingestor.bytes_read();
+  return read_paths(ingestor, paths, on_problem);
+}
+
+std::size_t extract_pages(const std::vector<std::string>& paths, const IngestOptions& opts,
+                          const ExtractOptions& extract, const PageSink& on_page, const ProblemSink& on_problem) {
+  IngestOptions html = opts;
+  html.format = InputFormat::kHtml;
+  html.max_article_bytes = extract.max_html_bytes;
+  ArticleSink no_articles = [](Article&&) {};
+  Ingestor ingestor(html, no_articles, on_problem);
+  ingestor.send_pages_to(&on_page, &extract);
+  return read_paths(ingestor, paths, on_problem);
 }
 
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts) {

@@ -1,0 +1,61 @@
+// extract_html: decode, parse, read metadata, find the body; and the checks around them.
+#include <algorithm>
+#include <string>
+
+#include "base/string_util.h"
+#include "chorus/extract.h"
+#include "extract/extract_internal.h"
+#include "extract/html_tree.h"
+
+namespace chorus {
+
+std::string_view text_block_kind_name(TextBlock::Kind kind) {
+  switch (kind) {
+    case TextBlock::Kind::kParagraph: return "paragraph";
+    case TextBlock::Kind::kHeading: return "heading";
+    case TextBlock::Kind::kListItem: return "list_item";
+    case TextBlock::Kind::kQuote: return "quote";
+    case TextBlock::Kind::kPreformatted: return "preformatted";
+    case TextBlock::Kind::kTableCell: return "table_cell";
+  }
+  return "paragraph";
+}
+
+bool looks_like_html(std::string_view bytes) {
+  if (bytes.starts_with("\xef\xbb\xbf")) bytes.remove_prefix(3);
+  std::size_t first = bytes.find_first_not_of(" \t\r\n\f");
+  if (first == std::string_view::npos || bytes[first] != '<') return false;
+  std::string head = internal::to_lower_ascii(bytes.substr(first, 2048));
+  for (std::string_view mark : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<!--", "<article",
+                                "<div", "<p>", "<?xml version"}) {
+    if (head.find(mark) != std::string::npos) return mark != "<?xml version" || head.find("<html") != std::string::npos;
+  }
+  return false;
+}
+
+Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions& opts) {
+  if (opts.max_html_bytes && bytes.size() > opts.max_html_bytes) {
+    return Status(StatusCode::kResourceExhausted, "page of " + std::to_string(bytes.size()) +
+                                                      " bytes is over the limit of " +
+                                                      std::to_string(opts.max_html_bytes) + " (--max-article-bytes)");
+  }
+  const bool utf16 = bytes.starts_with("\xff\xfe") || bytes.starts_with("\xfe\xff");
+  if (!utf16 && bytes.find('\0') != std::string_view::npos)
+    return Status(StatusCode::kDataLoss, "binary data, not an HTML page (NUL bytes)");
+  ExtractedPage page;
+  page.html = decode_html(bytes, &page.encoding);
+  if (page.html.find('<') == std::string::npos)
+    return Status(StatusCode::kDataLoss, "not an HTML page: no markup at all");
+  internal::html::Tree tree = internal::html::parse_tree(page.html);
+  internal::extract::extract_metadata(tree, opts, page);
+  internal::extract::extract_main_text(tree, page.title, page);
+  if (page.maintext.size() < std::max<std::size_t>(opts.min_text_bytes, 1)) {
+    return Status(StatusCode::kEmpty, page.maintext.empty()
+                                          ? "no article text in the page (an empty body, or only navigation)"
+                                          : "only " + std::to_string(page.maintext.size()) +
+                                                " bytes of article text (a stub or a paywall?)");
+  }
+  return page;
+}
+
+}  // namespace chorus

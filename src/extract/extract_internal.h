@@ -1,0 +1,34 @@
+// src/extract/extract_internal.h: the parts of extraction, each in its own file (internal).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chorus/extract.h"
+#include "extract/html_tree.h"
+
+namespace chorus::internal::extract {
+
+// main_text.cc: the article body as lines with their kinds and page offsets. `title`
+// is the page's headline, so a heading that repeats it is not part of the body.
+void extract_main_text(const html::Tree& tree, std::string_view title, ExtractedPage& page);
+
+// page_metadata.cc: title, description, dates, authors, outlet, url, language, image.
+void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page);
+// Authors read from byline elements in the body, for pages whose head names nobody.
+std::vector<std::string> byline_authors(const html::Tree& tree);
+
+// page_dates.cc: "2019-08-02T10:00:00+02:00", "Fri, 02 Aug 2019 10:00:00 GMT", "2. August 2019",
+// "August 2, 2019", "02.08.2019" -> ISO 8601 ("2019-08-02T10:00:00+02:00" or "2019-08-02");
+// "" when the string holds no date.
+std::string iso_date(std::string_view s);
+// A date in a URL path: "/2019/08/02/", "/2019-08-02-", "/20190802/"; "" when none.
+std::string date_in_url(std::string_view url);
+// The first date written out in running text ("Published 2 August 2019"), "" when none.
+std::string date_in_text(std::string_view text);
+
+// Name cleaning shared by the metadata readers: "By JANE DOE and John Roe" -> {"Jane Doe", "John Roe"}.
+std::vector<std::string> author_names(std::string_view raw);
+
+}  // namespace chorus::internal::extract

@@ -1,0 +1,363 @@
+// Building the tree: a pre-pass cuts what the parser need not see, then libxml2's HTML
+// parser (SAX, recovering from broken markup) feeds nodes into flat vectors.
+#include "extract/html_tree.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "base/string_util.h"
+
+namespace chorus::internal::html {
+namespace {
+
+Tag tag_of(std::string_view name) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"html", Tag::kHtml}, {"head", Tag::kHead}, {"body", Tag::kBody}, {"title", Tag::kTitle},
+      {"meta", Tag::kMeta}, {"link", Tag::kLink}, {"base", Tag::kBase}, {"p", Tag::kP}, {"div", Tag::kDiv},
+      {"span", Tag::kSpan}, {"a", Tag::kA}, {"br", Tag::kBr}, {"hr", Tag::kHr}, {"h1", Tag::kH1},
+      {"h2", Tag::kH2}, {"h3", Tag::kH3}, {"h4", Tag::kH4}, {"h5", Tag::kH5}, {"h6", Tag::kH6},
+      {"ul", Tag::kUl}, {"ol", Tag::kOl}, {"li", Tag::kLi}, {"dl", Tag::kDl}, {"dt", Tag::kDt},
+      {"dd", Tag::kDd}, {"blockquote", Tag::kBlockquote}, {"pre", Tag::kPre}, {"code", Tag::kCode},
+      {"table", Tag::kTable}, {"caption", Tag::kCaption}, {"tr", Tag::kTr}, {"td", Tag::kTd},
+      {"th", Tag::kTh}, {"tbody", Tag::kTbody}, {"thead", Tag::kThead}, {"tfoot", Tag::kTfoot},
+      {"img", Tag::kImg}, {"figure", Tag::kFigure}, {"figcaption", Tag::kFigcaption},
+      {"picture", Tag::kPicture}, {"video", Tag::kVideo}, {"audio", Tag::kAudio}, {"iframe", Tag::kIframe},
+      {"object", Tag::kObject}, {"embed", Tag::kEmbed}, {"canvas", Tag::kCanvas}, {"article", Tag::kArticle},
+      {"main", Tag::kMain}, {"section", Tag::kSection}, {"header", Tag::kHeader}, {"footer", Tag::kFooter},
+      {"nav", Tag::kNav}, {"aside", Tag::kAside}, {"address", Tag::kAddress}, {"time", Tag::kTime},
+      {"form", Tag::kForm}, {"button", Tag::kButton}, {"input", Tag::kInput}, {"select", Tag::kSelect},
+      {"option", Tag::kOption}, {"textarea", Tag::kTextarea}, {"label", Tag::kLabel},
+      {"fieldset", Tag::kFieldset}, {"legend", Tag::kLegend}, {"b", Tag::kB}, {"strong", Tag::kStrong},
+      {"em", Tag::kEm}, {"i", Tag::kI}, {"u", Tag::kU}, {"small", Tag::kSmall}, {"sup", Tag::kSup},
+      {"sub", Tag::kSub}, {"font", Tag::kFont}, {"center", Tag::kCenter}, {"abbr", Tag::kAbbr},
+      {"cite", Tag::kCite}, {"q", Tag::kQ}, {"mark", Tag::kMark}, {"s", Tag::kS}, {"del", Tag::kDel},
+      {"ins", Tag::kIns}, {"noscript", Tag::kNoscript}, {"menu", Tag::kMenu}, {"dialog", Tag::kDialog},
+      {"summary", Tag::kSummary}, {"details", Tag::kDetails},
+  };
+  auto it = kTags.find(name);
+  return it == kTags.end() ? Tag::kOther : it->second;
+}
+
+bool starts_with_nocase(std::string_view s, std::size_t pos, std::string_view prefix) {
+  if (s.size() - pos < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+// The page without the elements whose content is never text, and where each cut was, so
+// offsets the parser reports can be moved back into the page.
+struct StrippedPage {
+  std::string bytes;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> cuts;  // (offset in bytes, bytes cut before it in total)
+  std::vector<std::string> json_ld;
+
+  std::uint32_t to_page(std::size_t offset) const {
+    auto it = std::upper_bound(cuts.begin(), cuts.end(), std::make_pair(static_cast<std::uint32_t>(offset), ~0u));
+    return static_cast<std::uint32_t>(offset) + (it == cuts.begin() ? 0 : std::prev(it)->second);
+  }
+};
+
+struct RawElement {
+  std::string_view open;   // "<script", "<!--"
+  std::string_view close;  // "</script", "-->"
+};
+constexpr RawElement kCutElements[] = {
+    {"<!--", "-->"}, {"<script", "</script"}, {"<style", "</style"}, {"<svg", "</svg"},
+    {"<template", "</template"}, {"<noscript", "</noscript"}, {"<math", "</math"},
+};
+
+// Where the element opened at `pos` ends (past its closing '>'); the page's end when it never closes.
+std::size_t end_of_raw(std::string_view page, std::size_t pos, const RawElement& el) {
+  std::size_t at = pos + el.open.size();
+  while (true) {
+    at = page.find(el.close[0] == '-' ? '-' : '<', at);
+    if (at == std::string_view::npos) return page.size();
+    if (starts_with_nocase(page, at, el.close)) break;
+    ++at;
+  }
+  if (el.close == "-->") return at + 3;
+  std::size_t gt = page.find('>', at);
+  return gt == std::string_view::npos ? page.size() : gt + 1;
+}
+
+void keep_json_ld(std::string_view element, StrippedPage& out) {
+  std::size_t gt = element.find('>');
+  if (gt == std::string_view::npos) return;
+  std::string open = to_lower_ascii(element.substr(0, gt));
+  if (open.find("ld+json") == std::string::npos) return;
+  std::size_t close = element.rfind('<');
+  if (close == std::string_view::npos || close <= gt) return;
+  out.json_ld.emplace_back(element.substr(gt + 1, close - gt - 1));
+}
+
+StrippedPage strip_raw_elements(std::string_view page) {
+  StrippedPage out;
+  out.bytes.reserve(page.size());
+  std::size_t pos = 0;
+  std::uint32_t removed = 0;
+  while (pos < page.size()) {
+    std::size_t lt = page.find('<', pos);
+    if (lt == std::string_view::npos) lt = page.size();
+    out.bytes.append(page.substr(pos, lt - pos));
+    pos = lt;
+    if (pos >= page.size()) break;
+    const RawElement* cut = nullptr;
+    for (const RawElement& el : kCutElements) {
+      if (!starts_with_nocase(page, pos, el.open)) continue;
+      char after = pos + el.open.size() < page.size() ? page[pos + el.open.size()] : '>';
+      if (el.open != "<!--" && !(after == '>' || after == '/' || is_ascii_space(after) || after == '\n')) continue;
+      cut = &el;
+      break;
+    }
+    if (!cut) {
+      out.bytes += '<';
+      ++pos;
+      continue;
+    }
+    std::size_t end = end_of_raw(page, pos, *cut);
+    if (cut->open == "<script") keep_json_ld(page.substr(pos, end - pos), out);
+    removed += static_cast<std::uint32_t>(end - pos);
+    pos = end;
+    out.cuts.emplace_back(static_cast<std::uint32_t>(out.bytes.size()), removed);
+  }
+  return out;
+}
+
+class TreeBuilder {
+ public:
+  TreeBuilder(Tree& tree, const StrippedPage& page) : tree_(tree), page_(page) {
+    tree_.nodes.push_back(Node{.tag = Tag::kRoot});
+    tree_.nodes[0].html = Span{0, page.to_page(page.bytes.size())};
+  }
+  void set_context(htmlParserCtxtPtr ctxt) { ctxt_ = ctxt; }
+
+  void start(std::string_view name, const xmlChar** attrs);
+  void end();
+  void characters(std::string_view chars);
+
+ private:
+  std::size_t position() const {
+    if (!ctxt_ || !ctxt_->input || !ctxt_->input->cur || !ctxt_->input->base) return 0;
+    return static_cast<std::size_t>(ctxt_->input->cur - ctxt_->input->base);
+  }
+  std::uint32_t add_node(Node node);
+  void read_attributes(Tag tag, Node& node, const xmlChar** attrs);
+
+  Tree& tree_;
+  const StrippedPage& page_;
+  htmlParserCtxtPtr ctxt_ = nullptr;
+  std::uint32_t current_ = 0;
+  bool in_title_ = false;
+};
+
+std::uint32_t TreeBuilder::add_node(Node node) {
+  auto id = static_cast<std::uint32_t>(tree_.nodes.size());
+  node.parent = current_;
+  Node& parent = tree_.nodes[current_];
+  if (parent.last_child == kNoNode) parent.first_child = id;
+  else tree_.nodes[parent.last_child].next_sibling = id;
+  parent.last_child = id;
+  tree_.nodes.push_back(node);
+  return id;
+}
+
+bool value_is(const char* v, std::string_view want) {
+  return v && to_lower_ascii(std::string_view(v)) == want;
+}
+
+bool style_hides(std::string_view style) {
+  std::string s = to_lower_ascii(style);
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+void TreeBuilder::read_attributes(Tag tag, Node& node, const xmlChar** attrs) {
+  std::string names;
+  const char* content = nullptr;
+  const char* key = nullptr;
+  const char* href = nullptr;
+  const char* rel = nullptr;
+  const char* itemprop = nullptr;
+  const char* datetime = nullptr;
+  for (const xmlChar** a = attrs; a && a[0]; a += 2) {
+    std::string_view name(reinterpret_cast<const char*>(a[0]));
+    const char* value = a[1] ? reinterpret_cast<const char*>(a[1]) : "";
+    if (name == "class" || name == "id") {
+      if (!names.empty()) names += ' ';
+      names += to_lower_ascii(std::string_view(value));
+    } else if (name == "hidden") {
+      node.flags |= kHidden;
+    } else if (name == "aria-hidden") {
+      if (value_is(value, "true")) node.flags |= kHidden;
+    } else if (name == "style") {
+      if (style_hides(value)) node.flags |= kHidden;
+    } else if (name == "role") {
+      std::string role = to_lower_ascii(std::string_view(value));
+      if (role == "navigation" || role == "menu" || role == "menubar" || role == "banner" || role == "contentinfo" ||
+          role == "complementary" || role == "dialog" || role == "alert" || role == "alertdialog" ||
+          role == "search")
+        node.flags |= kRoleNavigation;
+      else if (role == "main" || role == "article")
+        node.flags |= kRoleMain;
+    } else if (name == "itemprop") {
+      itemprop = value;
+    } else if (name == "content") {
+      content = value;
+    } else if (name == "property" || name == "name" || name == "http-equiv") {
+      if (!key || name == "property") key = value;
+    } else if (name == "href") {
+      href = value;
+    } else if (name == "rel") {
+      rel = value;
+    } else if (name == "datetime") {
+      datetime = value;
+    } else if (name == "lang" && tag == Tag::kHtml) {
+      tree_.lang = value;
+    }
+  }
+  if (!names.empty()) {
+    node.names = Span{static_cast<std::uint32_t>(tree_.names.size()),
+                      static_cast<std::uint32_t>(tree_.names.size() + names.size())};
+    tree_.names += names;
+    if (names.find("author") != std::string::npos || names.find("byline") != std::string::npos)
+      node.flags |= kAuthorMark;
+  }
+  const auto id = static_cast<std::uint32_t>(tree_.nodes.size());
+  if (tag == Tag::kA && href) node.flags |= kHasHref;
+  if (rel && to_lower_ascii(std::string_view(rel)).find("author") != std::string::npos) node.flags |= kAuthorMark;
+  if (tag == Tag::kMeta && key && content) tree_.meta.push_back({to_lower_ascii(std::string_view(key)), content, id});
+  if (tag == Tag::kLink && rel && href) tree_.meta.push_back({"link:" + to_lower_ascii(std::string_view(rel)), href, id});
+  if (datetime) tree_.meta.push_back({"time", datetime, id});
+  if (itemprop) {
+    std::string prop = to_lower_ascii(std::string_view(itemprop));
+    if (prop == "articlebody") node.flags |= kArticleBodyProp;
+    if (prop == "author") node.flags |= kAuthorMark;
+    const char* v = content ? content : datetime;
+    tree_.meta.push_back({"itemprop:" + prop, v ? v : "", id});
+  }
+}
+
+void TreeBuilder::start(std::string_view name, const xmlChar** attrs) {
+  Node node;
+  node.tag = tag_of(name);
+  std::size_t end = position();
+  std::size_t begin = page_.bytes.rfind('<', end ? end - 1 : 0);
+  if (begin == std::string::npos || begin > end) begin = end;
+  node.html = Span{page_.to_page(begin), page_.to_page(end)};
+  read_attributes(node.tag, node, attrs);
+  std::uint32_t id = add_node(node);
+  current_ = id;
+  if (node.tag == Tag::kTitle) in_title_ = true;
+}
+
+void TreeBuilder::end() {
+  if (current_ == 0) return;
+  Node& node = tree_.nodes[current_];
+  node.html.end = std::max(node.html.begin, page_.to_page(position()));
+  if (node.tag == Tag::kTitle) in_title_ = false;
+  current_ = node.parent;
+}
+
+void TreeBuilder::characters(std::string_view chars) {
+  if (in_title_) {
+    if (tree_.title.size() < 4096) tree_.title.append(chars);
+    return;
+  }
+  Node& parent = tree_.nodes[current_];
+  auto at = static_cast<std::uint32_t>(tree_.text.size());
+  tree_.text.append(chars);
+  auto page_end = page_.to_page(position());
+  if (parent.last_child != kNoNode && tree_.nodes[parent.last_child].tag == Tag::kText &&
+      tree_.nodes[parent.last_child].text.end == at) {
+    Node& last = tree_.nodes[parent.last_child];
+    last.text.end = static_cast<std::uint32_t>(tree_.text.size());
+    last.html.end = page_end;
+    return;
+  }
+  Node text{.tag = Tag::kText};
+  text.text = Span{at, static_cast<std::uint32_t>(tree_.text.size())};
+  auto page_begin = page_.to_page(position() >= chars.size() ? position() - chars.size() : 0);
+  text.html = Span{std::min(page_begin, page_end), page_end};
+  add_node(text);
+}
+
+TreeBuilder* builder_of(void* ctx) {
+  auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
+  return static_cast<TreeBuilder*>(ctxt->_private);
+}
+
+void on_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
+  builder_of(ctx)->start(reinterpret_cast<const char*>(name), attrs);
+}
+void on_end(void* ctx, const xmlChar*) { builder_of(ctx)->end(); }
+void on_characters(void* ctx, const xmlChar* chars, int len) {
+  builder_of(ctx)->characters(std::string_view(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(len)));
+}
+void on_diagnostic(void*, const char*, ...) {}
+
+}  // namespace
+
+Tree parse_tree(std::string_view html) {
+  Tree tree;
+  StrippedPage page = strip_raw_elements(html);
+  tree.json_ld = std::move(page.json_ld);
+  TreeBuilder builder(tree, page);
+  if (page.bytes.empty() || page.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return tree;
+  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(page.bytes.data(), static_cast<int>(page.bytes.size()));
+  if (!ctxt) return tree;
+  htmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.startElement = on_start;
+  sax.endElement = on_end;
+  sax.characters = on_characters;
+  sax.ignorableWhitespace = on_characters;
+  sax.cdataBlock = on_characters;
+  sax.warning = on_diagnostic;
+  sax.error = on_diagnostic;
+  std::memcpy(ctxt->sax, &sax, sizeof sax);
+  // Callbacks get the context itself, so they can ask where the parser is in the page.
+  ctxt->userData = ctxt;
+  ctxt->_private = &builder;
+  builder.set_context(ctxt);
+  htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                               HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  htmlParseDocument(ctxt);
+  htmlFreeParserCtxt(ctxt);
+  return tree;
+}
+
+std::string collapsed_text(const Tree& tree, std::uint32_t node) {
+  std::string out;
+  std::vector<std::uint32_t> stack{node};
+  while (!stack.empty()) {
+    std::uint32_t id = stack.back();
+    stack.pop_back();
+    const Node& n = tree.nodes[id];
+    if (n.tag == Tag::kText) {
+      for (char c : tree.text_of(n)) {
+        bool space = is_ascii_space(c) || c == '\n';
+        if (space) {
+          if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+          out += c;
+        }
+      }
+      continue;
+    }
+    std::vector<std::uint32_t> kids;
+    for (std::uint32_t c = n.first_child; c != kNoNode; c = tree.nodes[c].next_sibling) kids.push_back(c);
+    stack.insert(stack.end(), kids.rbegin(), kids.rend());
+  }
+  return std::string(trim(out));
+}
+
+}  // namespace chorus::internal::html

@@ -1,0 +1,496 @@
+// Finding the article body. Three passes over the tree: prune what is never the article
+// (navigation, asides, hidden parts, share bars, comments, by tag, role, class and id),
+// score paragraphs into their ancestors as Readability does (commas, length, link density,
+// class evidence) to choose the container, then write the container's blocks as lines.
+// itemprop="articleBody" wins when it holds most of what the scoring found.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/string_util.h"
+#include "extract/extract_internal.h"
+
+namespace chorus::internal::extract {
+namespace {
+
+using html::kNoNode;
+using html::Node;
+using html::Tag;
+using html::Tree;
+
+bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
+
+bool is_block(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain: case Tag::kH1:
+    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kUl: case Tag::kOl:
+    case Tag::kLi: case Tag::kDl: case Tag::kDt: case Tag::kDd: case Tag::kBlockquote: case Tag::kPre:
+    case Tag::kTable: case Tag::kTr: case Tag::kTd: case Tag::kTh: case Tag::kCaption: case Tag::kTbody:
+    case Tag::kThead: case Tag::kTfoot: case Tag::kForm: case Tag::kFieldset: case Tag::kHeader:
+    case Tag::kFooter: case Tag::kNav: case Tag::kAside: case Tag::kAddress: case Tag::kFigure: case Tag::kHr:
+    case Tag::kCenter: case Tag::kDetails: case Tag::kSummary: case Tag::kBody: case Tag::kHtml: case Tag::kRoot:
+    case Tag::kMenu: case Tag::kDialog: case Tag::kFigcaption:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that never hold article text.
+bool never_text(Tag t) {
+  switch (t) {
+    case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kButton:
+    case Tag::kInput: case Tag::kSelect: case Tag::kOption: case Tag::kTextarea: case Tag::kIframe:
+    case Tag::kObject: case Tag::kEmbed: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio:
+    case Tag::kFigure: case Tag::kFigcaption: case Tag::kPicture: case Tag::kImg: case Tag::kDialog:
+    case Tag::kMenu: case Tag::kLabel: case Tag::kNoscript: case Tag::kLegend:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Page furniture by element: dropped unless it holds most of the page (some sites wrap
+// the whole article in a <header> or an aside-classed column).
+bool furniture_tag(Tag t) { return t == Tag::kNav || t == Tag::kAside || t == Tag::kFooter || t == Tag::kHeader; }
+
+// Class and id words. A strong word marks a part that is never the article, whatever else
+// its names say ("comment-body" is a comment); a weak one loses to an article word.
+constexpr std::array<std::string_view, 44> kStrongNegativeWords = {
+    "comment", "disqus", "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr",
+    "outbrain", "taboola", "related", "recommend", "advert", "sponsor", "promo", "subscri", "breadcrumb",
+    "caption", "credit", "byline", "popup", "modal", "sr-only", "visually-hidden", "screen-reader",
+    "screenreader", "signup", "sign-up", "newsletter", "paywall", "more-stories", "read-more", "readmore",
+    "trending", "most-popular", "mostpopular", "jump-link", "skip-link", "author-bio", "authorbio",
+    "respond", "tag-list", "post-tags"};
+constexpr std::array<std::string_view, 24> kWeakNegativeWords = {
+    "sidebar", "footer", "header", "menu", "navbar", "navigation", "widget", "banner", "masthead",
+    "pagination", "pager", "toolbar", "overlay", "login", "rating", "print", "alert", "teaser", "meta",
+    "tags", "topics", "popular", "extra", "nav"};
+constexpr std::array<std::string_view, 12> kPositiveWords = {
+    "article", "content", "main", "body", "entry", "post", "story", "text", "blog", "page", "column", "hentry"};
+
+bool names_have(std::string_view names, std::string_view word) { return names.find(word) != std::string_view::npos; }
+
+template <std::size_t N>
+bool names_have_any(std::string_view names, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return names_have(names, w); });
+}
+
+// Whole-word match for the short weak words ("nav" must not match "canvas").
+bool names_have_word(std::string_view names, std::string_view word) {
+  for (std::size_t at = names.find(word); at != std::string_view::npos; at = names.find(word, at + 1)) {
+    bool left = at == 0 || !is_ascii_alpha(names[at - 1]);
+    std::size_t end = at + word.size();
+    bool right = end >= names.size() || !is_ascii_alpha(names[end]);
+    if (left && right) return true;
+  }
+  return false;
+}
+
+enum class NameEvidence { kNone, kPositive, kWeakNegative, kStrongNegative };
+
+NameEvidence evidence_of(std::string_view names) {
+  if (names.empty()) return NameEvidence::kNone;
+  if (names_have_any(names, kStrongNegativeWords)) return NameEvidence::kStrongNegative;
+  bool positive = names_have_any(names, kPositiveWords);
+  bool weak = std::any_of(kWeakNegativeWords.begin(), kWeakNegativeWords.end(),
+                          [&](std::string_view w) { return names_have_word(names, w); });
+  if (weak && !positive) return NameEvidence::kWeakNegative;
+  return positive ? NameEvidence::kPositive : NameEvidence::kNone;
+}
+
+// Visible bytes of a text node with whitespace runs counted once.
+std::uint32_t visible_bytes(std::string_view s, std::uint32_t& commas) {
+  std::uint32_t n = 0;
+  bool space = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (is_ascii_space(c) || c == '\n') {
+      if (!space) ++n;
+      space = true;
+      continue;
+    }
+    space = false;
+    ++n;
+    if (c == ',') ++commas;
+  }
+  return n;
+}
+
+struct Stats {
+  std::uint32_t chars = 0;         // visible text bytes under the node
+  std::uint32_t link_chars = 0;    // of which inside <a href>
+  std::uint32_t inline_chars = 0;  // reached without entering a block element
+  std::uint32_t commas = 0;
+  float score = 0;
+  bool pruned = false;
+  bool scored = false;
+};
+
+class BodyFinder {
+ public:
+  explicit BodyFinder(const Tree& tree) : tree_(tree), stats_(tree.nodes.size()) {}
+
+  // The nodes whose text is the article, in page order.
+  std::vector<std::uint32_t> find();
+  const Stats& stats(std::uint32_t id) const { return stats_[id]; }
+
+ private:
+  void count(bool respect_pruning);
+  void prune();
+  void score_paragraphs();
+  std::uint32_t best_candidate() const;
+  std::vector<std::uint32_t> with_siblings(std::uint32_t top) const;
+  std::vector<std::uint32_t> article_body_props() const;
+  float link_density(std::uint32_t id) const {
+    return stats_[id].chars ? static_cast<float>(stats_[id].link_chars) / static_cast<float>(stats_[id].chars) : 0.f;
+  }
+  float final_score(std::uint32_t id) const { return stats_[id].score * (1.f - link_density(id)); }
+
+  const Tree& tree_;
+  std::vector<Stats> stats_;
+  std::uint32_t body_chars_ = 0;
+};
+
+void BodyFinder::count(bool respect_pruning) {
+  for (Stats& s : stats_) s.chars = s.link_chars = s.inline_chars = s.commas = 0;
+  // Children come after their parents, so one backward pass sums every subtree.
+  for (std::size_t i = tree_.nodes.size(); i-- > 0;) {
+    const Node& n = tree_.nodes[i];
+    Stats& s = stats_[i];
+    if (respect_pruning && s.pruned) continue;
+    if (n.tag == Tag::kText) {
+      s.chars = s.inline_chars = visible_bytes(tree_.text_of(n), s.commas);
+    }
+    if (n.tag == Tag::kA && (n.flags & html::kHasHref)) s.link_chars = s.chars;
+    if (n.parent == kNoNode) continue;
+    Stats& p = stats_[n.parent];
+    p.chars += s.chars;
+    p.link_chars += s.link_chars;
+    p.commas += s.commas;
+    if (!is_block(n.tag)) p.inline_chars += s.inline_chars;
+  }
+}
+
+void BodyFinder::prune() {
+  body_chars_ = stats_[0].chars;
+  const std::uint32_t most_of_page = std::max<std::uint32_t>(1500, body_chars_ / 2);
+  for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
+    const Node& n = tree_.nodes[i];
+    if (stats_[n.parent].pruned) {
+      stats_[i].pruned = true;
+      continue;
+    }
+    if (n.tag == Tag::kText) continue;
+    const bool holds_article = stats_[i].chars >= most_of_page;
+    bool prune = never_text(n.tag);
+    if (!prune && !holds_article) {
+      NameEvidence ev = evidence_of(tree_.names_of(n));
+      prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) ||
+              ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative;
+      if (prune && (n.flags & html::kArticleBodyProp)) prune = false;
+    }
+    stats_[i].pruned = prune;
+  }
+}
+
+float tag_weight(Tag t) {
+  switch (t) {
+    case Tag::kDiv: case Tag::kArticle: case Tag::kMain: case Tag::kSection: return 5;
+    case Tag::kPre: case Tag::kTd: case Tag::kBlockquote: return 3;
+    case Tag::kAddress: case Tag::kOl: case Tag::kUl: case Tag::kDl: case Tag::kDd: case Tag::kDt:
+    case Tag::kLi: case Tag::kForm: return -3;
+    case Tag::kH1: case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kTh:
+      return -5;
+    default: return 0;
+  }
+}
+
+float name_weight(std::string_view names) {
+  switch (evidence_of(names)) {
+    case NameEvidence::kPositive: return 25;
+    case NameEvidence::kWeakNegative: case NameEvidence::kStrongNegative: return -25;
+    default: return 0;
+  }
+}
+
+void BodyFinder::score_paragraphs() {
+  for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
+    const Node& n = tree_.nodes[i];
+    const Stats& s = stats_[i];
+    if (s.pruned || n.tag == Tag::kText) continue;
+    std::uint32_t length = 0;
+    if (n.tag == Tag::kP || n.tag == Tag::kPre || n.tag == Tag::kTd || is_heading(n.tag)) length = s.chars;
+    else if (n.tag == Tag::kDiv || n.tag == Tag::kSection || n.tag == Tag::kArticle || n.tag == Tag::kBlockquote ||
+             n.tag == Tag::kLi || n.tag == Tag::kDd || n.tag == Tag::kFont || n.tag == Tag::kCenter)
+      length = s.inline_chars;  // a div used as a paragraph: its own text, not its blocks'
+    if (length < 25 || is_heading(n.tag)) continue;
+    float score = 1.f + static_cast<float>(s.commas) + std::min(static_cast<float>(length) / 100.f, 3.f);
+    std::uint32_t ancestor = n.tag == Tag::kP || n.tag == Tag::kPre || n.tag == Tag::kTd ? n.parent
+                                                                                          : static_cast<std::uint32_t>(i);
+    for (int level = 0; level < 5 && ancestor != kNoNode && ancestor != 0; ++level) {
+      Stats& a = stats_[ancestor];
+      const Node& an = tree_.nodes[ancestor];
+      if (!a.scored) {
+        a.scored = true;
+        a.score = tag_weight(an.tag) + name_weight(tree_.names_of(an));
+        if (an.flags & (html::kArticleBodyProp | html::kRoleMain)) a.score += 25;
+      }
+      a.score += level == 0 ? score : level == 1 ? score / 2 : score / static_cast<float>(level * 3);
+      ancestor = an.parent;
+    }
+  }
+}
+
+std::uint32_t BodyFinder::best_candidate() const {
+  std::uint32_t best = kNoNode;
+  float best_score = 0;
+  for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
+    if (!stats_[i].scored || stats_[i].pruned) continue;
+    float f = final_score(static_cast<std::uint32_t>(i));
+    if (best == kNoNode || f > best_score) {
+      best = static_cast<std::uint32_t>(i);
+      best_score = f;
+    }
+  }
+  // A container that is its parent's only element: the parent is the article's frame.
+  while (best != kNoNode) {
+    const Node& n = tree_.nodes[best];
+    if (n.parent == kNoNode || n.parent == 0) break;
+    const Node& p = tree_.nodes[n.parent];
+    if (p.tag == Tag::kBody || p.tag == Tag::kHtml || stats_[n.parent].chars > stats_[best].chars + 20) break;
+    best = n.parent;
+  }
+  return best;
+}
+
+bool reads_like_sentence(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && (text.back() == '.' || text.find(". ") != std::string_view::npos);
+}
+
+std::vector<std::uint32_t> BodyFinder::with_siblings(std::uint32_t top) const {
+  const Node& t = tree_.nodes[top];
+  if (t.parent == kNoNode || t.parent == 0) return {top};
+  const float top_score = final_score(top);
+  const float threshold = std::max(10.f, top_score * 0.2f);
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t c = tree_.nodes[t.parent].first_child; c != kNoNode; c = tree_.nodes[c].next_sibling) {
+    const Node& n = tree_.nodes[c];
+    const Stats& s = stats_[c];
+    if (c == top) {
+      out.push_back(c);
+      continue;
+    }
+    if (s.pruned || n.tag == Tag::kText || s.chars == 0) continue;
+    float bonus = !t.names.empty() && tree_.names_of(n) == tree_.names_of(t) ? top_score * 0.2f : 0.f;
+    bool take = s.scored && final_score(c) + bonus >= threshold;
+    if (!take && n.tag == Tag::kP) {
+      float ld = link_density(c);
+      take = (s.chars > 80 && ld < 0.25f) ||
+             (s.chars > 0 && ld == 0.f && reads_like_sentence(collapsed_text(tree_, c)));
+    }
+    if (take) out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<std::uint32_t> BodyFinder::article_body_props() const {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
+    const Node& n = tree_.nodes[i];
+    if (!(n.flags & html::kArticleBodyProp) || stats_[i].pruned || stats_[i].chars < 100) continue;
+    bool nested = false;
+    for (std::uint32_t a = n.parent; a != kNoNode; a = tree_.nodes[a].parent) {
+      if (std::find(out.begin(), out.end(), a) != out.end()) nested = true;
+    }
+    if (!nested) out.push_back(static_cast<std::uint32_t>(i));
+  }
+  return out;
+}
+
+std::vector<std::uint32_t> BodyFinder::find() {
+  count(false);
+  prune();
+  count(true);
+  score_paragraphs();
+  std::uint32_t top = best_candidate();
+  std::vector<std::uint32_t> chosen;
+  if (top != kNoNode) chosen = with_siblings(top);
+  std::vector<std::uint32_t> props = article_body_props();
+  std::uint32_t chosen_chars = 0, prop_chars = 0;
+  for (std::uint32_t c : chosen) chosen_chars += stats_[c].chars;
+  for (std::uint32_t c : props) prop_chars += stats_[c].chars;
+  if (!props.empty() && prop_chars * 2 >= chosen_chars) return props;
+  if (chosen.empty()) return {0};
+  return chosen;
+}
+
+// Lines that are page furniture wherever they stand.
+bool furniture_line(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  static constexpr std::array<std::string_view, 16> kExact = {
+      "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "tweet", "email", "print",
+      "comments", "continue reading", "read more", "skip to content", "close", "menu", "anzeige"};
+  if (std::find(kExact.begin(), kExact.end(), lower) != kExact.end()) return true;
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"read more:", "related:", "see also:",
+                                                               "advertisement", "sign up for", "click here to"};
+  return std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) { return lower.starts_with(p); });
+}
+
+std::string normalized_title(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_ascii_space(c) || c == '\n') continue;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+// Writes the chosen nodes' text as lines: a block element starts and ends a line, <br>
+// ends one, text inside <pre> keeps its line breaks.
+class LineWriter {
+ public:
+  LineWriter(const Tree& tree, const BodyFinder& finder, std::string_view title, ExtractedPage& page)
+      : tree_(tree), finder_(finder), title_(normalized_title(title)), page_(page) {}
+
+  void write(std::uint32_t root);
+
+ private:
+  struct Frame {
+    std::uint32_t node;
+    bool leaving;
+  };
+  void enter(std::uint32_t id, std::vector<Frame>& stack);
+  void leave(std::uint32_t id);
+  void add_text(const Node& n);
+  void flush();
+
+  const Tree& tree_;
+  const BodyFinder& finder_;
+  std::string title_;
+  ExtractedPage& page_;
+  std::string line_;
+  Span html_{~0u, 0};
+  std::uint32_t link_bytes_ = 0;
+  int link_depth_ = 0;
+  int pre_depth_ = 0;
+  std::vector<TextBlock::Kind> kinds_{TextBlock::Kind::kParagraph};
+};
+
+TextBlock::Kind kind_of(Tag t, TextBlock::Kind outer) {
+  if (is_heading(t)) return TextBlock::Kind::kHeading;
+  switch (t) {
+    case Tag::kLi: case Tag::kDt: case Tag::kDd: return TextBlock::Kind::kListItem;
+    case Tag::kBlockquote: return TextBlock::Kind::kQuote;
+    case Tag::kPre: return TextBlock::Kind::kPreformatted;
+    case Tag::kTd: case Tag::kTh: return TextBlock::Kind::kTableCell;
+    case Tag::kP: return outer == TextBlock::Kind::kQuote || outer == TextBlock::Kind::kListItem
+                             ? outer : TextBlock::Kind::kParagraph;
+    default: return outer;
+  }
+}
+
+void LineWriter::write(std::uint32_t root) {
+  std::vector<Frame> stack{{root, false}};
+  while (!stack.empty()) {
+    Frame f = stack.back();
+    stack.pop_back();
+    if (f.leaving) leave(f.node);
+    else enter(f.node, stack);
+  }
+  flush();
+}
+
+void LineWriter::enter(std::uint32_t id, std::vector<Frame>& stack) {
+  const Node& n = tree_.nodes[id];
+  if (finder_.stats(id).pruned && id != 0) return;
+  if (n.tag == Tag::kText) {
+    add_text(n);
+    return;
+  }
+  if (n.tag == Tag::kBr || n.tag == Tag::kHr) {
+    flush();
+    return;
+  }
+  if (is_block(n.tag)) {
+    flush();
+    kinds_.push_back(kind_of(n.tag, kinds_.back()));
+  }
+  if (n.tag == Tag::kA && (n.flags & html::kHasHref)) ++link_depth_;
+  if (n.tag == Tag::kPre) ++pre_depth_;
+  stack.push_back({id, true});
+  std::size_t mark = stack.size();
+  for (std::uint32_t c = n.first_child; c != kNoNode; c = tree_.nodes[c].next_sibling) stack.push_back({c, false});
+  std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
+}
+
+void LineWriter::leave(std::uint32_t id) {
+  const Node& n = tree_.nodes[id];
+  if (n.tag == Tag::kA && (n.flags & html::kHasHref)) --link_depth_;
+  if (n.tag == Tag::kPre) --pre_depth_;
+  if (is_block(n.tag)) {
+    flush();
+    kinds_.pop_back();
+  }
+}
+
+void LineWriter::add_text(const Node& n) {
+  std::string_view s = tree_.text_of(n);
+  std::size_t before = line_.size();
+  for (char c : s) {
+    if (c == '\n' && pre_depth_ > 0) {
+      flush();
+      continue;
+    }
+    if (is_ascii_space(c) || c == '\n') {
+      if (!line_.empty() && line_.back() != ' ') line_ += ' ';
+      continue;
+    }
+    line_ += c;
+  }
+  if (line_.size() == before) return;
+  if (link_depth_ > 0) link_bytes_ += static_cast<std::uint32_t>(line_.size() - before);
+  html_.begin = std::min(html_.begin, n.html.begin);
+  html_.end = std::max(html_.end, n.html.end);
+}
+
+void LineWriter::flush() {
+  std::string_view text = trim(line_);
+  // U+00A0 (&nbsp;) at either end is layout, not text.
+  while (text.starts_with("\xc2\xa0")) text = trim(text.substr(2));
+  while (text.ends_with("\xc2\xa0")) text = trim(text.substr(0, text.size() - 2));
+  const TextBlock::Kind kind = kinds_.back();
+  bool keep = !text.empty();
+  if (keep && link_bytes_ * 2 > text.size()) keep = false;  // a link list, not prose
+  if (keep && furniture_line(text)) keep = false;
+  if (keep && kind == TextBlock::Kind::kHeading && !title_.empty() && normalized_title(text) == title_) keep = false;
+  if (keep) {
+    TextBlock block;
+    block.kind = kind;
+    block.text = Span{static_cast<std::uint32_t>(page_.maintext.size()),
+                      static_cast<std::uint32_t>(page_.maintext.size() + text.size())};
+    block.html = html_.begin <= html_.end ? html_ : Span{};
+    page_.maintext.append(text);
+    page_.maintext += '\n';
+    page_.blocks.push_back(block);
+  }
+  line_.clear();
+  link_bytes_ = 0;
+  html_ = Span{~0u, 0};
+}
+
+}  // namespace
+
+void extract_main_text(const Tree& tree, std::string_view title, ExtractedPage& page) {
+  BodyFinder finder(tree);
+  std::vector<std::uint32_t> roots = finder.find();
+  LineWriter writer(tree, finder, title, page);
+  for (std::uint32_t r : roots) writer.write(r);
+}
+
+}  // namespace chorus::internal::extract

@@ -1,0 +1,341 @@
+// Metadata, each field from the strongest evidence a page gives: JSON-LD, then OpenGraph
+// and other <meta> conventions, then microdata and <time>, then the URL and the visible text.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "base/string_util.h"
+#include "extract/extract_internal.h"
+
+namespace chorus::internal::extract {
+namespace {
+
+using html::kNoNode;
+using html::Tag;
+using html::Tree;
+using Json = nlohmann::json;
+
+// What JSON-LD says about the page's article.
+struct LinkedData {
+  std::string headline, description, date_publish, date_modify, publisher, image, url;
+  std::vector<std::string> authors;
+};
+
+bool is_article_type(const Json& type) {
+  auto article = [](const std::string& t) {
+    return t.find("Article") != std::string::npos || t == "BlogPosting" || t == "Report" || t == "NewsArticle" ||
+           t == "LiveBlogPosting" || t == "ReportageNewsArticle" || t == "Posting";
+  };
+  if (type.is_string()) return article(type.get<std::string>());
+  if (type.is_array()) {
+    return std::any_of(type.begin(), type.end(), [&](const Json& t) { return t.is_string() && article(t.get<std::string>()); });
+  }
+  return false;
+}
+
+std::string string_of(const Json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_object()) {
+    for (const char* inner : {"name", "url", "@id"}) {
+      auto in = it->find(inner);
+      if (in != it->end() && in->is_string()) return in->get<std::string>();
+    }
+  }
+  if (it->is_array() && !it->empty()) {
+    const Json& first = it->front();
+    if (first.is_string()) return first.get<std::string>();
+    if (first.is_object()) {
+      auto in = first.find("url");
+      if (in != first.end() && in->is_string()) return in->get<std::string>();
+    }
+  }
+  return "";
+}
+
+void add_authors(const Json& a, std::vector<std::string>& out) {
+  if (a.is_string()) {
+    for (std::string& n : author_names(a.get<std::string>())) out.push_back(std::move(n));
+  } else if (a.is_object()) {
+    auto name = a.find("name");
+    if (name != a.end()) add_authors(*name, out);
+  } else if (a.is_array()) {
+    for (const Json& e : a) add_authors(e, out);
+  }
+}
+
+void read_article_object(const Json& j, LinkedData& ld, bool article) {
+  auto fill = [](std::string& field, std::string value) {
+    if (field.empty()) field = std::move(value);
+  };
+  if (article) {
+    fill(ld.headline, string_of(j, "headline"));
+    fill(ld.description, string_of(j, "description"));
+    fill(ld.image, string_of(j, "image"));
+    fill(ld.url, string_of(j, "url"));
+    if (auto p = j.find("publisher"); p != j.end()) fill(ld.publisher, p->is_object() ? string_of(j, "publisher") : "");
+    if (ld.authors.empty()) {
+      if (auto a = j.find("author"); a != j.end()) add_authors(*a, ld.authors);
+      else if (auto c = j.find("creator"); c != j.end()) add_authors(*c, ld.authors);
+    }
+  }
+  if (article || ld.date_publish.empty()) fill(ld.date_publish, iso_date(string_of(j, "datePublished")));
+  if (article || ld.date_modify.empty()) fill(ld.date_modify, iso_date(string_of(j, "dateModified")));
+}
+
+void walk_json_ld(const Json& j, LinkedData& ld, int depth) {
+  if (depth > 8) return;
+  if (j.is_array()) {
+    for (const Json& e : j) walk_json_ld(e, ld, depth + 1);
+    return;
+  }
+  if (!j.is_object()) return;
+  auto type = j.find("@type");
+  bool article = type != j.end() && is_article_type(*type);
+  if (article || j.contains("datePublished")) read_article_object(j, ld, article);
+  for (const char* nested : {"@graph", "mainEntity", "itemListElement"}) {
+    if (auto it = j.find(nested); it != j.end()) walk_json_ld(*it, ld, depth + 1);
+  }
+}
+
+LinkedData read_json_ld(const Tree& tree) {
+  LinkedData ld;
+  for (const std::string& script : tree.json_ld) {
+    Json j = Json::parse(script, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_discarded()) walk_json_ld(j, ld, 0);
+  }
+  return ld;
+}
+
+// The first <meta>/<link>/itemprop value under one of `keys`, in the keys' order.
+std::string meta_value(const Tree& tree, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) {
+    for (const html::MetaValue& m : tree.meta) {
+      if (m.key == key && !trim(m.value).empty()) return std::string(trim(m.value));
+    }
+  }
+  return "";
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_ascii_space(c) || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return std::string(trim(out));
+}
+
+// "Headline | Outlet" -> "Headline": the part before the last separator, when it is the longer.
+std::string title_without_site(std::string_view title) {
+  std::string t = collapse_spaces(title);
+  for (std::string_view sep : {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xbb "}) {
+    std::size_t at = t.rfind(sep);
+    if (at != std::string::npos && at > t.size() - at) return t.substr(0, at);
+  }
+  return t;
+}
+
+std::string only_h1(const Tree& tree) {
+  std::uint32_t found = kNoNode;
+  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
+    if (tree.nodes[i].tag != Tag::kH1) continue;
+    if (found != kNoNode) return "";
+    found = static_cast<std::uint32_t>(i);
+  }
+  return found == kNoNode ? "" : collapsed_text(tree, found);
+}
+
+std::string domain_of(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  else if (url.starts_with("//")) url.remove_prefix(2);
+  else return "";
+  url = url.substr(0, url.find_first_of("/?#:"));
+  std::string host = to_lower_ascii(url);
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
+}
+
+// An absolute URL for `href` as found in the page (protocol-relative and root-relative links).
+std::string absolute_url(std::string_view href, std::string_view base) {
+  href = trim(href);
+  if (href.starts_with("http://") || href.starts_with("https://")) return std::string(href);
+  if (href.starts_with("//")) return "https:" + std::string(href);
+  std::size_t scheme = base.find("://");
+  if (!href.starts_with('/') || scheme == std::string_view::npos) return href.empty() ? "" : std::string(href);
+  std::size_t path = base.find('/', scheme + 3);
+  return std::string(base.substr(0, path)) + std::string(href);
+}
+
+std::string language_tag(std::string_view lang) {
+  std::string s(trim(lang));
+  std::replace(s.begin(), s.end(), '_', '-');
+  std::size_t comma = s.find(',');
+  if (comma != std::string::npos) s.erase(comma);
+  return s;
+}
+
+// A date written in the page's date or byline elements ("Posted on 2 August 2019").
+std::string visible_date(const Tree& tree) {
+  for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+    std::string_view names = tree.names_of(tree.nodes[i]);
+    if (names.empty() || tree.nodes[i].tag == Tag::kBody || tree.nodes[i].tag == Tag::kHtml) continue;
+    if (names.find("date") == std::string_view::npos && names.find("publish") == std::string_view::npos &&
+        names.find("posted") == std::string_view::npos && names.find("time") == std::string_view::npos &&
+        names.find("meta") == std::string_view::npos)
+      continue;
+    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i));
+    if (text.size() > 300) continue;
+    std::string d = date_in_text(text);
+    if (!d.empty()) return d;
+  }
+  return "";
+}
+
+std::string published_date(const Tree& tree, const LinkedData& ld, std::string_view url) {
+  if (!ld.date_publish.empty()) return ld.date_publish;
+  std::string meta = meta_value(tree, {"article:published_time", "og:article:published_time", "og:published_time",
+                                       "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
+                                       "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
+                                       "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date",
+                                       "parsely-pub-date", "article.published", "published_time", "datecreated",
+                                       "itemprop:datecreated", "originalpublicationdate", "date.release",
+                                       "cxenseparse:recs:publishtime", "dc.created"});
+  if (std::string d = iso_date(meta); !d.empty()) return d;
+  for (const html::MetaValue& m : tree.meta) {
+    if (m.key != "time") continue;
+    if (std::string d = iso_date(m.value); !d.empty()) return d;
+  }
+  if (std::string d = date_in_url(url); !d.empty()) return d;
+  return visible_date(tree);
+}
+
+std::vector<std::string> meta_authors(const Tree& tree) {
+  std::string raw = meta_value(tree, {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                                      "dcterms.creator", "byl", "citation_author", "twitter:creator"});
+  if (raw.starts_with("http") || raw.starts_with("@")) return {};
+  return author_names(raw);
+}
+
+std::vector<std::string> unique(std::vector<std::string> names) {
+  std::vector<std::string> out;
+  for (std::string& n : names) {
+    if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> byline_authors(const Tree& tree) {
+  for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
+    const html::Node& n = tree.nodes[i];
+    if (!(n.flags & html::kAuthorMark) || n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kMeta ||
+        n.tag == Tag::kLink)
+      continue;
+    std::string_view names = tree.names_of(n);
+    if (names.find("comment") != std::string_view::npos) continue;
+    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i));
+    if (text.empty() || text.size() > 120) continue;
+    std::vector<std::string> found = author_names(text);
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPage& page) {
+  LinkedData ld = read_json_ld(tree);
+  page.url = absolute_url(meta_value(tree, {"link:canonical", "og:url"}), opts.url);
+  if (page.url.empty() || !page.url.starts_with("http")) page.url = ld.url.empty() ? opts.url : ld.url;
+  page.source_domain = domain_of(page.url);
+  if (page.source_domain.empty()) page.source_domain = domain_of(opts.url);
+  page.title = collapse_spaces(meta_value(tree, {"og:title", "twitter:title", "dc.title", "itemprop:headline"}));
+  if (page.title.empty()) page.title = collapse_spaces(ld.headline);
+  if (page.title.empty()) page.title = only_h1(tree);
+  if (page.title.empty()) page.title = title_without_site(tree.title);
+  page.description = collapse_spaces(meta_value(tree, {"og:description", "description", "twitter:description",
+                                                       "dc.description"}));
+  if (page.description.empty()) page.description = collapse_spaces(ld.description);
+  page.date_publish = published_date(tree, ld, opts.url.empty() ? page.url : opts.url);
+  page.date_modify = ld.date_modify;
+  if (page.date_modify.empty())
+    page.date_modify = iso_date(meta_value(tree, {"article:modified_time", "og:updated_time", "itemprop:datemodified",
+                                                  "datemodified", "last-modified", "dcterms.modified"}));
+  page.authors = ld.authors;
+  if (page.authors.empty()) page.authors = meta_authors(tree);
+  if (page.authors.empty()) page.authors = byline_authors(tree);
+  page.authors = unique(std::move(page.authors));
+  page.outlet = collapse_spaces(meta_value(tree, {"og:site_name", "application-name", "publisher", "dc.publisher"}));
+  if (page.outlet.empty()) page.outlet = collapse_spaces(ld.publisher);
+  page.language = language_tag(tree.lang);
+  if (page.language.empty())
+    page.language = language_tag(meta_value(tree, {"og:locale", "content-language", "language", "dc.language"}));
+  page.image_url = absolute_url(meta_value(tree, {"og:image", "og:image:url", "twitter:image", "twitter:image:src"}),
+                                page.url);
+  if (page.image_url.empty()) page.image_url = ld.image;
+}
+
+std::vector<std::string> author_names(std::string_view raw) {
+  std::string s = collapse_spaces(raw);
+  for (std::string_view lead : {"by ", "By ", "BY ", "von ", "Von ", "par ", "Par ", "por ", "Por ", "di ", "Di ",
+                                "from ", "From ", "Written by ", "written by ", "Posted by ", "posted by ",
+                                "Text: ", "Autor: ", "Author: ", "Von: "}) {
+    if (s.starts_with(lead)) {
+      s.erase(0, lead.size());
+      break;
+    }
+  }
+  std::vector<std::string> parts;
+  std::string cur;
+  auto split_at = [&](std::size_t& i, std::string_view sep) {
+    if (s.compare(i, sep.size(), sep) != 0) return false;
+    parts.push_back(cur);
+    cur.clear();
+    i += sep.size() - 1;
+    return true;
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (split_at(i, " and ") || split_at(i, " und ") || split_at(i, " & ") || split_at(i, " et ") ||
+        split_at(i, ", ") || split_at(i, "; ") || split_at(i, " | ") || split_at(i, " / "))
+      continue;
+    cur += s[i];
+  }
+  parts.push_back(cur);
+  std::vector<std::string> out;
+  static constexpr std::array<std::string_view, 14> kNotNames = {
+      "staff", "reporter", "correspondent", "editor", "email", "follow", "writer", "contributor", "updated",
+      "published", "admin", "redaktion", "team", "author"};
+  for (std::string& p : parts) {
+    std::string name(trim(p));
+    if (std::size_t paren = name.find(" ("); paren != std::string::npos) name.erase(paren);
+    if (name.size() < 3 || name.size() > 60) continue;
+    std::string lower = to_lower_ascii(name);
+    if (std::any_of(name.begin(), name.end(), is_ascii_digit) || name.find('@') != std::string::npos ||
+        lower.find("http") != std::string::npos || lower.find("www.") != std::string::npos)
+      continue;
+    if (std::any_of(kNotNames.begin(), kNotNames.end(), [&](std::string_view w) { return lower.find(w) != std::string::npos; }))
+      continue;
+    if (std::count(name.begin(), name.end(), ' ') > 4) continue;
+    // "JANE DOE" -> "Jane Doe"
+    if (std::none_of(name.begin(), name.end(), is_ascii_lower)) {
+      bool start = true;
+      for (char& c : name) {
+        if (is_ascii_upper(c) && !start) c = static_cast<char>(c - 'A' + 'a');
+        start = c == ' ' || c == '-' || c == '\'';
+      }
+    }
+    out.push_back(std::move(name));
+  }
+  return out;
+}
+
+}  // namespace chorus::internal::extract
