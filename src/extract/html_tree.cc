@@ -98,6 +98,14 @@ void keep_json_ld(std::string_view element, StrippedPage& out) {
   out.json_ld.emplace_back(element.substr(gt + 1, close - gt - 1));
 }
 
+bool is_markup_template(std::string_view element) {
+  std::size_t gt = element.find('>');
+  if (gt == std::string_view::npos) return false;
+  std::string open = to_lower_ascii(element.substr(0, gt));
+  return open.find("text/template") != std::string::npos || open.find("text/html") != std::string::npos ||
+         open.find("text/x-template") != std::string::npos;
+}
+
 StrippedPage strip_raw_elements(std::string_view page) {
   StrippedPage out;
   out.bytes.reserve(page.size());
@@ -123,6 +131,21 @@ StrippedPage strip_raw_elements(std::string_view page) {
       continue;
     }
     std::size_t end = end_of_raw(page, pos, *cut);
+    if (cut->open == "<script" && is_markup_template(page.substr(pos, end - pos))) {
+      // Blogger and others ship the article as markup in <script type="text/template">:
+      // drop the script's tags, keep what they enclose.
+      std::size_t gt = page.find('>', pos);
+      std::size_t close = page.rfind('<', end - 1);
+      if (gt != std::string_view::npos && close != std::string_view::npos && close > gt) {
+        removed += static_cast<std::uint32_t>(gt + 1 - pos);
+        out.cuts.emplace_back(static_cast<std::uint32_t>(out.bytes.size()), removed);
+        out.bytes.append(page.substr(gt + 1, close - gt - 1));
+        removed += static_cast<std::uint32_t>(end - close);
+        pos = end;
+        out.cuts.emplace_back(static_cast<std::uint32_t>(out.bytes.size()), removed);
+        continue;
+      }
+    }
     if (cut->open == "<script") keep_json_ld(page.substr(pos, end - pos), out);
     removed += static_cast<std::uint32_t>(end - pos);
     pos = end;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,9 +68,9 @@ constexpr std::array<std::string_view, 44> kStrongNegativeWords = {
     "screenreader", "signup", "sign-up", "newsletter", "paywall", "more-stories", "read-more", "readmore",
     "trending", "most-popular", "mostpopular", "jump-link", "skip-link", "author-bio", "authorbio",
     "respond", "tag-list", "post-tags"};
-constexpr std::array<std::string_view, 24> kWeakNegativeWords = {
+constexpr std::array<std::string_view, 23> kWeakNegativeWords = {
     "sidebar", "footer", "header", "menu", "navbar", "navigation", "widget", "banner", "masthead",
-    "pagination", "pager", "toolbar", "overlay", "login", "rating", "print", "alert", "teaser", "meta",
+    "pagination", "pager", "toolbar", "overlay", "login", "rating", "print", "alert", "meta",
     "tags", "topics", "popular", "extra", "nav"};
 constexpr std::array<std::string_view, 12> kPositiveWords = {
     "article", "content", "main", "body", "entry", "post", "story", "text", "blog", "page", "column", "hentry"};
@@ -91,10 +93,33 @@ bool names_have_word(std::string_view names, std::string_view word) {
   return false;
 }
 
+// Comment sections hold prose too; their names decide even then.
+bool names_a_comment(std::string_view names) {
+  return (names.find("comment") != std::string_view::npos && names.find("commentary") == std::string_view::npos) ||
+         names.find("disqus") != std::string_view::npos || names.find("respond") != std::string_view::npos ||
+         names.find("kommentar") != std::string_view::npos || names.find("replies") != std::string_view::npos;
+}
+
 enum class NameEvidence { kNone, kPositive, kWeakNegative, kStrongNegative };
 
 NameEvidence evidence_of(std::string_view names) {
   if (names.empty()) return NameEvidence::kNone;
+  // An opinion piece is a "commentary", not a comment.
+  std::string without_commentary;
+  if (names.find("commentary") != std::string_view::npos) {
+    without_commentary = names;
+    for (std::size_t at; (at = without_commentary.find("commentary")) != std::string::npos;)
+      without_commentary.replace(at, 10, "opinion");
+    names = without_commentary;
+  }
+  // Drupal marks front-page articles "node--promoted": an article, not a promotion.
+  std::string without_promoted;
+  if (names.find("promoted") != std::string_view::npos) {
+    without_promoted = names;
+    for (std::size_t at; (at = without_promoted.find("promoted")) != std::string::npos;)
+      without_promoted.replace(at, 8, "featured");
+    names = without_promoted;
+  }
   if (names_have_any(names, kStrongNegativeWords)) return NameEvidence::kStrongNegative;
   bool positive = names_have_any(names, kPositiveWords);
   bool weak = std::any_of(kWeakNegativeWords.begin(), kWeakNegativeWords.end(),
@@ -126,6 +151,7 @@ struct Stats {
   std::uint32_t link_chars = 0;    // of which inside <a href>
   std::uint32_t inline_chars = 0;  // reached without entering a block element
   std::uint32_t commas = 0;
+  std::uint32_t p_chars = 0;       // inside <p> elements
   float score = 0;
   bool pruned = false;
   bool scored = false;
@@ -150,6 +176,8 @@ class BodyFinder {
     return stats_[id].chars ? static_cast<float>(stats_[id].link_chars) / static_cast<float>(stats_[id].chars) : 0.f;
   }
   float final_score(std::uint32_t id) const { return stats_[id].score * (1.f - link_density(id)); }
+  void debug_dump(std::uint32_t top) const;
+  std::vector<std::uint32_t> ancestors(std::uint32_t id) const;
 
   const Tree& tree_;
   std::vector<Stats> stats_;
@@ -157,7 +185,7 @@ class BodyFinder {
 };
 
 void BodyFinder::count(bool respect_pruning) {
-  for (Stats& s : stats_) s.chars = s.link_chars = s.inline_chars = s.commas = 0;
+  for (Stats& s : stats_) s.chars = s.link_chars = s.inline_chars = s.commas = s.p_chars = 0;
   // Children come after their parents, so one backward pass sums every subtree.
   for (std::size_t i = tree_.nodes.size(); i-- > 0;) {
     const Node& n = tree_.nodes[i];
@@ -167,9 +195,11 @@ void BodyFinder::count(bool respect_pruning) {
       s.chars = s.inline_chars = visible_bytes(tree_.text_of(n), s.commas);
     }
     if (n.tag == Tag::kA && (n.flags & html::kHasHref)) s.link_chars = s.chars;
+    if (n.tag == Tag::kP) s.p_chars = s.chars - s.link_chars;
     if (n.parent == kNoNode) continue;
     Stats& p = stats_[n.parent];
     p.chars += s.chars;
+    p.p_chars += s.p_chars;
     p.link_chars += s.link_chars;
     p.commas += s.commas;
     if (!is_block(n.tag)) p.inline_chars += s.inline_chars;
@@ -179,6 +209,8 @@ void BodyFinder::count(bool respect_pruning) {
 void BodyFinder::prune() {
   body_chars_ = stats_[0].chars;
   const std::uint32_t most_of_page = std::max<std::uint32_t>(1500, body_chars_ / 2);
+  // A wrapper named for a share bar or a teaser can still hold the article's paragraphs.
+  const std::uint32_t much_prose = std::max<std::uint32_t>(400, stats_[0].p_chars * 2 / 5);
   for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
     const Node& n = tree_.nodes[i];
     if (stats_[n.parent].pruned) {
@@ -189,9 +221,11 @@ void BodyFinder::prune() {
     const bool holds_article = stats_[i].chars >= most_of_page;
     bool prune = never_text(n.tag);
     if (!prune && !holds_article) {
-      NameEvidence ev = evidence_of(tree_.names_of(n));
-      prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) ||
-              ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative;
+      std::string_view names = tree_.names_of(n);
+      NameEvidence ev = evidence_of(names);
+      bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative;
+      if (by_name && stats_[i].p_chars >= much_prose && !names_a_comment(names)) by_name = false;
+      prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) || by_name;
       if (prune && (n.flags & html::kArticleBodyProp)) prune = false;
     }
     stats_[i].pruned = prune;
@@ -246,19 +280,61 @@ void BodyFinder::score_paragraphs() {
   }
 }
 
+std::vector<std::uint32_t> BodyFinder::ancestors(std::uint32_t id) const {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t a = tree_.nodes[id].parent; a != kNoNode && a != 0; a = tree_.nodes[a].parent) out.push_back(a);
+  return out;
+}
+
+// As Readability.js: the best-scoring node; then, when several near-best candidates
+// share an ancestor, that ancestor (an article split into boxes); then up while the
+// parents score higher; then up through frames that add nothing.
 std::uint32_t BodyFinder::best_candidate() const {
-  std::uint32_t best = kNoNode;
-  float best_score = 0;
+  constexpr std::size_t kTop = 5;
+  constexpr std::uint32_t kMinChars = 100;  // a byline with an "article" class is no article
+  std::vector<std::uint32_t> top;
   for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
-    if (!stats_[i].scored || stats_[i].pruned) continue;
-    float f = final_score(static_cast<std::uint32_t>(i));
-    if (best == kNoNode || f > best_score) {
-      best = static_cast<std::uint32_t>(i);
-      best_score = f;
+    if (!stats_[i].scored || stats_[i].pruned || stats_[i].chars < kMinChars) continue;
+    top.push_back(static_cast<std::uint32_t>(i));
+  }
+  if (top.empty()) return kNoNode;
+  std::size_t keep = std::min(kTop, top.size());
+  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
+                    [&](std::uint32_t a, std::uint32_t b) { return final_score(a) > final_score(b); });
+  top.resize(keep);
+  std::uint32_t best = top[0];
+  const float best_score = final_score(best);
+  std::vector<std::vector<std::uint32_t>> alternatives;
+  for (std::size_t i = 1; i < top.size(); ++i) {
+    if (final_score(top[i]) >= 0.75f * best_score) alternatives.push_back(ancestors(top[i]));
+  }
+  constexpr std::size_t kMinAlternatives = 3;
+  if (alternatives.size() >= kMinAlternatives) {
+    for (std::uint32_t a : ancestors(best)) {
+      if (tree_.nodes[a].tag == Tag::kBody) break;
+      std::size_t lists = 0;
+      for (const auto& list : alternatives) lists += std::find(list.begin(), list.end(), a) != list.end();
+      if (lists >= kMinAlternatives) {
+        best = a;
+        break;
+      }
     }
   }
+  float last = final_score(best);
+  const float threshold = last / 3;
+  for (std::uint32_t a : ancestors(best)) {
+    if (tree_.nodes[a].tag == Tag::kBody) break;
+    if (!stats_[a].scored) continue;
+    float score = final_score(a);
+    if (score < threshold) break;
+    if (score > last) {
+      best = a;
+      break;
+    }
+    last = score;
+  }
   // A container that is its parent's only element: the parent is the article's frame.
-  while (best != kNoNode) {
+  while (true) {
     const Node& n = tree_.nodes[best];
     if (n.parent == kNoNode || n.parent == 0) break;
     const Node& p = tree_.nodes[n.parent];
@@ -313,12 +389,29 @@ std::vector<std::uint32_t> BodyFinder::article_body_props() const {
   return out;
 }
 
+// CHORUS_EXTRACT_DEBUG=1: what was pruned and how the candidates scored, on stderr.
+void BodyFinder::debug_dump(std::uint32_t top) const {
+  for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
+    const Node& n = tree_.nodes[i];
+    if (n.tag == Tag::kText) continue;
+    bool pruned_here = stats_[i].pruned && !stats_[n.parent].pruned;
+    if (pruned_here && stats_[0].chars && stats_[i].chars * 50 >= body_chars_ / 4)
+      std::fprintf(stderr, "pruned #%zu <%d> '%.*s' chars %u p_chars %u\n", i, static_cast<int>(n.tag),
+                   static_cast<int>(n.names.size()), tree_.names_of(n).data(), stats_[i].chars, stats_[i].p_chars);
+    if (stats_[i].scored && final_score(static_cast<std::uint32_t>(i)) > 10)
+      std::fprintf(stderr, "%s #%zu <%d> '%.*s' score %.1f final %.1f chars %u\n", i == top ? "TOP" : "cand", i,
+                   static_cast<int>(n.tag), static_cast<int>(n.names.size()), tree_.names_of(n).data(),
+                   stats_[i].score, final_score(static_cast<std::uint32_t>(i)), stats_[i].chars);
+  }
+}
+
 std::vector<std::uint32_t> BodyFinder::find() {
   count(false);
   prune();
   count(true);
   score_paragraphs();
   std::uint32_t top = best_candidate();
+  if (std::getenv("CHORUS_EXTRACT_DEBUG")) debug_dump(top);
   std::vector<std::uint32_t> chosen;
   if (top != kNoNode) chosen = with_siblings(top);
   std::vector<std::uint32_t> props = article_body_props();
