@@ -49,6 +49,8 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
   internal::html::Tree tree = internal::html::parse_tree(page.html);
   internal::extract::extract_metadata(tree, opts, page);
   internal::extract::extract_main_text(tree, page.title, page);
+  internal::extract::settle_date_with_visible(tree, page);
+  internal::extract::settle_authors_with_byline(tree, page);
   if (page.maintext.size() < std::max<std::size_t>(opts.min_text_bytes, 1)) {
     return Status(StatusCode::kEmpty, page.maintext.empty()
                                           ? "no article text in the page (an empty body, or only navigation)"

@@ -16,8 +16,13 @@ void extract_main_text(const html::Tree& tree, std::string_view title, Extracted
 
 // page_metadata.cc: title, description, dates, authors, outlet, url, language, image.
 void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page);
-// Authors read from byline elements in the body, for pages whose head names nobody.
-std::vector<std::string> byline_authors(const html::Tree& tree);
+// The date the page shows where its article starts (the last date written before the
+// first line of the article, else one in that line), which settles what metadata lacks:
+// no date at all, or a UTC time whose day differs by one from the publisher's own.
+void settle_date_with_visible(const html::Tree& tree, ExtractedPage& page);
+// Authors from a byline element before or at the start of the article, for pages whose
+// metadata names nobody.
+void settle_authors_with_byline(const html::Tree& tree, ExtractedPage& page);
 
 // page_dates.cc: "2019-08-02T10:00:00+02:00", "Fri, 02 Aug 2019 10:00:00 GMT", "2. August 2019",
 // "August 2, 2019", "02.08.2019" -> ISO 8601 ("2019-08-02T10:00:00+02:00" or "2019-08-02");
@@ -27,6 +32,9 @@ std::string iso_date(std::string_view s);
 std::string date_in_url(std::string_view url);
 // The first date written out in running text ("Published 2 August 2019"), "" when none.
 std::string date_in_text(std::string_view text);
+
+// "&oacute;" -> "ó": JSON-LD and attribute text that a page escaped once more.
+std::string decode_entities(std::string_view s);
 
 // Name cleaning shared by the metadata readers: "By JANE DOE and John Roe" -> {"Jane Doe", "John Roe"}.
 std::vector<std::string> author_names(std::string_view raw);

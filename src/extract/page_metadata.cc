@@ -1,14 +1,18 @@
 // Metadata, each field from the strongest evidence a page gives: JSON-LD, then OpenGraph
 // and other <meta> conventions, then microdata and <time>, then the URL and the visible text.
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <libxml/HTMLparser.h>
 #include <nlohmann/json.hpp>
 
+#include "base/dates.h"
 #include "base/string_util.h"
+#include "base/utf8.h"
 #include "extract/extract_internal.h"
 
 namespace chorus::internal::extract {
@@ -62,6 +66,9 @@ void add_authors(const Json& a, std::vector<std::string>& out) {
   if (a.is_string()) {
     for (std::string& n : author_names(a.get<std::string>())) out.push_back(std::move(n));
   } else if (a.is_object()) {
+    // An Organization as author is the publisher again, not a byline.
+    if (auto type = a.find("@type"); type != a.end() && type->is_string() && type->get<std::string>() == "Organization")
+      return;
     auto name = a.find("name");
     if (name != a.end()) add_authors(*name, out);
   } else if (a.is_array()) {
@@ -221,7 +228,7 @@ std::string published_date(const Tree& tree, const LinkedData& ld, std::string_v
 
 std::vector<std::string> meta_authors(const Tree& tree) {
   std::string raw = meta_value(tree, {"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                                      "dcterms.creator", "byl", "citation_author", "twitter:creator"});
+                                      "dcterms.creator", "byl", "citation_author"});
   if (raw.starts_with("http") || raw.starts_with("@")) return {};
   return author_names(raw);
 }
@@ -234,22 +241,80 @@ std::vector<std::string> unique(std::vector<std::string> names) {
   return out;
 }
 
+std::string visible_date_near_article(const Tree& tree, const ExtractedPage& page) {
+  if (page.blocks.empty()) return "";
+  const std::uint32_t article_begin = page.blocks.front().html.begin;
+  const std::uint32_t first_line_end = page.blocks.front().html.end;
+  // Past the first line only a short line of its own counts ("Datum: 26. Januar 2022").
+  const std::uint32_t early_end = page.blocks[std::min<std::size_t>(page.blocks.size(), 4) - 1].html.end;
+  std::string before;
+  for (const html::Node& n : tree.nodes) {
+    if (n.tag != Tag::kText || n.html.begin > early_end) continue;
+    std::string_view text = tree.text_of(n);
+    const bool inside = n.html.begin >= article_begin;
+    if (text.size() > 400 && !inside) continue;  // prose about other days
+    if (inside && n.html.begin > first_line_end && text.size() > 80) continue;
+    std::string d = date_in_text(text);
+    if (d.empty()) continue;
+    if (!inside) before = d;
+    else return before.empty() ? d : before;
+  }
+  return before;
+}
+
+long day_number(std::string_view iso) {
+  int y, m, d;
+  return parse_ymd(iso, y, m, d) ? days_from_civil(y, m, d) : 0;
+}
+
+// "STERN.de", "National Geographic" as an author: the site, not a person.
+bool names_the_site(std::string_view author, const ExtractedPage& page) {
+  std::string a = to_lower_ascii(author);
+  std::string outlet = to_lower_ascii(page.outlet);
+  std::string domain = to_lower_ascii(page.source_domain);
+  // A person's blog is named for its author ("gregoryszorc.com"): only the outlet's own
+  // name or the domain itself are the site.
+  return (!outlet.empty() && a == outlet) || (!domain.empty() && a.find(domain) != std::string::npos) ||
+         a.ends_with(".de") || a.ends_with(".com");
+}
+
 }  // namespace
 
-std::vector<std::string> byline_authors(const Tree& tree) {
+void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
+  const bool utc_time = page.date_publish.size() > 10;
+  if (!page.date_publish.empty() && !utc_time) return;
+  std::string shown = visible_date_near_article(tree, page);
+  if (shown.empty()) return;
+  if (page.date_publish.empty()) {
+    page.date_publish = shown;
+    return;
+  }
+  long gap = day_number(shown) - day_number(page.date_publish);
+  if (gap == 1 || gap == -1) page.date_publish = shown;
+}
+
+void settle_authors_with_byline(const Tree& tree, ExtractedPage& page) {
+  if (!page.authors.empty() || page.blocks.empty()) return;
+  // A byline stands before the article or in its first lines; an "author" further on is
+  // a quotation's source, a comment's or a biography's.
+  const std::uint32_t early_end = page.blocks[std::min<std::size_t>(page.blocks.size(), 3) - 1].html.end;
   for (std::size_t i = 1; i < tree.nodes.size(); ++i) {
     const html::Node& n = tree.nodes[i];
+    if (n.html.begin > early_end) break;
     if (!(n.flags & html::kAuthorMark) || n.tag == Tag::kBody || n.tag == Tag::kHtml || n.tag == Tag::kMeta ||
-        n.tag == Tag::kLink)
+        n.tag == Tag::kLink || n.tag == Tag::kBlockquote)
       continue;
     std::string_view names = tree.names_of(n);
     if (names.find("comment") != std::string_view::npos) continue;
     std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i));
     if (text.empty() || text.size() > 120) continue;
     std::vector<std::string> found = author_names(text);
-    if (!found.empty()) return found;
+    std::erase_if(found, [&](const std::string& a) { return names_the_site(a, page); });
+    if (!found.empty()) {
+      page.authors = std::move(found);
+      return;
+    }
   }
-  return {};
 }
 
 void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPage& page) {
@@ -270,12 +335,12 @@ void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPag
   if (page.date_modify.empty())
     page.date_modify = iso_date(meta_value(tree, {"article:modified_time", "og:updated_time", "itemprop:datemodified",
                                                   "datemodified", "last-modified", "dcterms.modified"}));
-  page.authors = ld.authors;
-  if (page.authors.empty()) page.authors = meta_authors(tree);
-  if (page.authors.empty()) page.authors = byline_authors(tree);
-  page.authors = unique(std::move(page.authors));
   page.outlet = collapse_spaces(meta_value(tree, {"og:site_name", "application-name", "publisher", "dc.publisher"}));
   if (page.outlet.empty()) page.outlet = collapse_spaces(ld.publisher);
+  page.authors = ld.authors;
+  if (page.authors.empty()) page.authors = meta_authors(tree);
+  std::erase_if(page.authors, [&](const std::string& a) { return names_the_site(a, page); });
+  page.authors = unique(std::move(page.authors));
   page.language = language_tag(tree.lang);
   if (page.language.empty())
     page.language = language_tag(meta_value(tree, {"og:locale", "content-language", "language", "dc.language"}));
@@ -284,16 +349,87 @@ void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPag
   if (page.image_url.empty()) page.image_url = ld.image;
 }
 
-std::vector<std::string> author_names(std::string_view raw) {
-  std::string s = collapse_spaces(raw);
-  for (std::string_view lead : {"by ", "By ", "BY ", "von ", "Von ", "par ", "Par ", "por ", "Por ", "di ", "Di ",
-                                "from ", "From ", "Written by ", "written by ", "Posted by ", "posted by ",
-                                "Text: ", "Autor: ", "Author: ", "Von: "}) {
-    if (s.starts_with(lead)) {
-      s.erase(0, lead.size());
-      break;
-    }
+namespace {
+
+// "By", "Von:", "Eingestellt von" before a name, in any case, with or without a colon.
+std::string without_lead_word(std::string s) {
+  static constexpr std::array<std::string_view, 16> kLeads = {
+      "written by", "posted by", "eingestellt von", "geschrieben von", "ein beitrag von", "a post by", "by",
+      "von", "par", "por", "di", "from", "text", "autor", "autorin", "author"};
+  std::string lower = to_lower_ascii(s);
+  for (std::string_view lead : kLeads) {
+    if (!lower.starts_with(lead) || lower.size() == lead.size()) continue;
+    char next = s[lead.size()];
+    if (next != ' ' && next != ':') continue;
+    std::size_t at = lead.size();
+    while (at < s.size() && (s[at] == ' ' || s[at] == ':')) ++at;
+    return s.substr(at);
   }
+  return s;
+}
+
+// Month and weekday names, and "Stand" (German for "as of"): a date's words, not a name.
+bool is_calendar_word(std::string_view name) {
+  static constexpr std::array<std::string_view, 33> kWords = {
+      "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+      "dezember", "january", "february", "march", "may", "june", "july", "october", "december", "montag",
+      "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "stand"};
+  std::string lower = to_lower_ascii(name);
+  return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
+}
+
+}  // namespace
+
+std::string decode_entities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    std::size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += s[i];
+      continue;
+    }
+    std::string name(s.substr(i + 1, semi - i - 1));
+    char32_t cp = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      cp = static_cast<char32_t>(name[1] == 'x' || name[1] == 'X' ? std::strtoul(name.c_str() + 2, nullptr, 16)
+                                                                 : std::strtoul(name.c_str() + 1, nullptr, 10));
+    } else if (const htmlEntityDesc* e = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+      cp = e->value;
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      out += s[i];
+      continue;
+    }
+    append_utf8(out, cp);
+    i = semi;
+  }
+  return out;
+}
+
+std::vector<std::string> author_names(std::string_view raw) {
+  std::string spaced = decode_entities(raw);
+  for (std::size_t at = 0; (at = spaced.find("\xc2\xa0", at)) != std::string::npos;) {
+    spaced[at] = ' ';  // U+00A0 becomes two spaces, collapsed next
+    spaced[at + 1] = ' ';
+  }
+  std::string s = collapse_spaces(spaced);
+  // Marks and dates around the names: "~ Cem Basman", "John Walk -", "Tomas Spahn Fr, 28.01.2022".
+  while (!s.empty() && !is_ascii_alpha(s.front()) && static_cast<unsigned char>(s.front()) < 0x80) s.erase(0, 1);
+  if (std::size_t digit = s.find_first_of("0123456789"); digit != std::string::npos) s.erase(digit);
+  s = without_lead_word(s);
+  auto ends_badly = [](const std::string& t) {
+    if (t.empty()) return false;
+    unsigned char c = static_cast<unsigned char>(t.back());
+    return c < 0x80 && !is_ascii_alpha(t.back()) && t.back() != '.';
+  };
+  while (ends_badly(s)) s.pop_back();
+  for (std::string_view day : {" Mo", " Di", " Mi", " Do", " Fr", " Sa", " So", " Mon", " Tue", " Wed", " Thu",
+                               " Fri", " Sat", " Sun", " am", " on", " um"}) {
+    if (s.ends_with(day)) s.erase(s.size() - day.size());
+  }
+  while (ends_badly(s)) s.pop_back();
   std::vector<std::string> parts;
   std::string cur;
   auto split_at = [&](std::size_t& i, std::string_view sep) {
@@ -305,17 +441,23 @@ std::vector<std::string> author_names(std::string_view raw) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (split_at(i, " and ") || split_at(i, " und ") || split_at(i, " & ") || split_at(i, " et ") ||
-        split_at(i, ", ") || split_at(i, "; ") || split_at(i, " | ") || split_at(i, " / "))
+        split_at(i, ", ") || split_at(i, "; ") || split_at(i, " | ") || split_at(i, " / ") || split_at(i, " - "))
       continue;
     cur += s[i];
   }
   parts.push_back(cur);
   std::vector<std::string> out;
-  static constexpr std::array<std::string_view, 14> kNotNames = {
+  static constexpr std::array<std::string_view, 22> kNotNames = {
       "staff", "reporter", "correspondent", "editor", "email", "follow", "writer", "contributor", "updated",
-      "published", "admin", "redaktion", "team", "author"};
+      "published", "admin", "redaktion", "team", "author", "auteur", "posted", "publiziert", "veröffentlicht",
+      "unknown", "[at]", "posts", "gmbh"};
   for (std::string& p : parts) {
-    std::string name(trim(p));
+    std::string name = without_lead_word(std::string(trim(p)));
+    // "Text: A", "Fotos: B": a role label before the name.
+    if (std::size_t colon = name.find(": "); colon != std::string::npos && colon < 14) name.erase(0, colon + 2);
+    for (std::string_view tail : {" Alle Artikel", " All posts", " Mehr"}) {
+      if (name.ends_with(tail)) name.erase(name.size() - tail.size());
+    }
     if (std::size_t paren = name.find(" ("); paren != std::string::npos) name.erase(paren);
     if (name.size() < 3 || name.size() > 60) continue;
     std::string lower = to_lower_ascii(name);
@@ -325,6 +467,11 @@ std::vector<std::string> author_names(std::string_view raw) {
     if (std::any_of(kNotNames.begin(), kNotNames.end(), [&](std::string_view w) { return lower.find(w) != std::string::npos; }))
       continue;
     if (std::count(name.begin(), name.end(), ' ') > 4) continue;
+    // A handle ("helmholtz_de", "dottoressa") is not a name; names in other scripts have no case.
+    const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii && std::none_of(name.begin(), name.end(), is_ascii_upper)) continue;
+    if (name.find('_') != std::string::npos || is_calendar_word(name)) continue;
+    if (name.ends_with(" e.V.") || name.ends_with(" e. V.") || name.ends_with(" AG") || name.ends_with(" Ag")) continue;
     // "JANE DOE" -> "Jane Doe"
     if (std::none_of(name.begin(), name.end(), is_ascii_lower)) {
       bool start = true;
