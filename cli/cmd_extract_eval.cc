@@ -40,6 +40,7 @@ Result<Run> run_chorus(const std::vector<BenchmarkPage>& pages, std::vector<Extr
   for (std::size_t i = 0; i < pages.size(); ++i) {
     ExtractOptions opts;
     opts.url = pages[i].url;
+    opts.keep_html = false;
     Result<ExtractedPage> page = extract_html(html[i], opts);
     ExtractedPage value = page.ok() ? std::move(page).value() : ExtractedPage{};
     run.text[pages[i].id] = value.maintext;

@@ -28,6 +28,8 @@ struct ExtractOptions {
                                            // domain and date of last resort
   std::size_t max_html_bytes = 16u << 20;  // larger pages are refused (kResourceExhausted); 0 = no limit
   std::size_t min_text_bytes = 1;          // a page whose article text is shorter is refused (kEmpty)
+  bool keep_html = true;                   // fill ExtractedPage::html; off, it stays "" and, for a UTF-8
+                                           // page, TextBlock::html indexes the bytes given
 };
 
 // One line of the article text and where it came from.

@@ -1,5 +1,6 @@
 // Decoding a page's bytes to UTF-8: which charset it is in, and the conversion (iconv).
 #include <iconv.h>
+#include <simdjson.h>
 
 #include <cerrno>
 #include <string>
@@ -8,6 +9,7 @@
 #include "base/string_util.h"
 #include "base/utf8.h"
 #include "chorus/extract.h"
+#include "extract/extract_internal.h"
 
 namespace chorus {
 namespace {
@@ -81,6 +83,15 @@ bool convert(std::string_view bytes, const std::string& charset, std::string& ou
 }  // namespace
 
 std::string decode_html(std::string_view bytes, std::string* charset) {
+  std::string out;
+  std::string_view text = internal::decode_html_view(bytes, out, charset);
+  if (text.data() != out.data()) out.assign(text);
+  return out;
+}
+
+namespace internal {
+
+std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset) {
   std::string name;
   if (bytes.starts_with("\xef\xbb\xbf")) {
     bytes.remove_prefix(3);
@@ -96,15 +107,23 @@ std::string decode_html(std::string_view bytes, std::string* charset) {
   }
   // An undeclared page is UTF-8 when its bytes are; a page declared UTF-8 with many bad
   // bytes is, in practice, windows-1252 saved under a template's header.
-  internal::Utf8Check check = internal::check_utf8(bytes);
+  // Most pages are valid UTF-8: simdjson's validator answers that at memory speed.
+  internal::Utf8Check check;
+  if (!simdjson::validate_utf8(bytes.data(), bytes.size())) check = internal::check_utf8(bytes);
+  else check.invalid_bytes = 0;
   if (name.empty() || (name == "utf-8" && check.invalid_bytes * 100 > bytes.size() + 100))
     name = check.invalid_bytes == 0 ? "utf-8" : "windows-1252";
-  std::string out;
   if (name != "utf-8" && !convert(bytes, name, out)) name = check.invalid_bytes == 0 ? "utf-8" : "windows-1252";
-  if (name == "utf-8") out = check.invalid_bytes == 0 ? std::string(bytes) : internal::repair_utf8(bytes);
-  else if (out.empty()) convert(bytes, name, out);  // the fallback after a label iconv does not know
   if (charset) *charset = name;
+  if (name == "utf-8") {
+    if (check.invalid_bytes == 0) return bytes;  // nothing to convert: no copy
+    out = internal::repair_utf8(bytes);
+  } else if (out.empty()) {
+    convert(bytes, name, out);  // the fallback after a label iconv does not know
+  }
   return out;
 }
+
+}  // namespace internal
 
 }  // namespace chorus

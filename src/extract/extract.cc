@@ -43,10 +43,12 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
   if (!utf16 && bytes.find('\0') != std::string_view::npos)
     return Status(StatusCode::kDataLoss, "binary data, not an HTML page (NUL bytes)");
   ExtractedPage page;
-  page.html = decode_html(bytes, &page.encoding);
-  if (page.html.find('<') == std::string::npos)
+  std::string converted;
+  std::string_view decoded = internal::decode_html_view(bytes, converted, &page.encoding);
+  if (decoded.find('<') == std::string_view::npos)
     return Status(StatusCode::kDataLoss, "not an HTML page: no markup at all");
-  internal::html::Tree tree = internal::html::parse_tree(page.html);
+  internal::html::Tree tree = internal::html::parse_tree(decoded);
+  if (opts.keep_html) page.html = decoded.data() == converted.data() ? std::move(converted) : std::string(decoded);
   internal::extract::extract_metadata(tree, opts, page);
   internal::extract::extract_main_text(tree, page.title, page);
   internal::extract::settle_date_with_visible(tree, page);

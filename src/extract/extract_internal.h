@@ -8,6 +8,12 @@
 #include "chorus/extract.h"
 #include "extract/html_tree.h"
 
+namespace chorus::internal {
+// decode_html without a copy: a view of `bytes` when they are UTF-8 already (no BOM),
+// else of `out`, which then holds the converted page.
+std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset);
+}  // namespace chorus::internal
+
 namespace chorus::internal::extract {
 
 // main_text.cc: the article body as lines with their kinds and page offsets. `title`

@@ -98,6 +98,80 @@ void keep_json_ld(std::string_view element, StrippedPage& out) {
   out.json_ld.emplace_back(element.substr(gt + 1, close - gt - 1));
 }
 
+bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Attributes the tree reads; every other one (data-*, src, srcset, alt, title, on*...)
+// is most of a tag's bytes and none of its meaning here.
+bool attribute_read(std::string_view name) {
+  static constexpr std::string_view kRead[] = {"class", "id", "hidden", "aria-hidden", "style", "role",
+                                              "itemprop", "content", "property", "name", "http-equiv", "href",
+                                              "rel", "datetime", "lang", "charset", "itemtype", "type"};
+  for (std::string_view k : kRead) {
+    if (name.size() == k.size() && std::equal(name.begin(), name.end(), k.begin(), [](char a, char b) {
+          return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+        }))
+      return true;
+  }
+  return false;
+}
+
+// Copies the start tag at `pos` without the attributes nothing reads, noting each cut;
+// returns the position after the tag. A tag it cannot read cleanly is copied as it is.
+std::size_t copy_start_tag(std::string_view page, std::size_t pos, StrippedPage& out, std::uint32_t& removed) {
+  std::size_t p = pos + 1;
+  while (p < page.size() && !is_space_byte(page[p]) && page[p] != '>' && page[p] != '/') ++p;
+  const bool anchor = p - pos == 2 && (page[pos + 1] == 'a' || page[pos + 1] == 'A');
+  out.bytes.append(page.substr(pos, p - pos));
+  while (p < page.size()) {
+    std::size_t gap = p;
+    while (p < page.size() && is_space_byte(page[p])) ++p;
+    if (p >= page.size()) break;
+    if (page[p] == '>' || page[p] == '/') {
+      std::size_t gt = page.find('>', p);
+      std::size_t end = gt == std::string_view::npos ? page.size() : gt + 1;
+      out.bytes.append(page.substr(p, end - p));
+      return end;
+    }
+    std::size_t name_begin = p;
+    while (p < page.size() && !is_space_byte(page[p]) && page[p] != '>' && page[p] != '=' && page[p] != '/') ++p;
+    std::size_t name_end = p;
+    std::size_t q = p;
+    while (q < page.size() && is_space_byte(page[q])) ++q;
+    std::size_t value_end = name_end;
+    if (q < page.size() && page[q] == '=') {
+      ++q;
+      while (q < page.size() && is_space_byte(page[q])) ++q;
+      if (q >= page.size()) break;
+      if (page[q] == '"' || page[q] == '\'') {
+        std::size_t close = page.find(page[q], q + 1);
+        if (close == std::string_view::npos) break;  // an unclosed quote: let the parser judge
+        value_end = close + 1;
+      } else {
+        value_end = q;
+        while (value_end < page.size() && !is_space_byte(page[value_end]) && page[value_end] != '>') ++value_end;
+      }
+    }
+    std::string_view name = page.substr(name_begin, name_end - name_begin);
+    if (name.empty()) break;
+    const bool keep = attribute_read(name) && !(anchor && name.size() == 4 && (name[0] | 0x20) == 'h');
+    if (keep) {
+      out.bytes.append(page.substr(gap, value_end - gap));
+    } else {
+      // An <a href> keeps the bare attribute: the tree asks only whether there is one.
+      std::string_view kept = anchor && name.size() == 4 ? " href" : "";
+      out.bytes.append(kept);
+      removed += static_cast<std::uint32_t>(value_end - gap - kept.size());
+      out.cuts.emplace_back(static_cast<std::uint32_t>(out.bytes.size()), removed);
+    }
+    p = value_end;
+  }
+  // Unreadable: copy the rest of the tag verbatim.
+  std::size_t gt = page.find('>', p);
+  std::size_t end = gt == std::string_view::npos ? page.size() : gt + 1;
+  out.bytes.append(page.substr(p, end - p));
+  return end;
+}
+
 bool is_markup_template(std::string_view element) {
   std::size_t gt = element.find('>');
   if (gt == std::string_view::npos) return false;
@@ -106,8 +180,10 @@ bool is_markup_template(std::string_view element) {
          open.find("text/x-template") != std::string::npos;
 }
 
-StrippedPage strip_raw_elements(std::string_view page) {
-  StrippedPage out;
+void strip_raw_elements(std::string_view page, StrippedPage& out) {
+  out.bytes.clear();
+  out.cuts.clear();
+  out.json_ld.clear();
   out.bytes.reserve(page.size());
   std::size_t pos = 0;
   std::uint32_t removed = 0;
@@ -118,7 +194,11 @@ StrippedPage strip_raw_elements(std::string_view page) {
     pos = lt;
     if (pos >= page.size()) break;
     const RawElement* cut = nullptr;
+    // Only "<!", "<s", "<t", "<n" and "<m" can open what is cut.
+    const char next = pos + 1 < page.size() ? static_cast<char>(page[pos + 1] | 0x20) : '\0';
+    const bool may_cut = next == '!' || next == 's' || next == 't' || next == 'n' || next == 'm';
     for (const RawElement& el : kCutElements) {
+      if (!may_cut) break;
       if (!starts_with_nocase(page, pos, el.open)) continue;
       char after = pos + el.open.size() < page.size() ? page[pos + el.open.size()] : '>';
       if (el.open != "<!--" && !(after == '>' || after == '/' || is_ascii_space(after) || after == '\n')) continue;
@@ -126,8 +206,12 @@ StrippedPage strip_raw_elements(std::string_view page) {
       break;
     }
     if (!cut) {
-      out.bytes += '<';
-      ++pos;
+      if (pos + 1 < page.size() && is_ascii_alpha(page[pos + 1])) {
+        pos = copy_start_tag(page, pos, out, removed);
+      } else {
+        out.bytes += '<';
+        ++pos;
+      }
       continue;
     }
     std::size_t end = end_of_raw(page, pos, *cut);
@@ -151,7 +235,6 @@ StrippedPage strip_raw_elements(std::string_view page) {
     pos = end;
     out.cuts.emplace_back(static_cast<std::uint32_t>(out.bytes.size()), removed);
   }
-  return out;
 }
 
 class TreeBuilder {
@@ -330,7 +413,12 @@ void on_diagnostic(void*, const char*, ...) {}
 
 Tree parse_tree(std::string_view html) {
   Tree tree;
-  StrippedPage page = strip_raw_elements(html);
+  // Reused across pages: a fresh buffer the size of a page costs more in page faults
+  // than cutting does.
+  thread_local StrippedPage page;
+  strip_raw_elements(html, page);
+  tree.nodes.reserve(page.bytes.size() / 64 + 16);
+  tree.text.reserve(page.bytes.size() / 4);
   tree.json_ld = std::move(page.json_ld);
   TreeBuilder builder(tree, page);
   if (page.bytes.empty() || page.bytes.size() > static_cast<std::size_t>(INT32_MAX)) return tree;

@@ -155,6 +155,7 @@ struct Stats {
   float score = 0;
   bool pruned = false;
   bool scored = false;
+  std::int8_t evidence = -1;       // NameEvidence once read, -1 before
 };
 
 class BodyFinder {
@@ -177,6 +178,11 @@ class BodyFinder {
   }
   float final_score(std::uint32_t id) const { return stats_[id].score * (1.f - link_density(id)); }
   void debug_dump(std::uint32_t top) const;
+  // The node's class and id evidence, read once.
+  NameEvidence evidence(std::uint32_t id) {
+    if (stats_[id].evidence < 0) stats_[id].evidence = static_cast<std::int8_t>(evidence_of(tree_.names_of(tree_.nodes[id])));
+    return static_cast<NameEvidence>(stats_[id].evidence);
+  }
   std::vector<std::uint32_t> ancestors(std::uint32_t id) const;
 
   const Tree& tree_;
@@ -222,7 +228,7 @@ void BodyFinder::prune() {
     bool prune = never_text(n.tag);
     if (!prune && !holds_article) {
       std::string_view names = tree_.names_of(n);
-      NameEvidence ev = evidence_of(names);
+      NameEvidence ev = evidence(static_cast<std::uint32_t>(i));
       bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative;
       if (by_name && stats_[i].p_chars >= much_prose && !names_a_comment(names)) by_name = false;
       prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) || by_name;
@@ -244,8 +250,8 @@ float tag_weight(Tag t) {
   }
 }
 
-float name_weight(std::string_view names) {
-  switch (evidence_of(names)) {
+float name_weight(NameEvidence evidence) {
+  switch (evidence) {
     case NameEvidence::kPositive: return 25;
     case NameEvidence::kWeakNegative: case NameEvidence::kStrongNegative: return -25;
     default: return 0;
@@ -271,7 +277,7 @@ void BodyFinder::score_paragraphs() {
       const Node& an = tree_.nodes[ancestor];
       if (!a.scored) {
         a.scored = true;
-        a.score = tag_weight(an.tag) + name_weight(tree_.names_of(an));
+        a.score = tag_weight(an.tag) + name_weight(evidence(ancestor));
         if (an.flags & (html::kArticleBodyProp | html::kRoleMain)) a.score += 25;
       }
       a.score += level == 0 ? score : level == 1 ? score / 2 : score / static_cast<float>(level * 3);

@@ -28,6 +28,7 @@ Result<Article> parse_html_article(std::string_view bytes, std::string_view path
   opts.url = std::string(url);
   opts.max_html_bytes = 0;  // the caller's limit on what it reads applies
   opts.min_text_bytes = kMinHtmlArticleBytes;
+  opts.keep_html = false;
   Result<ExtractedPage> page = extract_html(bytes, opts);
   if (!page.ok()) return page.status();
   return article_from_page(std::move(page).value(), path);
