@@ -441,6 +441,12 @@ bool furniture_line(std::string_view line) {
   return std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) { return lower.starts_with(p); });
 }
 
+// "4 March 2021", "Updated: 04.03.2021, 09:30": a timestamp on a line of its own.
+bool timestamp_line(std::string_view line) {
+  if (line.size() > 60 || std::count(line.begin(), line.end(), ' ') > 5) return false;
+  return !date_in_text(line).empty();
+}
+
 std::string normalized_title(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -566,7 +572,7 @@ void LineWriter::flush() {
   const TextBlock::Kind kind = kinds_.back();
   bool keep = !text.empty();
   if (keep && link_bytes_ * 2 > text.size()) keep = false;  // a link list, not prose
-  if (keep && furniture_line(text)) keep = false;
+  if (keep && (furniture_line(text) || timestamp_line(text))) keep = false;
   if (keep && kind == TextBlock::Kind::kHeading && !title_.empty() && normalized_title(text) == title_) keep = false;
   if (keep) {
     TextBlock block;

@@ -1,0 +1,215 @@
+// The extract stage on pages written for these tests: what is the article and what is
+// page furniture, line kinds, offsets back into the page, encodings, and bad pages.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "chorus/extract.h"
+
+namespace chorus {
+namespace {
+
+// A news page the way sites build them: navigation, a cookie banner, a share bar, the
+// article with a figure, a related-links box, a newsletter box and reader comments.
+const char* kNewsPage = R"(<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Harbour bridge reopens after repairs | The Coastal Courier</title>
+<meta property="og:title" content="Harbour bridge reopens after repairs">
+<meta property="og:site_name" content="The Coastal Courier">
+<meta name="description" content="The bridge was closed for six weeks.">
+<link rel="canonical" href="https://www.coastalcourier.example/news/2021/03/04/bridge">
+<script>var tracking = "<p>not text</p>"; window.x = 1 < 2;</script>
+<style>p { color: red }</style>
+</head><body>
+<div id="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<main><article>
+<h1>Harbour bridge reopens after repairs</h1>
+<div class="byline">By <a href="/staff/jane" rel="author">Jane Marlow</a></div>
+<time datetime="2021-03-04T09:30:00+00:00">4 March 2021</time>
+<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+<p>The harbour bridge reopened to traffic on Thursday morning, six weeks after engineers closed it to repair corroded cables.</p>
+<p>About 14,000 vehicles cross the bridge every day, according to the city council, which paid for the work.</p>
+<figure><img src="bridge.jpg" alt=""><figcaption>The bridge at dawn. Photo: Harbour Authority</figcaption></figure>
+<h2>What changed</h2>
+<p>Engineers replaced twelve cables and repainted the deck, the council said in a statement.</p>
+<ul><li>New cables on the north span</li><li>A wider footpath for cyclists</li></ul>
+<blockquote><p>"It is as good as new," said the chief engineer, Tom Reyes.</p></blockquote>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Ferry fares rise</a></li><li><a href="/b">Tunnel plans shelved</a></li></ul></aside>
+<div class="newsletter-signup">Sign up for our morning newsletter and get the news first.</div>
+</article></main>
+<section id="comments" class="comments"><h2>Comments</h2>
+<div class="comment"><p>About time too, I have been driving the long way round for weeks and weeks now.</p></div>
+</section>
+<footer><p>Copyright 2021 The Coastal Courier. All rights reserved.</p></footer>
+</body></html>)";
+
+TEST(ExtractHtml, KeepsTheArticleAndDropsPageFurniture) {
+  Result<ExtractedPage> page = extract_html(kNewsPage);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  const std::string& text = page->maintext;
+  EXPECT_NE(text.find("The harbour bridge reopened to traffic on Thursday morning"), std::string::npos) << text;
+  EXPECT_NE(text.find("About 14,000 vehicles cross the bridge"), std::string::npos);
+  EXPECT_NE(text.find("Engineers replaced twelve cables"), std::string::npos);
+  EXPECT_NE(text.find("It is as good as new"), std::string::npos);
+  for (const char* furniture : {"cookies", "Home", "Share on Facebook", "The bridge at dawn", "Ferry fares rise",
+                                "morning newsletter", "driving the long way round", "All rights reserved",
+                                "not text", "color: red", "Jane Marlow"}) {
+    EXPECT_EQ(text.find(furniture), std::string::npos) << furniture << " leaked into:\n" << text;
+  }
+}
+
+TEST(ExtractHtml, LinesHaveKindsAndTheTitleIsNotRepeated) {
+  Result<ExtractedPage> page = extract_html(kNewsPage);
+  ASSERT_TRUE(page.ok());
+  std::string kinds;
+  for (const TextBlock& b : page->blocks) kinds += std::string(text_block_kind_name(b.kind)) + " ";
+  EXPECT_EQ(kinds, "paragraph paragraph heading paragraph list_item list_item quote ");
+  EXPECT_EQ(page->maintext.find("Harbour bridge reopens after repairs"), std::string::npos);  // it is the title
+  EXPECT_NE(page->maintext.find("What changed\n"), std::string::npos);
+}
+
+TEST(ExtractHtml, EveryLinePointsBackAtItsTextInThePage) {
+  Result<ExtractedPage> page = extract_html(kNewsPage);
+  ASSERT_TRUE(page.ok());
+  ASSERT_FALSE(page->blocks.empty());
+  for (const TextBlock& b : page->blocks) {
+    std::string line = page->maintext.substr(b.text.begin, b.text.size());
+    ASSERT_LE(b.html.end, page->html.size());
+    std::string source = page->html.substr(b.html.begin, b.html.size());
+    // The page's bytes hold the line's first and last words (markup may sit between).
+    std::string first = line.substr(0, line.find(' '));
+    std::string last = line.substr(line.rfind(' ') + 1);
+    EXPECT_NE(source.find(first), std::string::npos) << line << " <- " << source;
+    EXPECT_NE(source.find(last), std::string::npos) << line << " <- " << source;
+  }
+}
+
+TEST(ExtractHtml, ReadsMetadataFromHeadAndBody) {
+  Result<ExtractedPage> page = extract_html(kNewsPage);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->title, "Harbour bridge reopens after repairs");
+  EXPECT_EQ(page->outlet, "The Coastal Courier");
+  EXPECT_EQ(page->description, "The bridge was closed for six weeks.");
+  EXPECT_EQ(page->url, "https://www.coastalcourier.example/news/2021/03/04/bridge");
+  EXPECT_EQ(page->source_domain, "coastalcourier.example");
+  EXPECT_EQ(page->language, "en-GB");
+  EXPECT_EQ(page->date_publish, "2021-03-04T09:30:00+00:00");
+  EXPECT_EQ(page->authors, std::vector<std::string>{"Jane Marlow"});
+  EXPECT_EQ(page->encoding, "utf-8");
+}
+
+TEST(ExtractHtml, JsonLdWinsOverMetaTags) {
+  const char* page_html = R"(<html><head>
+<meta name="author" content="Site Admin Team">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Example"},
+ {"@type":"NewsArticle","headline":"Dam holds after storm","datePublished":"2020-11-02T18:05:00-05:00",
+  "dateModified":"2020-11-03T07:00:00-05:00",
+  "author":[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Li Wei"},{"@type":"Organization","name":"Example News"}],
+  "publisher":{"@type":"Organization","name":"Example News"}}]}</script>
+</head><body><article><p>The dam held through the night, the water authority said on Monday evening after the storm passed.</p>
+<p>Residents downstream were told they could return to their homes by Tuesday, officials said.</p></article></body></html>)";
+  Result<ExtractedPage> page = extract_html(page_html);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_EQ(page->date_publish, "2020-11-02T18:05:00-05:00");
+  EXPECT_EQ(page->date_modify, "2020-11-03T07:00:00-05:00");
+  EXPECT_EQ(page->authors, (std::vector<std::string>{"Ana Ruiz", "Li Wei"}));
+  EXPECT_EQ(page->outlet, "Example News");
+  EXPECT_EQ(page->title, "Dam holds after storm");
+}
+
+TEST(ExtractHtml, DatesFallBackToTheUrlAndThenTheVisibleText) {
+  const char* body = "<p>The council met on the question of the new school and voted to build it next year.</p>"
+                     "<p>Work is due to start in the spring, the mayor told reporters after the vote.</p>";
+  ExtractOptions from_url;
+  from_url.url = "https://news.example/politik/2019/08/02/schule.html";
+  std::string no_dates = std::string("<html><body><article>") + body + "</article></body></html>";
+  Result<ExtractedPage> a = extract_html(no_dates, from_url);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date_publish, "2019-08-02");
+  std::string shown = std::string("<html><body><article><div class=\"meta\">Veröffentlicht am 2. August 2019</div>") +
+                      body + "</article></body></html>";
+  Result<ExtractedPage> b = extract_html(shown);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->date_publish, "2019-08-02");
+}
+
+TEST(ExtractHtml, DecodesDeclaredAndUndeclaredLatinPages) {
+  // "Caf\xe9 \x80" in windows-1252: a page labelled iso-8859-1 is windows-1252 on the web.
+  std::string latin = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                      "</head><body><p>Le caf\xe9 co\xfbte d\xe9sormais 3 \x80 dans la plupart des bars de la ville, "
+                      "selon une \xe9tude publi\xe9\x65 lundi.</p></body></html>";
+  Result<ExtractedPage> page = extract_html(latin);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_EQ(page->encoding, "windows-1252");
+  EXPECT_NE(page->maintext.find("Le caf\xc3\xa9 co\xc3\xbbte d\xc3\xa9sormais 3 \xe2\x82\xac"), std::string::npos)
+      << page->maintext;
+  std::string undeclared = latin.substr(latin.find("</head>"));
+  Result<ExtractedPage> guessed = extract_html("<html>" + undeclared);
+  ASSERT_TRUE(guessed.ok());
+  EXPECT_EQ(guessed->encoding, "windows-1252");
+  EXPECT_NE(guessed->maintext.find("caf\xc3\xa9"), std::string::npos);
+}
+
+TEST(DecodeHtml, BomsAndInvalidBytes) {
+  std::string charset;
+  EXPECT_EQ(decode_html("\xef\xbb\xbf<p>x</p>", &charset), "<p>x</p>");
+  EXPECT_EQ(charset, "utf-8");
+  EXPECT_EQ(decode_html(std::string("\xff\xfe<\0p\0>\0", 8), &charset), "<p>");
+  EXPECT_EQ(charset, "utf-16le");
+  // A page declared UTF-8 with a stray bad byte keeps UTF-8 and marks the loss.
+  std::string one_bad = "<meta charset=utf-8><p>" + std::string(200, 'a') + "\xff" + "</p>";
+  std::string out = decode_html(one_bad, &charset);
+  EXPECT_EQ(charset, "utf-8");
+  EXPECT_NE(out.find("\xef\xbf\xbd"), std::string::npos);
+}
+
+TEST(ExtractHtml, ArticleBodyMicrodataAndTemplateScripts) {
+  const char* blogger = R"(<html><body><div class="sidebar"><p>About me: I write about birds and trees and the weather in the hills.</p></div>
+<div class="post-body"><script type="text/template"><p>The first swallows arrived on Tuesday, two weeks earlier than last year.</p>
+<p>Counts from volunteers suggest the population has recovered after three poor seasons.</p></script></div></body></html>)";
+  Result<ExtractedPage> page = extract_html(blogger);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_NE(page->maintext.find("The first swallows arrived"), std::string::npos) << page->maintext;
+  EXPECT_EQ(page->maintext.find("About me"), std::string::npos);
+}
+
+TEST(ExtractHtml, BadPagesAreRefusedWithAReason) {
+  EXPECT_EQ(extract_html("").status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(extract_html("just words, no markup at all").status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(extract_html(std::string("<html>\0\x01\x02", 9)).status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(extract_html("<html><body><nav><a href=/>Home</a></nav></body></html>").status().code(),
+            StatusCode::kEmpty);
+  ExtractOptions small;
+  small.max_html_bytes = 100;
+  EXPECT_EQ(extract_html(std::string(kNewsPage), small).status().code(), StatusCode::kResourceExhausted);
+}
+
+TEST(ExtractHtml, MalformedAndDeepMarkupDoesNotBreakIt) {
+  // Unclosed tags, stray end tags, an unclosed comment and script, nesting 100,000 deep.
+  std::string broken = "<html><body><div><p>Flood waters rose overnight in the valley, forcing hundreds to leave."
+                       "</span></b><p>Rescue teams worked through the night <i>to reach farms</div></div>";
+  Result<ExtractedPage> page = extract_html(broken);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_NE(page->maintext.find("Flood waters rose overnight"), std::string::npos);
+  EXPECT_NE(page->maintext.find("Rescue teams worked through the night to reach farms"), std::string::npos);
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "<p>A very deep paragraph that still has something to say about the news of the day.</p>";
+  (void)extract_html(deep);  // any answer, but an answer: no stack overflow, no hang
+  (void)extract_html("<html><body><p>text<!-- never closed <script> never closed");
+  SUCCEED();
+}
+
+TEST(LooksLikeHtml, Sniffing) {
+  EXPECT_TRUE(looks_like_html("  <!DOCTYPE html><html>"));
+  EXPECT_TRUE(looks_like_html("\xef\xbb\xbf<html lang=en>"));
+  EXPECT_TRUE(looks_like_html("<div class=x>hello</div>"));
+  EXPECT_FALSE(looks_like_html("Title: a text article\n\nBody"));
+  EXPECT_FALSE(looks_like_html("{\"maintext\": \"<p>x</p>\"}"));
+  EXPECT_FALSE(looks_like_html("<DOC>\n<DOCNO> APW1 </DOCNO>"));
+}
+
+}  // namespace
+}  // namespace chorus
