@@ -233,10 +233,14 @@ Reply Server::Impl::post_article(const httplib::Request& req) {
   if (!auth.starts_with("Bearer ") || !same_secret(std::string_view(auth).substr(7), opts.token)) {
     return error_reply(401, "a valid 'Authorization: Bearer TOKEN' header is needed");
   }
-  if (req.get_header_value("Content-Type").find("application/json") == std::string::npos) {
-    return error_reply(415, "send the article as application/json");
+  const std::string type = req.get_header_value("Content-Type");
+  const bool html = type.find("text/html") != std::string::npos || type.find("application/xhtml") != std::string::npos;
+  if (!html && type.find("application/json") == std::string::npos) {
+    return error_reply(415, "send the article as application/json, or a web page as text/html");
   }
-  Result<Article> article = parse_json_article(req.body, "POST /api/articles", 1);
+  // A page's address comes as ?url= (the body is the page as fetched).
+  Result<Article> article = html ? parse_html_article(req.body, "POST /api/articles", req.get_param_value("url"))
+                                 : parse_json_article(req.body, "POST /api/articles", 1);
   if (!article.ok()) return error_reply(400, article.status().message());
   StoreStats stats;
   std::lock_guard lock(store_mutex);

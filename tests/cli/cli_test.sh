@@ -129,5 +129,38 @@ check "and says what to do" grep -q 'events --briefs' "$tmp/err"
 "$chorus" brief "$src/examples/lindmoor-fire" >"$tmp/out"
 check "headline has the current figure" bash -c "sed -n 2p '$tmp/out' | grep -qi 'fifteen\|15'"
 
+# Web pages (issue 13): extract prints news-please JSON Lines that chorus reads back; every
+# reading command takes .html, .html.gz and HTML on stdin; page furniture stays out.
+page="$src/tests/data/html/valley-echo.html"
+"$chorus" extract "$page" >"$tmp/page.jsonl" 2>"$tmp/err"; rc=$?
+check "extract exits 0" test "$rc" -eq 0
+check "extract: one JSON line" test "$(wc -l <"$tmp/page.jsonl")" -eq 1
+check "extract: the body" grep -q '"maintext":"Inspectors warned Hallam Polymers' "$tmp/page.jsonl"
+check "extract: authors as names" grep -q '"authors":\["Grace Whitfield"\]' "$tmp/page.jsonl"
+check "extract: the publication date" grep -q '"date_publish":"2026-06-05T11:20:00+01:00"' "$tmp/page.jsonl"
+check "extract: no comment, cookie banner or newsletter" bash -c "! grep -q 'ferryroadresident\|twenty years\|cookies\|Sign up\|Share on' '$tmp/page.jsonl'"
+"$chorus" segment --stats - <"$tmp/page.jsonl" >"$tmp/out"; rc=$?
+check "extract's output is chorus input" test "$rc" -eq 0 -a "$(grep -c '^articles 1$' "$tmp/out")" -eq 1
+"$chorus" extract -f text "$page" >"$tmp/out"
+check "extract -f text: the text format's header" grep -q '^Outlet: The Valley Echo$' "$tmp/out"
+"$chorus" segment --stats - <"$page" >"$tmp/out"; rc=$?
+check "HTML on stdin is detected" test "$rc" -eq 0 -a "$(grep -c '^articles 1$' "$tmp/out")" -eq 1
+gzip -c "$page" >"$tmp/page.html.gz"
+"$chorus" segment --stats "$tmp/page.html.gz" >"$tmp/out"; rc=$?
+check "a .html.gz page is read" test "$rc" -eq 0 -a "$(grep -c '^articles 1$' "$tmp/out")" -eq 1
+"$chorus" brief "$src/examples/lindmoor-fire" "$page" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "brief with a web page exits 0" test "$rc" -eq 0
+check "the page's article is cited" grep -q 'inspectors.*\[5\]' "$tmp/out"
+check "no markup or furniture in the brief" bash -c "! grep -q 'Subscribe\|cookies\|Share on\|ferryroadresident\|newsletter\|£1\|100%' '$tmp/out'"
+printf '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>' >"$tmp/nav.html"
+"$chorus" brief "$src/examples/lindmoor-fire" "$tmp/nav.html" >/dev/null 2>"$tmp/err"; rc=$?
+check "a page without an article exits 3" test "$rc" -eq 3
+check "and is named" grep -q 'nav.html: skipped: empty: no article text' "$tmp/err"
+"$chorus" extract "$tmp/nav.html" >/dev/null 2>&1; rc=$?
+check "extract of nothing usable exits 1" test "$rc" -eq 1
+printf 'x' >"$tmp/page.pdf"
+"$chorus" segment "$tmp/page.pdf" >/dev/null 2>"$tmp/err"
+check "an unknown extension names the flag" grep -q 'use --input-format' "$tmp/err"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -213,3 +213,45 @@ TEST(LooksLikeHtml, Sniffing) {
 
 }  // namespace
 }  // namespace chorus
+
+namespace chorus {
+namespace {
+
+// Mutated pages (flipped, cut, repeated and inserted bytes, markup characters, NULs):
+// a deterministic stand-in for the libFuzzer target (tests/fuzz/html_fuzz.cc), so the
+// sanitizer build checks the same invariants on every run.
+TEST(ExtractHtml, MutatedPagesKeepTheInvariants) {
+  std::string seed = kNewsPage;
+  std::uint64_t state = 0x9e3779b97f4a7c15ull;
+  auto next = [&]() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const char kMarkup[] = "<>/\"'=&;!-\0\xff\xc3\x80 \n";
+  for (int round = 0; round < 600; ++round) {
+    std::string page = seed;
+    int edits = 1 + static_cast<int>(next() % 12);
+    for (int e = 0; e < edits && !page.empty(); ++e) {
+      std::size_t at = next() % page.size();
+      switch (next() % 5) {
+        case 0: page[at] = static_cast<char>(next()); break;
+        case 1: page.resize(at); break;
+        case 2: page.insert(at, 1, kMarkup[next() % (sizeof kMarkup - 1)]); break;
+        case 3: page.insert(at, page.substr(next() % page.size(), next() % 64)); break;
+        default: page.erase(at, next() % 32); break;
+      }
+    }
+    Result<ExtractedPage> out = extract_html(page);
+    if (!out.ok()) continue;
+    for (const TextBlock& b : out->blocks) {
+      ASSERT_LE(b.text.end, out->maintext.size()) << round;
+      ASSERT_LE(b.html.end, out->html.size()) << round;
+      ASSERT_LE(b.html.begin, b.html.end) << round;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace chorus

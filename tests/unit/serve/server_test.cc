@@ -161,6 +161,32 @@ TEST_F(ServerTest, PostedArticlesNeedTheTokenAndJoinTheirEvent) {
   EXPECT_EQ(Json::parse(again->body)["already_stored"], true);
 }
 
+TEST_F(ServerTest, PostedWebPagesAreExtractedFirst) {
+  start("letmein");
+  const std::string page =
+      "<html><head><meta property=\"og:site_name\" content=\"Lindmoor Gazette\"></head><body>"
+      "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article>"
+      "<p>Three people injured in the blast at the Hallam Polymers chemical plant in Lindmoor remain in hospital, "
+      "Lindmoor Borough Council said on Saturday.</p><p>The warning for residents to stay indoors was lifted.</p>"
+      "</article><section class=\"comments\"><p>First! What a terrible thing for the town.</p></section></body></html>";
+  auto created = client_->Post("/api/articles?url=https://gazette.example/news/2026/06/20/hospital",
+                               httplib::Headers{{"Authorization", "Bearer letmein"}}, page, "text/html; charset=utf-8");
+  ASSERT_TRUE(created);
+  ASSERT_EQ(created->status, 201) << created->body;
+  const int id = Json::parse(created->body)["article"];
+  const Json a = get_json("/api/articles/" + std::to_string(id));
+  EXPECT_EQ(a["outlet"], "Lindmoor Gazette");
+  EXPECT_EQ(a["date"], "2026-06-20");
+  const std::string dump = a.dump();
+  EXPECT_NE(dump.find("remain in hospital"), std::string::npos);
+  EXPECT_EQ(dump.find("terrible thing"), std::string::npos);
+  EXPECT_EQ(dump.find("Home"), std::string::npos);
+  auto nav_only = client_->Post("/api/articles", httplib::Headers{{"Authorization", "Bearer letmein"}},
+                                "<html><body><nav><a href=/>Home</a></nav></body></html>", "text/html");
+  ASSERT_TRUE(nav_only);
+  EXPECT_EQ(nav_only->status, 400);
+}
+
 TEST_F(ServerTest, PagesEscapeArticleTextAndCitationsReachTheirSentences) {
   start("letmein");
   auto res = post(R"({"title":"<script>alert('x')</script> Lindmoor plant blast","date_publish":"2026-06-21",)"
