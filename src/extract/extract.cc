@@ -40,8 +40,16 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
                                                       std::to_string(opts.max_html_bytes) + " (--max-article-bytes)");
   }
   const bool utf16 = bytes.starts_with("\xff\xfe") || bytes.starts_with("\xfe\xff");
-  if (!utf16 && bytes.find('\0') != std::string_view::npos)
+  // A page may carry a stray NUL; binary data has them early and often.
+  const std::size_t nuls = utf16 ? 0 : static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  if (nuls > 0 && (nuls * 100 > bytes.size() || bytes.substr(0, 512).find('\0') != std::string_view::npos))
     return Status(StatusCode::kDataLoss, "binary data, not an HTML page (NUL bytes)");
+  std::string without_nuls;
+  if (nuls > 0) {
+    without_nuls.assign(bytes);
+    std::replace(without_nuls.begin(), without_nuls.end(), '\0', ' ');
+    bytes = without_nuls;
+  }
   ExtractedPage page;
   std::string converted;
   std::string_view decoded = internal::decode_html_view(bytes, converted, &page.encoding);

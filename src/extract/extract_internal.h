@@ -20,6 +20,14 @@ namespace chorus::internal::extract {
 // is the page's headline, so a heading that repeats it is not part of the body.
 void extract_main_text(const html::Tree& tree, std::string_view title, ExtractedPage& page);
 
+// furniture.cc: lines that are page furniture wherever they stand ("Advertisement",
+// "Share this", "Foto: ...", "Subscribe now to ..."), a timestamp on a line of its own,
+// and the end of an article ("About the author", "Mehr zum Thema"): everything from such
+// a line on, in the article's second half, is cut (with its blocks).
+bool furniture_line(std::string_view line);
+bool timestamp_line(std::string_view line);
+void cut_trailer(ExtractedPage& page);
+
 // page_metadata.cc: title, description, dates, authors, outlet, url, language, image.
 void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page);
 // The date the page shows where its article starts (the last date written before the

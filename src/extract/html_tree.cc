@@ -176,8 +176,8 @@ bool is_markup_template(std::string_view element) {
   std::size_t gt = element.find('>');
   if (gt == std::string_view::npos) return false;
   std::string open = to_lower_ascii(element.substr(0, gt));
-  return open.find("text/template") != std::string::npos || open.find("text/html") != std::string::npos ||
-         open.find("text/x-template") != std::string::npos;
+  // Only Blogger's kind: "text/html" and framework templates hold code ("<# if (x) #>").
+  return open.find("text/template") != std::string::npos;
 }
 
 void strip_raw_elements(std::string_view page, StrippedPage& out) {

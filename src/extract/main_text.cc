@@ -65,7 +65,7 @@ constexpr std::array<std::string_view, 44> kStrongNegativeWords = {
     "comment", "disqus", "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr",
     "outbrain", "taboola", "related", "recommend", "advert", "sponsor", "promo", "subscri", "breadcrumb",
     "caption", "credit", "byline", "popup", "modal", "sr-only", "visually-hidden", "screen-reader",
-    "screenreader", "signup", "sign-up", "newsletter", "paywall", "more-stories", "read-more", "readmore",
+    "screenreader", "signup", "sign-up", "newsletter", "donat", "more-stories", "read-more", "readmore",
     "trending", "most-popular", "mostpopular", "jump-link", "skip-link", "author-bio", "authorbio",
     "respond", "tag-list", "post-tags"};
 constexpr std::array<std::string_view, 23> kWeakNegativeWords = {
@@ -339,6 +339,15 @@ std::uint32_t BodyFinder::best_candidate() const {
     }
     last = score;
   }
+  // An article split into boxes (ads, embeds between them): the ancestor that holds much
+  // more of the page's prose, with few links, is the article.
+  for (std::uint32_t a : ancestors(best)) {
+    const Node& an = tree_.nodes[a];
+    if (an.tag == Tag::kBody || an.tag == Tag::kHtml || stats_[a].pruned) break;
+    if (stats_[a].p_chars * 10 < stats_[best].p_chars * 16 || link_density(a) > 0.3f) continue;
+    if (stats_[a].p_chars * 2 < stats_[0].p_chars) continue;  // not most of the page's prose
+    best = a;
+  }
   // A container that is its parent's only element: the parent is the article's frame.
   while (true) {
     const Node& n = tree_.nodes[best];
@@ -427,24 +436,6 @@ std::vector<std::uint32_t> BodyFinder::find() {
   if (!props.empty() && prop_chars * 2 >= chosen_chars) return props;
   if (chosen.empty()) return {0};
   return chosen;
-}
-
-// Lines that are page furniture wherever they stand.
-bool furniture_line(std::string_view line) {
-  std::string lower = to_lower_ascii(trim(line));
-  static constexpr std::array<std::string_view, 16> kExact = {
-      "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "tweet", "email", "print",
-      "comments", "continue reading", "read more", "skip to content", "close", "menu", "anzeige"};
-  if (std::find(kExact.begin(), kExact.end(), lower) != kExact.end()) return true;
-  static constexpr std::array<std::string_view, 6> kPrefixes = {"read more:", "related:", "see also:",
-                                                               "advertisement", "sign up for", "click here to"};
-  return std::any_of(kPrefixes.begin(), kPrefixes.end(), [&](std::string_view p) { return lower.starts_with(p); });
-}
-
-// "4 March 2021", "Updated: 04.03.2021, 09:30": a timestamp on a line of its own.
-bool timestamp_line(std::string_view line) {
-  if (line.size() > 60 || std::count(line.begin(), line.end(), ' ') > 5) return false;
-  return !date_in_text(line).empty();
 }
 
 std::string normalized_title(std::string_view s) {
@@ -596,6 +587,7 @@ void extract_main_text(const Tree& tree, std::string_view title, ExtractedPage& 
   std::vector<std::uint32_t> roots = finder.find();
   LineWriter writer(tree, finder, title, page);
   for (std::uint32_t r : roots) writer.write(r);
+  cut_trailer(page);
 }
 
 }  // namespace chorus::internal::extract

@@ -1,0 +1,66 @@
+// Lexicons of page furniture as lines: what sites put inside the article's container
+// that is not the article, in the languages of the benchmarks (English, German, French,
+// Spanish). Matching is on whole lines, lower-cased, so prose that uses the words stays.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "base/string_util.h"
+#include "extract/extract_internal.h"
+
+namespace chorus::internal::extract {
+namespace {
+
+template <std::size_t N>
+bool starts_with_any(std::string_view s, const std::array<std::string_view, N>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.starts_with(p); });
+}
+
+std::size_t words_in(std::string_view s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1; }
+
+}  // namespace
+
+bool furniture_line(std::string_view line) {
+  std::string lower = to_lower_ascii(trim(line));
+  static constexpr std::array<std::string_view, 18> kExact = {
+      "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "tweet", "email", "print",
+      "comments", "continue reading", "read more", "skip to content", "close", "menu", "anzeige", "werbung",
+      "publicidad"};
+  if (std::find(kExact.begin(), kExact.end(), lower) != kExact.end()) return true;
+  static constexpr std::array<std::string_view, 30> kPrefixes = {
+      "read more:", "related:", "see also:", "advertisement", "sign up for", "click here to", "subscribe now",
+      "subscribe to", "for the latest stories", "get the latest news", "we want to hear what you think",
+      "follow us on", "share this article", "möchten sie den artikel teilen", "war der artikel nützlich",
+      "teilen sie", "jetzt teilen", "pour lire la suite", "pour accéder", "abonnez-vous", "foto:", "fotos:",
+      "photo:", "photos:", "bild:", "image:", "credit:", "credits:", "\xc2\xa9", "(c) "};
+  return starts_with_any(lower, kPrefixes);
+}
+
+bool timestamp_line(std::string_view line) {
+  if (line.size() > 60 || std::count(line.begin(), line.end(), ' ') > 5) return false;
+  return !date_in_text(line).empty();
+}
+
+void cut_trailer(ExtractedPage& page) {
+  static constexpr std::array<std::string_view, 26> kEnds = {
+      "about the author", "über den autor", "über die autorin", "mehr zum thema", "das könnte sie auch",
+      "weitere artikel", "ähnliche artikel", "verwandte artikel", "am meisten gelesen", "meistgelesen",
+      "letzte kommentare", "you may also like", "you might also like", "more from", "keep reading",
+      "related articles", "related stories", "recommended", "most read", "most popular", "zum weiterlesen",
+      "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "te puede interesar"};
+  const std::size_t half = page.maintext.size() / 2;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const TextBlock& b = page.blocks[i];
+    if (b.text.begin < half) continue;
+    std::string_view line = std::string_view(page.maintext).substr(b.text.begin, b.text.size());
+    if (words_in(line) > 6) continue;
+    std::string lower = to_lower_ascii(line);
+    if (!starts_with_any(lower, kEnds)) continue;
+    page.maintext.resize(b.text.begin);
+    page.blocks.resize(i);
+    return;
+  }
+}
+
+}  // namespace chorus::internal::extract
