@@ -175,16 +175,25 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
     runs.push_back(std::move(r).value());
   }
   print_header("trafilatura benchmark", pages.size(), flags.half);
+  std::vector<std::string> leaks;
   for (const Run& run : runs) {
     SnippetCounts total;
+    std::size_t comments = 0, leaked = 0;
     for (const BenchmarkPage& p : pages) {
       SnippetCounts c = snippet_counts(p, text_of(run, p.id));
+      comments += p.comments.size();
+      leaked += comment_snippets_in(p, text_of(run, p.id));
       total += c;
       if (flags.verbose && &run == &runs.front() && (c.fp || c.fn))
         std::printf("  page %s tp %zu fp %zu fn %zu\n", p.html_path.c_str(), c.tp, c.fp, c.fn);
     }
     print_row(run, snippet_score(total, pages.size()));
+    char line[200];
+    std::snprintf(line, sizeof line, "%s comment leak: %zu of %zu comment snippets in the text (%.3f)",
+                  run.name.c_str(), leaked, comments, comments ? static_cast<double>(leaked) / comments : 0.0);
+    leaks.push_back(line);
   }
+  for (const std::string& l : leaks) std::printf("%s\n", l.c_str());
   if (extracted.empty()) return kExitOk;
   std::size_t dated = 0, dates_right = 0, right = 0, given = 0, found = 0, annotated = 0;
   for (std::size_t i = 0; i < pages.size(); ++i) {

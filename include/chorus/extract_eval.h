@@ -31,6 +31,7 @@ struct BenchmarkPage {
   std::string truth;                 // AEB: the article body
   std::vector<std::string> with;     // trafilatura: snippets the text must hold
   std::vector<std::string> without;  // and must not
+  std::vector<std::string> comments; // trafilatura: snippets of the page's reader comments
   std::string date;                  // trafilatura: YYYY-MM-DD, "" when none was annotated
   std::string author;                // trafilatura: as annotated ("A, B"), "" when none
   bool has_metadata = false;         // trafilatura: the item annotates date and author at all
@@ -64,6 +65,8 @@ struct SnippetCounts {
   }
 };
 SnippetCounts snippet_counts(const BenchmarkPage& page, std::string_view output);
+// How many of the page's comment snippets the output holds (comment text leaked in).
+std::size_t comment_snippets_in(const BenchmarkPage& page, std::string_view output);
 
 struct ExtractScore {
   std::size_t pages = 0;

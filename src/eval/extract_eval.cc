@@ -150,6 +150,7 @@ Result<std::vector<BenchmarkPage>> read_trafilatura_set(const std::string& dir) 
     p.html_path = dir + "/html/" + string_at(*it, "file") + ".gz";
     p.with = strings_at(*it, "with");
     p.without = strings_at(*it, "without");
+    p.comments = strings_at(*it, "comments");
     p.date = string_at(*it, "date");
     p.author = string_at(*it, "author");
     p.has_metadata = it->contains("date");
@@ -245,6 +246,16 @@ SnippetCounts snippet_counts(const BenchmarkPage& page, std::string_view output)
     else ++c.tn;
   }
   return c;
+}
+
+std::size_t comment_snippets_in(const BenchmarkPage& page, std::string_view output) {
+  std::string text = normalise_space(output);
+  std::size_t found = 0;
+  for (const std::string& c : page.comments) {
+    std::string snippet = normalise_space(c);
+    found += !snippet.empty() && text.find(snippet) != std::string::npos;
+  }
+  return found;
 }
 
 ExtractScore snippet_score(const SnippetCounts& t, std::size_t pages) {

@@ -49,6 +49,11 @@ void cut_trailer(ExtractedPage& page) {
       "letzte kommentare", "you may also like", "you might also like", "more from", "keep reading",
       "related articles", "related stories", "recommended", "most read", "most popular", "zum weiterlesen",
       "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "te puede interesar"};
+  // Where the reader comments start: "Kommentare", "3 Comments", "Leave a reply".
+  static constexpr std::array<std::string_view, 18> kComments = {
+      "comments", "comment", "kommentare", "kommentar", "leserkommentare", "leave a reply", "leave a comment",
+      "schreibe einen kommentar", "kommentar schreiben", "reaktionen", "discussion", "commentaires",
+      "comentarios", "bewertungen", "reviews", "responses", "antworten", "diskussion"};
   const std::size_t half = page.maintext.size() / 2;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const TextBlock& b = page.blocks[i];
@@ -56,7 +61,14 @@ void cut_trailer(ExtractedPage& page) {
     std::string_view line = std::string_view(page.maintext).substr(b.text.begin, b.text.size());
     if (words_in(line) > 6) continue;
     std::string lower = to_lower_ascii(line);
-    if (!starts_with_any(lower, kEnds)) continue;
+    std::string_view counted = lower;  // "12 Kommentare", "(3) comments"
+    while (!counted.empty() && (is_ascii_digit(counted.front()) || counted.front() == ' ' || counted.front() == '(' ||
+                                counted.front() == ')'))
+      counted.remove_prefix(1);
+    const bool comments_start = std::any_of(kComments.begin(), kComments.end(), [&](std::string_view c) {
+      return counted == c || (counted.starts_with(c) && counted.size() <= c.size() + 6);
+    });
+    if (!comments_start && !starts_with_any(lower, kEnds)) continue;
     page.maintext.resize(b.text.begin);
     page.blocks.resize(i);
     return;

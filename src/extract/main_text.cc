@@ -61,13 +61,13 @@ bool furniture_tag(Tag t) { return t == Tag::kNav || t == Tag::kAside || t == Ta
 
 // Class and id words. A strong word marks a part that is never the article, whatever else
 // its names say ("comment-body" is a comment); a weak one loses to an article word.
-constexpr std::array<std::string_view, 44> kStrongNegativeWords = {
+constexpr std::array<std::string_view, 45> kStrongNegativeWords = {
     "comment", "disqus", "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr",
     "outbrain", "taboola", "related", "recommend", "advert", "sponsor", "promo", "subscri", "breadcrumb",
     "caption", "credit", "byline", "popup", "modal", "sr-only", "visually-hidden", "screen-reader",
     "screenreader", "signup", "sign-up", "newsletter", "donat", "more-stories", "read-more", "readmore",
     "trending", "most-popular", "mostpopular", "jump-link", "skip-link", "author-bio", "authorbio",
-    "respond", "tag-list", "post-tags"};
+    "respond", "tag-list", "post-tags", "kommentar"};
 constexpr std::array<std::string_view, 23> kWeakNegativeWords = {
     "sidebar", "footer", "header", "menu", "navbar", "navigation", "widget", "banner", "masthead",
     "pagination", "pager", "toolbar", "overlay", "login", "rating", "print", "alert", "meta",
@@ -95,6 +95,10 @@ bool names_have_word(std::string_view names, std::string_view word) {
 
 // Comment sections hold prose too; their names decide even then.
 bool names_a_comment(std::string_view names) {
+  // WordPress marks pages "comments-open" or "no-comments": a state, not a section.
+  if (names.find("comments-open") != std::string_view::npos || names.find("no-comments") != std::string_view::npos ||
+      names.find("comments-closed") != std::string_view::npos)
+    return false;
   return (names.find("comment") != std::string_view::npos && names.find("commentary") == std::string_view::npos) ||
          names.find("disqus") != std::string_view::npos || names.find("respond") != std::string_view::npos ||
          names.find("kommentar") != std::string_view::npos || names.find("replies") != std::string_view::npos;
@@ -224,7 +228,11 @@ void BodyFinder::prune() {
       continue;
     }
     if (n.tag == Tag::kText) continue;
-    const bool holds_article = stats_[i].chars >= most_of_page;
+    // Most of the page's text is the article, unless the names say it is the comments
+    // (a long discussion under a short article).
+    const bool section = n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kMain && n.tag != Tag::kArticle;
+    const bool comments = section && !(n.flags & html::kArticleBodyProp) && names_a_comment(tree_.names_of(n));
+    const bool holds_article = stats_[i].chars >= most_of_page && !comments;
     bool prune = never_text(n.tag);
     if (!prune && !holds_article) {
       std::string_view names = tree_.names_of(n);
