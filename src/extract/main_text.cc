@@ -61,13 +61,13 @@ bool furniture_tag(Tag t) { return t == Tag::kNav || t == Tag::kAside || t == Ta
 
 // Class and id words. A strong word marks a part that is never the article, whatever else
 // its names say ("comment-body" is a comment); a weak one loses to an article word.
-constexpr std::array<std::string_view, 45> kStrongNegativeWords = {
+constexpr std::array<std::string_view, 47> kStrongNegativeWords = {
     "comment", "disqus", "share", "sharing", "social", "newsletter", "cookie", "consent", "gdpr",
     "outbrain", "taboola", "related", "recommend", "advert", "sponsor", "promo", "subscri", "breadcrumb",
     "caption", "credit", "byline", "popup", "modal", "sr-only", "visually-hidden", "screen-reader",
     "screenreader", "signup", "sign-up", "newsletter", "donat", "more-stories", "read-more", "readmore",
     "trending", "most-popular", "mostpopular", "jump-link", "skip-link", "author-bio", "authorbio",
-    "respond", "tag-list", "post-tags", "kommentar"};
+    "respond", "tag-list", "post-tags", "kommentar", "references", "bibliograph"};
 constexpr std::array<std::string_view, 23> kWeakNegativeWords = {
     "sidebar", "footer", "header", "menu", "navbar", "navigation", "widget", "banner", "masthead",
     "pagination", "pager", "toolbar", "overlay", "login", "rating", "print", "alert", "meta",
@@ -546,7 +546,18 @@ void LineWriter::leave(std::uint32_t id) {
 void LineWriter::add_text(const Node& n) {
   std::string_view s = tree_.text_of(n);
   std::size_t before = line_.size();
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    // Soft hyphens (U+00AD) and zero-width spaces (U+200B) are invisible: readers and
+    // searches see the word whole.
+    if (c == '\xc2' && i + 1 < s.size() && s[i + 1] == '\xad') {
+      ++i;
+      continue;
+    }
+    if (c == '\xe2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x8b') {
+      i += 2;
+      continue;
+    }
     if (c == '\n' && pre_depth_ > 0) {
       flush();
       continue;
