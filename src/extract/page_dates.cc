@@ -133,12 +133,18 @@ std::string date_at(std::string_view s, std::size_t pos, bool with_time) {
     if (p < s.size() && (s[p] == '.' || s[p] == '/' || s[p] == '-')) {  // 02.08.2019, 2/8/2019 (day first)
       char sep = s[p];
       std::size_t q = p + 1;
+      if (sep == '.' && q < s.size() && s[q] == ' ') ++q;  // "4. 2. 2022"
       int m = read_number(s, q, 2);
       if (m > 0 && q < s.size() && s[q] == sep) {
         ++q;
+        if (sep == '.' && q < s.size() && s[q] == ' ') ++q;
         std::size_t yd = 0;
         int y = read_number(s, q, 4, &yd);
         if (yd == 4 && sep == '.' && valid_ymd(y, m, d)) return ymd(y, m, d);
+        // "28.01.22": a two-digit year, not followed by more digits (a version number is).
+        if (yd == 2 && sep == '.' && !(q < s.size() && (s[q] == '.' || is_ascii_digit(s[q]))) &&
+            valid_ymd(2000 + y, m, d))
+          return ymd(2000 + y, m, d);
         if (yd == 4 && sep != '.' && valid_ymd(y, d, m)) return ymd(y, d, m);  // US: 8/2/2019
         return "";
       }
@@ -222,7 +228,15 @@ std::string date_in_url(std::string_view url) {
   return "";
 }
 
-std::string date_in_text(std::string_view text) {
+std::string date_in_text(std::string_view raw) {
+  // No-break and thin spaces (U+00A0, U+2009, U+202F) separate dates' parts too: "4.\u20092.\u20092022".
+  std::string spaced(raw);
+  for (std::size_t at = 0; (at = spaced.find_first_of("\xc2\xe2", at)) != std::string::npos; ++at) {
+    if (spaced.compare(at, 2, "\xc2\xa0") == 0) spaced.replace(at, 2, " ");
+    else if (spaced.compare(at, 3, "\xe2\x80\x89") == 0 || spaced.compare(at, 3, "\xe2\x80\xaf") == 0)
+      spaced.replace(at, 3, " ");
+  }
+  std::string_view text = spaced;
   for (std::size_t i = 0; i < text.size(); ++i) {
     bool starts_word = i == 0 || !(is_ascii_alpha(text[i - 1]) || is_ascii_digit(text[i - 1]));
     if (!starts_word || !(is_ascii_digit(text[i]) || is_ascii_alpha(text[i]))) continue;

@@ -253,7 +253,10 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
     std::string_view text = tree.text_of(n);
     const bool inside = n.html.begin >= article_begin;
     if (text.size() > 400 && !inside) continue;  // prose about other days
-    if (inside && n.html.begin > first_line_end && text.size() > 80) continue;
+    // Later lines count when short ("Datum: 26. Januar 2022") or when they open with the
+    // date, as a dateline does ("Karlsruhe, (12.11.2021). ...").
+    const bool later = inside && n.html.begin > first_line_end;
+    if (later && text.size() > 80) text = text.substr(0, 32);
     std::string d = date_in_text(text);
     if (d.empty()) continue;
     if (!inside) before = d;
@@ -281,6 +284,12 @@ bool names_the_site(std::string_view author, const ExtractedPage& page) {
 }  // namespace
 
 void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
+  // Local midnight in Central Europe written as UTC ("2022-11-06T23:00:00Z") is a date,
+  // the next day's.
+  if (page.date_publish.size() >= 20 && (page.date_publish.substr(10) == "T23:00:00Z" ||
+                                         page.date_publish.substr(10) == "T22:00:00Z")) {
+    page.date_publish = civil_from_days(day_number(page.date_publish) + 1);
+  }
   const bool utc_time = page.date_publish.size() > 10;
   if (!page.date_publish.empty() && !utc_time) return;
   std::string shown = visible_date_near_article(tree, page);

@@ -28,6 +28,9 @@ TEST(IsoDate, MachineAndWrittenForms) {
       {"2 de agosto de 2019", "2019-08-02"},
       {"12 mars 2020", "2020-03-12"},
       {"3. Dezember 2021", "2021-12-03"},
+      {"4. 2. 2022", "2022-02-04"},
+      {"28.01.22 / 0 Kommentare", "2022-01-28"},
+      {"2.11.22.5", ""},
       {"2019-02-30", ""},
       {"yesterday", ""},
       {"", ""},
@@ -48,6 +51,7 @@ TEST(DateInText, FirstDateInRunningText) {
   EXPECT_EQ(date_in_text("Datum:26. Januar 2022Ausgabe"), "2022-01-26");
   EXPECT_EQ(date_in_text("Updated: March 4, 2021 at 9:30"), "2021-03-04");
   EXPECT_EQ(date_in_text("Page 2 of 10"), "");
+  EXPECT_EQ(date_in_text("Von Deutscher Tennis Bund 4.\xe2\x80\x89" "2.\xe2\x80\x89" "2022."), "2022-02-04");
 }
 
 TEST(AuthorNames, BylinesToNames) {
