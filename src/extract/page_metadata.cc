@@ -388,6 +388,33 @@ bool is_calendar_word(std::string_view name) {
   return std::find(kWords.begin(), kWords.end(), lower) != kWords.end();
 }
 
+// A person's name: every word capitalised ("Jane Doe", "J. R. Smith", "Ólafur") but for
+// the particles names carry ("Ursula von der Leyen"), and no word of a publication's name.
+bool shaped_like_a_name(std::string_view name) {
+  static constexpr std::array<std::string_view, 20> kParticles = {
+      "von", "van", "de", "der", "den", "da", "di", "la", "le", "du", "dos", "del", "des", "y", "e", "zu",
+      "bin", "al", "el", "ten"};
+  static constexpr std::array<std::string_view, 16> kMediaWords = {
+      "presse", "zeitung", "news", "magazin", "magazine", "verlag", "nachrichten", "online", "radio",
+      "fernsehen", "agencies", "agency", "press", "media", "tv", "blog"};
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    std::string lower = to_lower_ascii(word);
+    if (std::find(kMediaWords.begin(), kMediaWords.end(), lower) != kMediaWords.end()) return false;
+    const unsigned char first = static_cast<unsigned char>(word.front());
+    if (is_ascii_upper(word.front()) || first >= 0x80) continue;
+    if (std::find(kParticles.begin(), kParticles.end(), lower) != kParticles.end()) continue;
+    return false;
+  }
+  std::string lower = to_lower_ascii(name);
+  return lower != "von" && lower != "by" && lower != "par";
+}
+
 }  // namespace
 
 std::string decode_entities(std::string_view s) {
@@ -481,6 +508,7 @@ std::vector<std::string> author_names(std::string_view raw) {
     if (ascii && std::none_of(name.begin(), name.end(), is_ascii_upper)) continue;
     if (name.find('_') != std::string::npos || is_calendar_word(name)) continue;
     if (name.ends_with(" e.V.") || name.ends_with(" e. V.") || name.ends_with(" AG") || name.ends_with(" Ag")) continue;
+    if (!shaped_like_a_name(name)) continue;
     // "JANE DOE" -> "Jane Doe"
     if (std::none_of(name.begin(), name.end(), is_ascii_lower)) {
       bool start = true;
