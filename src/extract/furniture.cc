@@ -28,7 +28,8 @@ bool furniture_line(std::string_view line) {
       "comments", "continue reading", "read more", "skip to content", "close", "menu", "anzeige", "werbung",
       "publicidad"};
   if (std::find(kExact.begin(), kExact.end(), lower) != kExact.end()) return true;
-  static constexpr std::array<std::string_view, 30> kPrefixes = {
+  static constexpr std::array<std::string_view, 36> kPrefixes = {
+      "kommentare geschlossen", "comments closed", "- anzeige", "photograph by", "beitragsbild", "be sociable",
       "read more:", "related:", "see also:", "advertisement", "sign up for", "click here to", "subscribe now",
       "subscribe to", "for the latest stories", "get the latest news", "we want to hear what you think",
       "follow us on", "share this article", "möchten sie den artikel teilen", "war der artikel nützlich",
@@ -43,12 +44,15 @@ bool timestamp_line(std::string_view line) {
 }
 
 void cut_trailer(ExtractedPage& page) {
-  static constexpr std::array<std::string_view, 26> kEnds = {
+  static constexpr std::array<std::string_view, 44> kEnds = {
       "about the author", "über den autor", "über die autorin", "mehr zum thema", "das könnte sie auch",
       "weitere artikel", "ähnliche artikel", "verwandte artikel", "am meisten gelesen", "meistgelesen",
       "letzte kommentare", "you may also like", "you might also like", "more from", "keep reading",
       "related articles", "related stories", "recommended", "most read", "most popular", "zum weiterlesen",
-      "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "te puede interesar"};
+      "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "te puede interesar", "siehe auch",
+      "schon gelesen", "neueste artikel", "empfohlene beiträge", "ähnliche beiträge", "explore further",
+      "mehr aus dem", "das thema könnte", "quellenangaben", "bildergalerie", "themen:", "autoren:",
+      "tags:", "schlagwörter", "kategorie:", "category:", "lust auf mehr", "gefällt dir"};
   // Where the reader comments start: "Kommentare", "3 Comments", "Leave a reply".
   static constexpr std::array<std::string_view, 18> kComments = {
       "comments", "comment", "kommentare", "kommentar", "leserkommentare", "leave a reply", "leave a comment",

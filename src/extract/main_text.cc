@@ -460,7 +460,8 @@ std::string normalized_title(std::string_view s) {
 class LineWriter {
  public:
   LineWriter(const Tree& tree, const BodyFinder& finder, std::string_view title, ExtractedPage& page)
-      : tree_(tree), finder_(finder), title_(normalized_title(title)), page_(page) {}
+      : tree_(tree), finder_(finder), title_(normalized_title(title)), page_(page),
+        protected_blocks_(page.blocks.size()) {}
 
   void write(std::uint32_t root);
 
@@ -473,6 +474,7 @@ class LineWriter {
   void leave(std::uint32_t id);
   void add_text(const Node& n);
   void flush();
+  void drop_label_of_links();
 
   const Tree& tree_;
   const BodyFinder& finder_;
@@ -481,6 +483,7 @@ class LineWriter {
   std::string line_;
   Span html_{~0u, 0};
   std::uint32_t link_bytes_ = 0;
+  std::size_t protected_blocks_ = 0;  // blocks written before this writer began (another root's)
   int link_depth_ = 0;
   int pre_depth_ = 0;
   std::vector<TextBlock::Kind> kinds_{TextBlock::Kind::kParagraph};
@@ -574,6 +577,21 @@ void LineWriter::add_text(const Node& n) {
   html_.end = std::max(html_.end, n.html.end);
 }
 
+// "Read also", "Neueste Artikel:", "Schon gelesen?": a short label right before a list of
+// links introduces the links, and goes with them.
+void LineWriter::drop_label_of_links() {
+  if (page_.blocks.empty() || page_.blocks.size() <= protected_blocks_) return;
+  const TextBlock& last = page_.blocks.back();
+  std::string_view label = std::string_view(page_.maintext).substr(last.text.begin, last.text.size());
+  const bool short_line = label.size() <= 60 && std::count(label.begin(), label.end(), ' ') < 6;
+  const char end = label.empty() ? '.' : label.back();
+  const bool labels = last.kind == TextBlock::Kind::kHeading || end == ':' || end == '?' ||
+                      (end != '.' && end != '!' && end != '"' && std::count(label.begin(), label.end(), ' ') < 3);
+  if (!short_line || !labels) return;
+  page_.maintext.resize(last.text.begin);
+  page_.blocks.pop_back();
+}
+
 void LineWriter::flush() {
   std::string_view text = trim(line_);
   // U+00A0 (&nbsp;) at either end is layout, not text.
@@ -581,7 +599,10 @@ void LineWriter::flush() {
   while (text.ends_with("\xc2\xa0")) text = trim(text.substr(0, text.size() - 2));
   const TextBlock::Kind kind = kinds_.back();
   bool keep = !text.empty();
-  if (keep && link_bytes_ * 2 > text.size()) keep = false;  // a link list, not prose
+  if (keep && link_bytes_ * 2 > text.size()) {  // a link list, not prose
+    keep = false;
+    drop_label_of_links();
+  }
   if (keep && (furniture_line(text) || timestamp_line(text))) keep = false;
   if (keep && kind == TextBlock::Kind::kHeading && !title_.empty() && normalized_title(text) == title_) keep = false;
   if (keep) {
@@ -601,12 +622,43 @@ void LineWriter::flush() {
 
 }  // namespace
 
+// When the chosen container holds little, the page's prose may stand outside any
+// container the scoring saw (a layout table, a form, blocks the pruning took). As
+// jusText does, the fallback keeps every unpruned line of the page long enough to be
+// prose, and the headings between them.
+void keep_prose_lines(const ExtractedPage& all, ExtractedPage& out) {
+  constexpr std::size_t kProseBytes = 60;
+  for (std::size_t i = 0; i < all.blocks.size(); ++i) {
+    const TextBlock& b = all.blocks[i];
+    bool prose = b.text.size() >= kProseBytes;
+    if (!prose && b.kind == TextBlock::Kind::kHeading && i + 1 < all.blocks.size())
+      prose = all.blocks[i + 1].text.size() >= kProseBytes;
+    if (!prose) continue;
+    TextBlock kept = b;
+    kept.text = Span{static_cast<std::uint32_t>(out.maintext.size()),
+                     static_cast<std::uint32_t>(out.maintext.size() + b.text.size())};
+    out.maintext.append(all.maintext, b.text.begin, b.text.size() + 1);
+    out.blocks.push_back(kept);
+  }
+}
+
 void extract_main_text(const Tree& tree, std::string_view title, ExtractedPage& page) {
   BodyFinder finder(tree);
   std::vector<std::uint32_t> roots = finder.find();
   LineWriter writer(tree, finder, title, page);
   for (std::uint32_t r : roots) writer.write(r);
   cut_trailer(page);
+  constexpr std::size_t kLittle = 400;
+  if (page.maintext.size() >= kLittle) return;
+  ExtractedPage whole, prose;
+  LineWriter all(tree, finder, title, whole);
+  all.write(0);
+  keep_prose_lines(whole, prose);
+  cut_trailer(prose);
+  if (prose.maintext.size() >= 2 * page.maintext.size() + 200) {
+    page.maintext = std::move(prose.maintext);
+    page.blocks = std::move(prose.blocks);
+  }
 }
 
 }  // namespace chorus::internal::extract
