@@ -67,6 +67,24 @@ Result<Run> read_peer(const std::string& spec, bool by_id, const std::vector<Ben
   return run;
 }
 
+// chorus (unless --no-chorus), then the published outputs keyed by page id, then the
+// peers' driver outputs, in that order.
+Result<std::vector<Run>> collect_runs(const ExtractEvalFlags& flags, const std::vector<BenchmarkPage>& pages,
+                                      const std::vector<std::string>& by_id, std::vector<ExtractedPage>* extracted) {
+  std::vector<Run> runs;
+  if (!flags.no_chorus) {
+    CHORUS_ASSIGN_OR_RETURN(Run r, run_chorus(pages, extracted));
+    runs.push_back(std::move(r));
+  }
+  for (const auto& [specs, keyed_by_id] : {std::pair{&by_id, true}, std::pair{&flags.peers, false}}) {
+    for (const std::string& spec : *specs) {
+      CHORUS_ASSIGN_OR_RETURN(Run r, read_peer(spec, keyed_by_id, pages));
+      runs.push_back(std::move(r));
+    }
+  }
+  return runs;
+}
+
 std::vector<BenchmarkPage> in_half(std::vector<BenchmarkPage> pages, const std::string& half) {
   if (half == "all") return pages;
   std::erase_if(pages, [&](const BenchmarkPage& p) { return benchmark_half(p.id) != half; });
@@ -127,22 +145,9 @@ int run_aeb(const ExtractEvalFlags& flags) {
   Result<std::vector<BenchmarkPage>> all = read_aeb(flags.aeb);
   if (!all.ok()) return std::cerr << "chorus: " << all.status().to_string() << "\n", int{kExitFailure};
   std::vector<BenchmarkPage> pages = in_half(std::move(all).value(), flags.half);
-  std::vector<Run> runs;
-  if (!flags.no_chorus) {
-    Result<Run> r = run_chorus(pages, nullptr);
-    if (!r.ok()) return std::cerr << "chorus: " << r.status().to_string() << "\n", int{kExitFailure};
-    runs.push_back(std::move(r).value());
-  }
-  for (const std::string& spec : flags.aeb_outputs) {
-    Result<Run> r = read_peer(spec, true, pages);
-    if (!r.ok()) return std::cerr << "chorus: " << r.status().to_string() << "\n", int{kExitFailure};
-    runs.push_back(std::move(r).value());
-  }
-  for (const std::string& spec : flags.peers) {
-    Result<Run> r = read_peer(spec, false, pages);
-    if (!r.ok()) return std::cerr << "chorus: " << r.status().to_string() << "\n", int{kExitFailure};
-    runs.push_back(std::move(r).value());
-  }
+  Result<std::vector<Run>> got = collect_runs(flags, pages, flags.aeb_outputs, nullptr);
+  if (!got.ok()) return std::cerr << "chorus: " << got.status().to_string() << "\n", int{kExitFailure};
+  std::vector<Run> runs = std::move(got).value();
   print_header("AEB", pages.size(), flags.half);
   for (const Run& run : runs) {
     std::vector<ShingleCounts> counts;
@@ -162,18 +167,10 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
   Result<std::vector<BenchmarkPage>> all = read_trafilatura_set(flags.trafilatura);
   if (!all.ok()) return std::cerr << "chorus: " << all.status().to_string() << "\n", int{kExitFailure};
   std::vector<BenchmarkPage> pages = in_half(std::move(all).value(), flags.half);
-  std::vector<Run> runs;
   std::vector<ExtractedPage> extracted;
-  if (!flags.no_chorus) {
-    Result<Run> r = run_chorus(pages, &extracted);
-    if (!r.ok()) return std::cerr << "chorus: " << r.status().to_string() << "\n", int{kExitFailure};
-    runs.push_back(std::move(r).value());
-  }
-  for (const std::string& spec : flags.peers) {
-    Result<Run> r = read_peer(spec, false, pages);
-    if (!r.ok()) return std::cerr << "chorus: " << r.status().to_string() << "\n", int{kExitFailure};
-    runs.push_back(std::move(r).value());
-  }
+  Result<std::vector<Run>> got = collect_runs(flags, pages, {}, &extracted);
+  if (!got.ok()) return std::cerr << "chorus: " << got.status().to_string() << "\n", int{kExitFailure};
+  std::vector<Run> runs = std::move(got).value();
   print_header("trafilatura benchmark", pages.size(), flags.half);
   std::vector<std::string> leaks;
   for (const Run& run : runs) {

@@ -34,6 +34,19 @@ inline std::string civil_from_days(long z) {
   return buf;
 }
 
+// Whether y-m-d is a calendar date with the year in [min_year, max_year] (Feb 29 allowed).
+inline bool valid_ymd(int y, int m, int d, int min_year = 1800, int max_year = 2200) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return y >= min_year && y <= max_year && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+}
+
+// "2019-08-02".
+inline std::string format_ymd(int y, int m, int d) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
 // Year, month and day of a "YYYY-MM-DD..." string; false when it is not one.
 inline bool parse_ymd(std::string_view date, int& y, int& m, int& d) {
   if (date.size() < 10 || date[4] != '-' || date[7] != '-') return false;

@@ -6,22 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "base/dates.h"
 #include "base/string_util.h"
 #include "extract/extract_internal.h"
 
 namespace chorus::internal::extract {
 namespace {
 
-bool valid_ymd(int y, int m, int d) {
-  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
-}
+// Web pages are from the web's years: a "1850" is not a publication date.
+bool valid_ymd(int y, int m, int d) { return internal::valid_ymd(y, m, d, 1990, 2100); }
 
-std::string ymd(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
+std::string ymd(int y, int m, int d) { return format_ymd(y, m, d); }
 
 int read_number(std::string_view s, std::size_t& pos, std::size_t max_digits, std::size_t* digits = nullptr) {
   int v = 0;
