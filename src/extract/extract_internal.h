@@ -26,6 +26,7 @@ void extract_main_text(const html::Tree& tree, std::string_view title, Extracted
 // a line on, in the article's second half, is cut (with its blocks).
 bool furniture_line(std::string_view line);
 bool timestamp_line(std::string_view line);
+bool code_line(std::string_view line);
 void cut_trailer(ExtractedPage& page);
 
 // page_metadata.cc: title, description, dates, authors, outlet, url, language, image.

@@ -23,19 +23,30 @@ std::size_t words_in(std::string_view s) { return static_cast<std::size_t>(std::
 
 bool furniture_line(std::string_view line) {
   std::string lower = to_lower_ascii(trim(line));
-  static constexpr std::array<std::string_view, 18> kExact = {
-      "advertisement", "advertisements", "ad", "sponsored", "share", "share this", "tweet", "email", "print",
+  static constexpr std::array<std::string_view, 20> kExact = {
+      "advertisement", "advertisements", "advert", "adverts", "ad", "sponsored", "share", "share this", "tweet", "email", "print",
       "comments", "continue reading", "read more", "skip to content", "close", "menu", "anzeige", "werbung",
       "publicidad"};
   if (std::find(kExact.begin(), kExact.end(), lower) != kExact.end()) return true;
-  static constexpr std::array<std::string_view, 36> kPrefixes = {
-      "kommentare geschlossen", "comments closed", "- anzeige", "photograph by", "beitragsbild", "be sociable",
+  static constexpr std::array<std::string_view, 38> kPrefixes = {
+      "this slideshow requires javascript", "please enable javascript", "kommentare geschlossen", "comments closed", "- anzeige", "photograph by", "beitragsbild", "be sociable",
       "read more:", "related:", "see also:", "advertisement", "sign up for", "click here to", "subscribe now",
       "subscribe to", "for the latest stories", "get the latest news", "we want to hear what you think",
       "follow us on", "share this article", "möchten sie den artikel teilen", "war der artikel nützlich",
       "teilen sie", "jetzt teilen", "pour lire la suite", "pour accéder", "abonnez-vous", "foto:", "fotos:",
       "photo:", "photos:", "bild:", "image:", "credit:", "credits:", "\xc2\xa9", "(c) "};
   return starts_with_any(lower, kPrefixes);
+}
+
+bool code_line(std::string_view line) {
+  // JSON, template code and shortcodes left in a page's text: '{"type":"Image",...', '[button link=...]'.
+  if (line.size() < 20) return false;
+  if (line.starts_with("{\"") || line.starts_with("[{") || (line.starts_with('[') && line.find("=") != std::string_view::npos &&
+                                                        line.find(']') != std::string_view::npos && line.find(']') < 200))
+    return true;
+  std::size_t marks = 0;
+  for (char c : line) marks += c == '{' || c == '}' || c == '\\' || c == '<' || c == '>' || c == ';' || c == '=';
+  return marks * 100 > line.size() * 4;
 }
 
 bool timestamp_line(std::string_view line) {

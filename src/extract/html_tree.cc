@@ -176,8 +176,11 @@ bool is_markup_template(std::string_view element) {
   std::size_t gt = element.find('>');
   if (gt == std::string_view::npos) return false;
   std::string open = to_lower_ascii(element.substr(0, gt));
-  // Only Blogger's kind: "text/html" and framework templates hold code ("<# if (x) #>").
-  return open.find("text/template") != std::string::npos;
+  // Only Blogger's kind: "text/html" and framework templates hold code ("<# if (x) #>"),
+  // and a text/template that holds JSON is data.
+  if (open.find("text/template") == std::string::npos) return false;
+  std::size_t first = element.find_first_not_of(" \t\r\n", gt + 1);
+  return first != std::string_view::npos && element[first] == '<';
 }
 
 void strip_raw_elements(std::string_view page, StrippedPage& out) {

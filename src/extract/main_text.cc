@@ -475,6 +475,7 @@ class LineWriter {
   void add_text(const Node& n);
   void flush();
   void drop_label_of_links();
+  bool repeats_title(std::string_view heading) const;
 
   const Tree& tree_;
   const BodyFinder& finder_;
@@ -592,6 +593,16 @@ void LineWriter::drop_label_of_links() {
   page_.blocks.pop_back();
 }
 
+// The page's headline again: equal to the title, or one of them holding the other (a
+// title with the site's name, a shorter <h1>).
+bool LineWriter::repeats_title(std::string_view heading) const {
+  if (title_.empty()) return false;
+  std::string h = normalized_title(heading);
+  if (h == title_) return true;
+  constexpr std::size_t kMinBytes = 16;
+  return h.size() >= kMinBytes && (title_.find(h) != std::string::npos || h.find(title_) != std::string::npos);
+}
+
 void LineWriter::flush() {
   std::string_view text = trim(line_);
   // U+00A0 (&nbsp;) at either end is layout, not text.
@@ -604,7 +615,8 @@ void LineWriter::flush() {
     drop_label_of_links();
   }
   if (keep && (furniture_line(text) || timestamp_line(text))) keep = false;
-  if (keep && kind == TextBlock::Kind::kHeading && !title_.empty() && normalized_title(text) == title_) keep = false;
+  if (keep && kind != TextBlock::Kind::kPreformatted && code_line(text)) keep = false;
+  if (keep && kind == TextBlock::Kind::kHeading && repeats_title(text)) keep = false;
   if (keep) {
     TextBlock block;
     block.kind = kind;
