@@ -50,6 +50,17 @@ Json page_json(const std::string& path, const ExtractedPage& p, bool blocks) {
   return j;
 }
 
+// One JSON Lines record. U+2028 and U+2029 are escaped: valid JSON as they are, but
+// line breaks to many line readers (Python's splitlines, JavaScript before ES2019).
+std::string json_line(const Json& j) {
+  std::string out = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  for (std::size_t at = 0; (at = out.find("\xe2\x80", at)) != std::string::npos; ++at) {
+    if (at + 2 < out.size() && (out[at + 2] == '\xa8' || out[at + 2] == '\xa9'))
+      out.replace(at, 3, out[at + 2] == '\xa8' ? "\\u2028" : "\\u2029");
+  }
+  return out;
+}
+
 // The text format's header lines, then the body with a blank line between paragraphs.
 void print_text(const std::string& path, const ExtractedPage& p) {
   auto field = [](std::string_view key, const std::string& value) {
@@ -87,7 +98,7 @@ int run_extract(const ExtractFlags& flags) {
           if (pages > 1) std::cout << "\f\n";  // a form feed between articles, as `pr` does
           print_text(path, page);
         } else {
-          std::cout << page_json(path, page, flags.blocks).dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+          std::cout << json_line(page_json(path, page, flags.blocks)) << "\n";
         }
       },
       [&](Problem&& p) { problems.push_back(std::move(p)); });

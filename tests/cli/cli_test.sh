@@ -158,6 +158,9 @@ check "a page without an article exits 3" test "$rc" -eq 3
 check "and is named" grep -q 'nav.html: skipped: empty: no article text' "$tmp/err"
 "$chorus" extract "$tmp/nav.html" >/dev/null 2>&1; rc=$?
 check "extract of nothing usable exits 1" test "$rc" -eq 1
+printf '<html><body><p>A paragraph long enough to be the article, with a line separator \xe2\x80\xa8 inside it, as pasted text has.</p></body></html>' >"$tmp/u2028.html"
+"$chorus" extract "$tmp/u2028.html" >"$tmp/out"
+check "extract escapes U+2028 (a line break to many JSON Lines readers)" grep -q 'separator \\u2028 inside' "$tmp/out"
 printf 'x' >"$tmp/page.pdf"
 "$chorus" segment "$tmp/page.pdf" >/dev/null 2>"$tmp/err"
 check "an unknown extension names the flag" grep -q 'use --input-format' "$tmp/err"
