@@ -253,9 +253,12 @@ class TreeBuilder {
   void characters(std::string_view chars);
 
  private:
+  // Where the parser is in the bytes it was given. libxml2 drops consumed input as it
+  // goes (SHRINK), moving `base`; `consumed` counts what it dropped.
   std::size_t position() const {
     if (!ctxt_ || !ctxt_->input || !ctxt_->input->cur || !ctxt_->input->base) return 0;
-    return static_cast<std::size_t>(ctxt_->input->cur - ctxt_->input->base);
+    return static_cast<std::size_t>(ctxt_->input->consumed) +
+           static_cast<std::size_t>(ctxt_->input->cur - ctxt_->input->base);
   }
   std::uint32_t add_node(Node node);
   void read_attributes(Tag tag, Node& node, const xmlChar** attrs);

@@ -265,6 +265,35 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
   return before;
 }
 
+// A date the page labels as the publication's anywhere in its text ("Erschienen am:
+// 01.11.2023", "Published on March 4, 2021"), label and date in one node or the next.
+std::string labelled_date(const Tree& tree) {
+  static constexpr std::array<std::string_view, 14> kLabels = {
+      "erschienen am", "veröffentlicht am", "publiziert am", "published on", "publié le", "publicado el",
+      "posted on", "datum:", "date:", "published:", "veröffentlicht:", "erstellt am", "pubblicato il",
+      "first published"};
+  std::string_view pending;  // a label whose date may be in the next text node
+  for (const html::Node& n : tree.nodes) {
+    if (n.tag != Tag::kText) continue;
+    std::string_view text = tree.text_of(n);
+    if (!pending.empty()) {
+      std::string d = date_in_text(text.substr(0, 40));
+      if (!d.empty()) return d;
+      pending = {};
+    }
+    if (text.size() > 300) continue;
+    std::string lower = to_lower_ascii(text);
+    for (std::string_view label : kLabels) {
+      std::size_t at = lower.find(label);
+      if (at == std::string::npos) continue;
+      std::string d = date_in_text(text.substr(at + label.size(), 40));
+      if (!d.empty()) return d;
+      if (lower.size() - at - label.size() < 4) pending = label;
+    }
+  }
+  return "";
+}
+
 long day_number(std::string_view iso) {
   int y, m, d;
   return parse_ymd(iso, y, m, d) ? days_from_civil(y, m, d) : 0;
@@ -293,6 +322,10 @@ void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
   const bool utc_time = page.date_publish.size() > 10;
   if (!page.date_publish.empty() && !utc_time) return;
   std::string shown = visible_date_near_article(tree, page);
+  if (page.date_publish.empty()) {
+    std::string labelled = labelled_date(tree);
+    if (!labelled.empty()) shown = labelled;
+  }
   if (shown.empty()) return;
   if (page.date_publish.empty()) {
     page.date_publish = shown;

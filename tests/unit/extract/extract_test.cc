@@ -70,10 +70,22 @@ TEST(ExtractHtml, LinesHaveKindsAndTheTitleIsNotRepeated) {
 }
 
 TEST(ExtractHtml, EveryLinePointsBackAtItsTextInThePage) {
-  Result<ExtractedPage> page = extract_html(kNewsPage);
+  // Long enough that libxml2 drops consumed input while parsing (offsets must survive it).
+  std::string page_html = kNewsPage;
+  std::string more;
+  for (int i = 0; i < 60; ++i)
+    more += "<p>Paragraph " + std::to_string(i) + " of the report says the council will review the works in " +
+            std::to_string(2022 + i % 3) + ", and residents may comment.</p>\n";
+  page_html.insert(page_html.find("<h2>What changed</h2>"), more);
+  // The article's last lines close to the page's end, where libxml2 drops consumed input.
+  page_html.insert(page_html.find("</body>"), "<article>" + more.substr(0, 1200) + "</article>");
+  Result<ExtractedPage> page = extract_html(page_html);
   ASSERT_TRUE(page.ok());
-  ASSERT_FALSE(page->blocks.empty());
+  ASSERT_GT(page->blocks.size(), 60u);
+  std::uint32_t last_begin = 0;
   for (const TextBlock& b : page->blocks) {
+    EXPECT_GE(b.html.begin, last_begin) << "lines come in page order";
+    last_begin = b.html.begin;
     std::string line = page->maintext.substr(b.text.begin, b.text.size());
     ASSERT_LE(b.html.end, page->html.size());
     std::string source = page->html.substr(b.html.begin, b.html.size());
@@ -133,6 +145,17 @@ TEST(ExtractHtml, DatesFallBackToTheUrlAndThenTheVisibleText) {
   Result<ExtractedPage> b = extract_html(shown);
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(b->date_publish, "2019-08-02");
+  // A labelled date counts wherever the page puts it; an unlabelled one far from the start does not.
+  std::string labelled = std::string("<html><body><article>") + body + body + body + body +
+                         "<p class=\"info\">Erschienen am: 01.11.2023</p></article></body></html>";
+  Result<ExtractedPage> c = extract_html(labelled);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->date_publish, "2023-11-01");
+  std::string unlabelled = std::string("<html><body><article>") + body + body + body + body +
+                           "<p>Next meeting: 01.11.2023</p></article></body></html>";
+  Result<ExtractedPage> d = extract_html(unlabelled);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->date_publish, "");
 }
 
 TEST(ExtractHtml, DecodesDeclaredAndUndeclaredLatinPages) {
