@@ -87,6 +87,7 @@ int run_extract(const ExtractFlags& flags) {
   ExtractOptions opts;
   opts.url = flags.url;
   opts.max_html_bytes = flags.max_page_bytes;
+  opts.min_text_bytes = kMinHtmlArticleBytes;  // as ingest: a stub or a paywall's teaser is no article
   opts.keep_html = false;  // --blocks' offsets index the page's bytes (as decoded, for a non-UTF-8 page)
   std::vector<Problem> problems;
   std::size_t pages = 0;

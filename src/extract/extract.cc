@@ -61,6 +61,12 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
   internal::extract::extract_main_text(tree, page.title, page);
   internal::extract::settle_date_with_visible(tree, page);
   internal::extract::settle_authors_with_byline(tree, page);
+  // A teaser and a subscription prompt: the article is not on the page.
+  constexpr std::size_t kTeaserBytes = 700;
+  if (opts.min_text_bytes > 1 && page.maintext.size() < kTeaserBytes && internal::extract::marks_a_paywall(tree)) {
+    return Status(StatusCode::kEmpty, "a paywall's teaser (" + std::to_string(page.maintext.size()) +
+                                          " bytes of text), not the article");
+  }
   if (page.maintext.size() < std::max<std::size_t>(opts.min_text_bytes, 1)) {
     return Status(StatusCode::kEmpty, page.maintext.empty()
                                           ? "no article text in the page (an empty body, or only navigation)"

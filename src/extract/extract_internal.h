@@ -28,6 +28,9 @@ bool furniture_line(std::string_view line);
 bool timestamp_line(std::string_view line);
 bool code_line(std::string_view line);
 void cut_trailer(ExtractedPage& page);
+// Whether the page says it holds back its article for subscribers (a paywall's names or
+// its "Subscribe to continue reading").
+bool marks_a_paywall(const html::Tree& tree);
 
 // page_metadata.cc: title, description, dates, authors, outlet, url, language, image.
 void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page);

@@ -54,6 +54,29 @@ bool timestamp_line(std::string_view line) {
   return !date_in_text(line).empty();
 }
 
+bool marks_a_paywall(const html::Tree& tree) {
+  static constexpr std::array<std::string_view, 7> kNames = {"paywall", "regwall", "piano-", "subscriber-only",
+                                                            "premium-wall", "meteredcontent", "plus-teaser"};
+  static constexpr std::array<std::string_view, 11> kPhrases = {
+      "subscribe to continue reading", "to continue reading", "already a subscriber", "subscribers only",
+      "bereits abonnent", "weiterlesen mit", "jetzt abonnieren und weiterlesen", "pour lire la suite",
+      "réservé aux abonnés", "exclusivo para suscriptores", "this content is for subscribers"};
+  for (const html::Node& n : tree.nodes) {
+    if (n.tag == html::Tag::kText) {
+      std::string_view text = tree.text_of(n);
+      if (text.size() > 200) continue;
+      std::string lower = to_lower_ascii(text);
+      if (std::any_of(kPhrases.begin(), kPhrases.end(), [&](std::string_view p) { return lower.find(p) != std::string::npos; }))
+        return true;
+    } else if (!n.names.empty()) {
+      std::string_view names = tree.names_of(n);
+      if (std::any_of(kNames.begin(), kNames.end(), [&](std::string_view w) { return names.find(w) != std::string_view::npos; }))
+        return true;
+    }
+  }
+  return false;
+}
+
 void cut_trailer(ExtractedPage& page) {
   static constexpr std::array<std::string_view, 44> kEnds = {
       "about the author", "über den autor", "über die autorin", "mehr zum thema", "das könnte sie auch",

@@ -1,6 +1,7 @@
 // Web pages as ingest input: by extension (also gzip-compressed), forced, and the same
 // for the other formats' .gz files; bad pages become Problems, never a stop.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <filesystem>
@@ -83,6 +84,19 @@ TEST_F(HtmlIngest, BadPagesAreNamedAndSkipped) {
   EXPECT_EQ(r.problems[1].path, binary);
   EXPECT_EQ(r.problems[1].status.code(), StatusCode::kDataLoss);
   EXPECT_EQ(r.problems[2].path, broken_gz);
+}
+
+TEST_F(HtmlIngest, APaywallTeaserIsNotTheArticle) {
+  const std::string stub =
+      "<html><body><article><h1>Budget talks stall</h1><p>Ministers failed to agree on the budget on Monday "
+      "night after six hours of talks, leaving the plan for spending cuts in doubt.</p>"
+      "<div class=\"paywall-prompt\"><p>Subscribe to continue reading.</p><p>Already a subscriber? Log in</p></div>"
+      "</article></body></html>";
+  IngestReport r = ingest_paths({write("stub.html", stub)});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].status.code(), StatusCode::kEmpty);
+  EXPECT_NE(r.problems[0].status.message().find("paywall"), std::string::npos) << r.problems[0].to_string();
 }
 
 TEST_F(HtmlIngest, ExtractPagesGivesThePagesThemselves) {
