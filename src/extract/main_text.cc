@@ -99,9 +99,12 @@ bool names_a_comment(std::string_view names) {
   if (names.find("comments-open") != std::string_view::npos || names.find("no-comments") != std::string_view::npos ||
       names.find("comments-closed") != std::string_view::npos)
     return false;
+  // Comment systems' own names too: server-rendered threads carry them.
+  static constexpr std::array<std::string_view, 12> kWidgets = {
+      "disqus", "respond", "kommentar", "replies", "livefyre", "viafoura", "spotim", "spot-im",
+      "coral-talk", "commento", "giscus", "utterances"};
   return (names.find("comment") != std::string_view::npos && names.find("commentary") == std::string_view::npos) ||
-         names.find("disqus") != std::string_view::npos || names.find("respond") != std::string_view::npos ||
-         names.find("kommentar") != std::string_view::npos || names.find("replies") != std::string_view::npos;
+         std::any_of(kWidgets.begin(), kWidgets.end(), [&](std::string_view w) { return names.find(w) != std::string_view::npos; });
 }
 
 enum class NameEvidence { kNone, kPositive, kWeakNegative, kStrongNegative };
@@ -237,7 +240,7 @@ void BodyFinder::prune() {
     if (!prune && !holds_article) {
       std::string_view names = tree_.names_of(n);
       NameEvidence ev = evidence(static_cast<std::uint32_t>(i));
-      bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative;
+      bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative || comments;
       if (by_name && stats_[i].p_chars >= much_prose && !names_a_comment(names)) by_name = false;
       prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) || by_name;
       if (prune && (n.flags & html::kArticleBodyProp)) prune = false;
