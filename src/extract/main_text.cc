@@ -5,11 +5,13 @@
 // itemprop="articleBody" wins when it holds most of what the scoring found.
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/string_util.h"
@@ -75,23 +77,41 @@ constexpr std::array<std::string_view, 23> kWeakNegativeWords = {
 constexpr std::array<std::string_view, 12> kPositiveWords = {
     "article", "content", "main", "body", "entry", "post", "story", "text", "blog", "page", "column", "hentry"};
 
-bool names_have(std::string_view names, std::string_view word) { return names.find(word) != std::string_view::npos; }
-
-template <std::size_t N>
-bool names_have_any(std::string_view names, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return names_have(names, w); });
-}
-
-// Whole-word match for the short weak words ("nav" must not match "canvas").
-bool names_have_word(std::string_view names, std::string_view word) {
-  for (std::size_t at = names.find(word); at != std::string_view::npos; at = names.find(word, at + 1)) {
-    bool left = at == 0 || !is_ascii_alpha(names[at - 1]);
-    std::size_t end = at + word.size();
-    bool right = end >= names.size() || !is_ascii_alpha(names[end]);
-    if (left && right) return true;
+// Which words of a fixed list occur in a short string (class and id names), in one pass:
+// each word is filed under its first two bytes, and only positions whose two bytes start
+// some word are compared. Most elements carry names, so this runs once per element.
+class WordSet {
+ public:
+  template <std::size_t N>
+  explicit WordSet(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) {
+      std::uint16_t k = key(w[0], w[1]);
+      starts_.set(k);
+      by_start_[k].push_back(w);
+    }
   }
-  return false;
-}
+  // Whether a word occurs; with `whole_word`, only bounded by non-letters ("nav", not "canvas").
+  bool any_in(std::string_view s, bool whole_word = false) const {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      std::uint16_t k = key(s[i], s[i + 1]);
+      if (!starts_.test(k)) continue;
+      for (std::string_view w : by_start_.at(k)) {
+        if (s.compare(i, w.size(), w) != 0) continue;
+        if (!whole_word) return true;
+        std::size_t end = i + w.size();
+        if ((i == 0 || !is_ascii_alpha(s[i - 1])) && (end >= s.size() || !is_ascii_alpha(s[end]))) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static std::uint16_t key(char a, char b) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(a) << 8 | static_cast<unsigned char>(b));
+  }
+  std::bitset<65536> starts_;
+  std::unordered_map<std::uint16_t, std::vector<std::string_view>> by_start_;
+};
 
 // Comment sections hold prose too; their names decide even then.
 bool names_a_comment(std::string_view names) {
@@ -103,8 +123,9 @@ bool names_a_comment(std::string_view names) {
   static constexpr std::array<std::string_view, 12> kWidgets = {
       "disqus", "respond", "kommentar", "replies", "livefyre", "viafoura", "spotim", "spot-im",
       "coral-talk", "commento", "giscus", "utterances"};
+  static const WordSet kWidgetSet(kWidgets);
   return (names.find("comment") != std::string_view::npos && names.find("commentary") == std::string_view::npos) ||
-         std::any_of(kWidgets.begin(), kWidgets.end(), [&](std::string_view w) { return names.find(w) != std::string_view::npos; });
+         kWidgetSet.any_in(names);
 }
 
 enum class NameEvidence { kNone, kPositive, kWeakNegative, kStrongNegative };
@@ -127,10 +148,10 @@ NameEvidence evidence_of(std::string_view names) {
       without_promoted.replace(at, 8, "featured");
     names = without_promoted;
   }
-  if (names_have_any(names, kStrongNegativeWords)) return NameEvidence::kStrongNegative;
-  bool positive = names_have_any(names, kPositiveWords);
-  bool weak = std::any_of(kWeakNegativeWords.begin(), kWeakNegativeWords.end(),
-                          [&](std::string_view w) { return names_have_word(names, w); });
+  static const WordSet kStrong(kStrongNegativeWords), kWeak(kWeakNegativeWords), kPositives(kPositiveWords);
+  if (kStrong.any_in(names)) return NameEvidence::kStrongNegative;
+  bool positive = kPositives.any_in(names);
+  bool weak = kWeak.any_in(names, /*whole_word=*/true);
   if (weak && !positive) return NameEvidence::kWeakNegative;
   return positive ? NameEvidence::kPositive : NameEvidence::kNone;
 }

@@ -249,7 +249,8 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
   const std::uint32_t early_end = page.blocks[std::min<std::size_t>(page.blocks.size(), 4) - 1].html.end;
   std::string before;
   for (const html::Node& n : tree.nodes) {
-    if (n.tag != Tag::kText || n.html.begin > early_end) continue;
+    if (n.tag != Tag::kText) continue;
+    if (n.html.begin > early_end) break;  // nodes are in page order
     std::string_view text = tree.text_of(n);
     const bool inside = n.html.begin >= article_begin;
     if (text.size() > 400 && !inside) continue;  // prose about other days
