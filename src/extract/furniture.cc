@@ -88,14 +88,20 @@ void cut_trailer(ExtractedPage& page) {
       "mehr aus dem", "das thema könnte", "quellenangaben", "bildergalerie", "themen:", "autoren:",
       "tags:", "schlagwörter", "kategorie:", "category:", "lust auf mehr", "gefällt dir"};
   // Where the reader comments start: "Kommentare", "3 Comments", "Leave a reply".
+  // The first words name nothing else; the others ("Antworten", "Reviews") head article
+  // sections too, so they count only in the article's second half.
   static constexpr std::array<std::string_view, 18> kComments = {
       "comments", "comment", "kommentare", "kommentar", "leserkommentare", "leave a reply", "leave a comment",
-      "schreibe einen kommentar", "kommentar schreiben", "reaktionen", "discussion", "commentaires",
-      "comentarios", "bewertungen", "reviews", "responses", "antworten", "diskussion"};
+      "schreibe einen kommentar", "kommentar schreiben", "commentaires", "comentarios",
+      "reaktionen", "discussion", "bewertungen", "reviews", "responses", "antworten", "diskussion"};
+  constexpr std::size_t kSureComments = 11;
   const std::size_t half = page.maintext.size() / 2;
+  // A long thread under a short article puts the comments' heading in the first half:
+  // that heading may cut once some article stands before it.
+  constexpr std::size_t kArticleBefore = 200;
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const TextBlock& b = page.blocks[i];
-    if (b.text.begin < half) continue;
+    if (i < 2 || b.text.begin < std::min(half, kArticleBefore)) continue;
     std::string_view line = std::string_view(page.maintext).substr(b.text.begin, b.text.size());
     if (words_in(line) > 6) continue;
     std::string lower = to_lower_ascii(line);
@@ -103,10 +109,11 @@ void cut_trailer(ExtractedPage& page) {
     while (!counted.empty() && (is_ascii_digit(counted.front()) || counted.front() == ' ' || counted.front() == '(' ||
                                 counted.front() == ')'))
       counted.remove_prefix(1);
-    const bool comments_start = std::any_of(kComments.begin(), kComments.end(), [&](std::string_view c) {
+    const std::size_t words = b.text.begin < half ? kSureComments : kComments.size();
+    const bool comments_start = std::any_of(kComments.begin(), kComments.begin() + words, [&](std::string_view c) {
       return counted == c || (counted.starts_with(c) && counted.size() <= c.size() + 6);
     });
-    if (!comments_start && !starts_with_any(lower, kEnds)) continue;
+    if (!comments_start && (b.text.begin < half || !starts_with_any(lower, kEnds))) continue;
     page.maintext.resize(b.text.begin);
     page.blocks.resize(i);
     return;

@@ -111,6 +111,24 @@ TEST(ExtractHtml, ReadsMetadataFromHeadAndBody) {
   EXPECT_EQ(page->encoding, "utf-8");
 }
 
+TEST(ExtractHtml, AThreadWithoutCommentNamesStillEndsTheArticle) {
+  // The article is short, the thread long and in the same container, named for nothing.
+  std::string page = "<html><body><div class=\"main\"><p>The ferry service to the island resumed on Sunday after "
+                     "repairs to the pier, the operator said.</p><p>Crossings will run every two hours until the "
+                     "summer timetable starts in May, with extra sailings at weekends for visitors and residents."
+                     "</p><p>The pier was damaged in a storm in January and has been closed since then.</p>"
+                     "<h3>14 Comments</h3>";
+  for (int i = 0; i < 14; ++i)
+    page += "<p>Reader " + std::to_string(i) + " says: about time, we have waited all winter for the ferry and "
+            "the council should have fixed the pier much sooner than this, frankly.</p>";
+  page += "</div></body></html>";
+  Result<ExtractedPage> out = extract_html(page);
+  ASSERT_TRUE(out.ok()) << out.status().to_string();
+  EXPECT_NE(out->maintext.find("The pier was damaged in a storm"), std::string::npos) << out->maintext;
+  EXPECT_EQ(out->maintext.find("Reader"), std::string::npos) << out->maintext;
+  EXPECT_EQ(out->maintext.find("Comments"), std::string::npos);
+}
+
 TEST(ExtractHtml, JsonLdWinsOverMetaTags) {
   const char* page_html = R"(<html><head>
 <meta name="author" content="Site Admin Team">
