@@ -452,10 +452,11 @@ Tree parse_tree(std::string_view html) {
   return tree;
 }
 
-std::string collapsed_text(const Tree& tree, std::uint32_t node) {
+std::string collapsed_text(const Tree& tree, std::uint32_t node, std::size_t max_bytes, std::size_t max_nodes) {
   std::string out;
   std::vector<std::uint32_t> stack{node};
-  while (!stack.empty()) {
+  std::size_t visited = 0;
+  while (!stack.empty() && out.size() <= max_bytes && visited++ < max_nodes) {
     std::uint32_t id = stack.back();
     stack.pop_back();
     const Node& n = tree.nodes[id];
@@ -470,9 +471,9 @@ std::string collapsed_text(const Tree& tree, std::uint32_t node) {
       }
       continue;
     }
-    std::vector<std::uint32_t> kids;
-    for (std::uint32_t c = n.first_child; c != kNoNode; c = tree.nodes[c].next_sibling) kids.push_back(c);
-    stack.insert(stack.end(), kids.rbegin(), kids.rend());
+    std::size_t mark = stack.size();
+    for (std::uint32_t c = n.first_child; c != kNoNode; c = tree.nodes[c].next_sibling) stack.push_back(c);
+    std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
   }
   return std::string(trim(out));
 }

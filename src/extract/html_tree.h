@@ -3,6 +3,7 @@
 // matching), the few that mark hidden or article parts, and the metadata ones are kept.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -74,7 +75,10 @@ struct Tree {
 // parser sees them (most of a page's bytes, none of its text); JSON-LD scripts are kept.
 Tree parse_tree(std::string_view html);
 
-// The node's visible text, whitespace collapsed (debugging and tests).
-std::string collapsed_text(const Tree& tree, std::uint32_t node);
+// The node's visible text, whitespace collapsed. `max_bytes` and `max_nodes` bound the
+// work (what is past them is not read): callers that look at many nested nodes would
+// otherwise read the same deep subtree again for each.
+std::string collapsed_text(const Tree& tree, std::uint32_t node, std::size_t max_bytes = SIZE_MAX,
+                           std::size_t max_nodes = SIZE_MAX);
 
 }  // namespace chorus::internal::html

@@ -342,17 +342,20 @@ std::uint32_t BodyFinder::best_candidate() const {
   top.resize(keep);
   std::uint32_t best = top[0];
   const float best_score = final_score(best);
-  std::vector<std::vector<std::uint32_t>> alternatives;
+  // How many near-best candidates each node is an ancestor of (counted along their chains).
+  std::unordered_map<std::uint32_t, std::size_t> shared;
+  std::size_t alternatives = 0;
   for (std::size_t i = 1; i < top.size(); ++i) {
-    if (final_score(top[i]) >= 0.75f * best_score) alternatives.push_back(ancestors(top[i]));
+    if (final_score(top[i]) < 0.75f * best_score) continue;
+    ++alternatives;
+    for (std::uint32_t a : ancestors(top[i])) ++shared[a];
   }
   constexpr std::size_t kMinAlternatives = 3;
-  if (alternatives.size() >= kMinAlternatives) {
+  if (alternatives >= kMinAlternatives) {
     for (std::uint32_t a : ancestors(best)) {
       if (tree_.nodes[a].tag == Tag::kBody) break;
-      std::size_t lists = 0;
-      for (const auto& list : alternatives) lists += std::find(list.begin(), list.end(), a) != list.end();
-      if (lists >= kMinAlternatives) {
+      auto it = shared.find(a);
+      if (it != shared.end() && it->second >= kMinAlternatives) {
         best = a;
         break;
       }
@@ -423,15 +426,18 @@ std::vector<std::uint32_t> BodyFinder::with_siblings(std::uint32_t top) const {
 }
 
 std::vector<std::uint32_t> BodyFinder::article_body_props() const {
+  // Parents come before children: one pass knows whether a node lies inside a chosen one.
+  std::vector<std::uint8_t> inside(tree_.nodes.size(), 0);
   std::vector<std::uint32_t> out;
   for (std::size_t i = 1; i < tree_.nodes.size(); ++i) {
     const Node& n = tree_.nodes[i];
-    if (!(n.flags & html::kArticleBodyProp) || stats_[i].pruned || stats_[i].chars < 100) continue;
-    bool nested = false;
-    for (std::uint32_t a = n.parent; a != kNoNode; a = tree_.nodes[a].parent) {
-      if (std::find(out.begin(), out.end(), a) != out.end()) nested = true;
+    if (n.parent != kNoNode && inside[n.parent]) {
+      inside[i] = 1;
+      continue;
     }
-    if (!nested) out.push_back(static_cast<std::uint32_t>(i));
+    if (!(n.flags & html::kArticleBodyProp) || stats_[i].pruned || stats_[i].chars < 100) continue;
+    out.push_back(static_cast<std::uint32_t>(i));
+    inside[i] = 1;
   }
   return out;
 }

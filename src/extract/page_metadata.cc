@@ -158,7 +158,7 @@ std::string only_h1(const Tree& tree) {
     if (found != kNoNode) return "";
     found = static_cast<std::uint32_t>(i);
   }
-  return found == kNoNode ? "" : collapsed_text(tree, found);
+  return found == kNoNode ? "" : collapsed_text(tree, found, 1000, 2000);
 }
 
 std::string domain_of(std::string_view url) {
@@ -200,7 +200,7 @@ std::string visible_date(const Tree& tree) {
         names.find("posted") == std::string_view::npos && names.find("time") == std::string_view::npos &&
         names.find("meta") == std::string_view::npos)
       continue;
-    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i));
+    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i), 300, 64);
     if (text.size() > 300) continue;
     std::string d = date_in_text(text);
     if (!d.empty()) return d;
@@ -349,7 +349,7 @@ void settle_authors_with_byline(const Tree& tree, ExtractedPage& page) {
       continue;
     std::string_view names = tree.names_of(n);
     if (names.find("comment") != std::string_view::npos) continue;
-    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i));
+    std::string text = collapsed_text(tree, static_cast<std::uint32_t>(i), 120, 64);
     if (text.empty() || text.size() > 120) continue;
     std::vector<std::string> found = author_names(text);
     std::erase_if(found, [&](const std::string& a) { return names_the_site(a, page); });

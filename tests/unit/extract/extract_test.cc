@@ -239,6 +239,16 @@ TEST(ExtractHtml, MalformedAndDeepMarkupDoesNotBreakIt) {
   for (int i = 0; i < 100000; ++i) deep += "<div>";
   deep += "<p>A very deep paragraph that still has something to say about the news of the day.</p>";
   (void)extract_html(deep);  // any answer, but an answer: no stack overflow, no hang
+  // Every node of a deep chain marked as the article body, or as a byline and a date: each
+  // is looked at, so each look must not read the chain below it again (that was minutes).
+  const std::string para = "<p>Flood waters rose overnight in the valley, forcing hundreds of people to leave.</p>";
+  for (const char* open : {"<div itemprop=\"articleBody\">", "<div class=\"author date\">"}) {
+    std::string chain = "<html><body>";
+    for (int i = 0; i < 50000; ++i) chain += open;
+    Result<ExtractedPage> out = extract_html(chain + para + para + "</body></html>");
+    ASSERT_TRUE(out.ok()) << open;
+    EXPECT_NE(out->maintext.find("Flood waters rose overnight"), std::string::npos) << open;
+  }
   (void)extract_html("<html><body><p>text<!-- never closed <script> never closed");
   SUCCEED();
 }
