@@ -192,7 +192,19 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
   }
   for (const std::string& l : leaks) std::printf("%s\n", l.c_str());
   if (extracted.empty()) return kExitOk;
-  std::size_t dated = 0, dates_right = 0, right = 0, given = 0, found = 0, annotated = 0;
+  std::size_t dated = 0, dates_right = 0, right = 0, given = 0, found = 0, annotated = 0, titled = 0, titles_right = 0;
+  auto spaced = [](std::string_view t) {  // white space collapsed, as the annotators' strings are
+    std::string out;
+    for (char c : t) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+      } else {
+        out += c;
+      }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const BenchmarkPage& p = pages[i];
     if (!p.has_metadata) continue;
@@ -204,9 +216,15 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
                     p.date.c_str());
     }
     score_authors(p, extracted[i].authors, right, given, found, annotated);
+    if (!p.title.empty()) {
+      ++titled;
+      titles_right += spaced(extracted[i].title) == spaced(p.title);
+    }
   }
   std::printf("chorus dates: %zu of %zu dated pages right (%.3f)\n", dates_right, dated,
               dated ? static_cast<double>(dates_right) / static_cast<double>(dated) : 0.0);
+  std::printf("chorus titles: %zu of %zu exactly as annotated (%.3f)\n", titles_right, titled,
+              titled ? static_cast<double>(titles_right) / static_cast<double>(titled) : 0.0);
   std::printf("chorus authors: precision %.3f (%zu of %zu names), recall %.3f (%zu of %zu annotated names)\n",
               given ? static_cast<double>(right) / static_cast<double>(given) : 0.0, right, given,
               annotated ? static_cast<double>(found) / static_cast<double>(annotated) : 0.0, found, annotated);

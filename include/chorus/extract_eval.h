@@ -34,6 +34,7 @@ struct BenchmarkPage {
   std::vector<std::string> comments; // trafilatura: snippets of the page's reader comments
   std::string date;                  // trafilatura: YYYY-MM-DD, "" when none was annotated
   std::string author;                // trafilatura: as annotated ("A, B"), "" when none
+  std::string title;                 // trafilatura: as annotated, "" when none
   bool has_metadata = false;         // trafilatura: the item annotates date and author at all
 };
 

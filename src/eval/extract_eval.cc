@@ -153,6 +153,7 @@ Result<std::vector<BenchmarkPage>> read_trafilatura_set(const std::string& dir) 
     p.comments = strings_at(*it, "comments");
     p.date = string_at(*it, "date");
     p.author = string_at(*it, "author");
+    p.title = string_at(*it, "title");
     p.has_metadata = it->contains("date");
     pages.push_back(std::move(p));
   }

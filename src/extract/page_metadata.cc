@@ -151,6 +151,39 @@ std::string title_without_site(std::string_view title) {
   return t;
 }
 
+// Letters and digits only, lower case: "Unterwegs in Berlin" and "unterwegsinberlin.de" meet.
+std::string squashed(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80)
+      out += static_cast<char>(is_ascii_upper(c) ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+// "Headline | The Outlet", "Outlet - Headline", "Headline - outlet.ch": the site's name cut
+// from either end, when that part names the outlet or the domain.
+std::string without_site_name(const std::string& title, std::string_view outlet, std::string_view domain) {
+  const std::string site = squashed(outlet);
+  const std::string host = squashed(domain.substr(0, domain.rfind('.')));
+  auto names_site = [&](std::string_view part) {
+    std::string p = squashed(part);
+    if (p.size() < 3) return false;
+    return (!site.empty() && (site.find(p) != std::string::npos || p.find(site) != std::string::npos)) ||
+           (!host.empty() && (host.find(p) != std::string::npos || p.find(host) != std::string::npos));
+  };
+  for (std::string_view sep : {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xbb ", " / "}) {
+    std::size_t last = title.rfind(sep);
+    if (last != std::string::npos && last > 0 && names_site(std::string_view(title).substr(last + sep.size())))
+      return title.substr(0, last);
+    std::size_t first = title.find(sep);
+    if (first != std::string::npos && first + sep.size() < title.size() &&
+        names_site(std::string_view(title).substr(0, first)))
+      return title.substr(first + sep.size());
+  }
+  return title;
+}
+
 std::string only_h1(const Tree& tree) {
   std::uint32_t found = kNoNode;
   for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
@@ -380,6 +413,16 @@ void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPag
                                                   "datemodified", "last-modified", "dcterms.modified"}));
   page.outlet = collapse_spaces(meta_value(tree, {"og:site_name", "application-name", "publisher", "dc.publisher"}));
   if (page.outlet.empty()) page.outlet = collapse_spaces(ld.publisher);
+  page.title = without_site_name(page.title, page.outlet, page.source_domain);
+  // A title that is only the site's name ("seelenradio", "Disfunctions.de") names no article.
+  if (const std::string t = squashed(page.title);
+      !t.empty() && (t == squashed(page.outlet) || t == squashed(page.source_domain) ||
+                     t == squashed(page.source_domain.substr(0, page.source_domain.rfind('.'))))) {
+    std::string h1 = only_h1(tree);
+    std::string tag = without_site_name(title_without_site(tree.title), page.outlet, page.source_domain);
+    if (!h1.empty() && squashed(h1) != t) page.title = h1;
+    else if (!tag.empty() && squashed(tag) != t) page.title = tag;
+  }
   page.authors = ld.authors;
   if (page.authors.empty()) page.authors = meta_authors(tree);
   std::erase_if(page.authors, [&](const std::string& a) { return names_the_site(a, page); });
