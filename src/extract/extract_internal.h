@@ -16,6 +16,14 @@ std::string_view decode_html_view(std::string_view bytes, std::string& out, std:
 
 namespace chorus::internal::extract {
 
+// page_names.cc: what an element's class and id words say it is. A strong negative word
+// ("comment", "share", "related") marks furniture whatever else the names say; a weak one
+// ("sidebar", "menu") loses to an article word ("article", "content", "entry").
+enum class NameEvidence { kNone, kPositive, kWeakNegative, kStrongNegative };
+NameEvidence evidence_of(std::string_view names);
+// A comment thread (by its names or its comment system's), not WordPress's "comments-open" state.
+bool names_a_comment(std::string_view names);
+
 // main_text.cc: the article body as lines with their kinds and page offsets. `title`
 // is the page's headline, so a heading that repeats it is not part of the body.
 void extract_main_text(const html::Tree& tree, std::string_view title, ExtractedPage& page);
@@ -50,6 +58,9 @@ std::string iso_date(std::string_view s);
 std::string date_in_url(std::string_view url);
 // The first date written out in running text ("Published 2 August 2019"), "" when none.
 std::string date_in_text(std::string_view text);
+
+// page_authors.cc: white space runs as one space, trimmed.
+std::string collapse_spaces(std::string_view s);
 
 // "&oacute;" -> "ó": JSON-LD and attribute text that a page escaped once more.
 std::string decode_entities(std::string_view s);

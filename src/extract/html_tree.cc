@@ -452,6 +452,38 @@ Tree parse_tree(std::string_view html) {
   return tree;
 }
 
+bool is_heading(Tag t) { return t >= Tag::kH1 && t <= Tag::kH6; }
+
+bool is_block(Tag t) {
+  switch (t) {
+    case Tag::kP: case Tag::kDiv: case Tag::kSection: case Tag::kArticle: case Tag::kMain: case Tag::kH1:
+    case Tag::kH2: case Tag::kH3: case Tag::kH4: case Tag::kH5: case Tag::kH6: case Tag::kUl: case Tag::kOl:
+    case Tag::kLi: case Tag::kDl: case Tag::kDt: case Tag::kDd: case Tag::kBlockquote: case Tag::kPre:
+    case Tag::kTable: case Tag::kTr: case Tag::kTd: case Tag::kTh: case Tag::kCaption: case Tag::kTbody:
+    case Tag::kThead: case Tag::kTfoot: case Tag::kForm: case Tag::kFieldset: case Tag::kHeader:
+    case Tag::kFooter: case Tag::kNav: case Tag::kAside: case Tag::kAddress: case Tag::kFigure: case Tag::kHr:
+    case Tag::kCenter: case Tag::kDetails: case Tag::kSummary: case Tag::kBody: case Tag::kHtml: case Tag::kRoot:
+    case Tag::kMenu: case Tag::kDialog: case Tag::kFigcaption:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that never hold article text.
+bool never_text(Tag t) {
+  switch (t) {
+    case Tag::kHead: case Tag::kTitle: case Tag::kMeta: case Tag::kLink: case Tag::kBase: case Tag::kButton:
+    case Tag::kInput: case Tag::kSelect: case Tag::kOption: case Tag::kTextarea: case Tag::kIframe:
+    case Tag::kObject: case Tag::kEmbed: case Tag::kCanvas: case Tag::kVideo: case Tag::kAudio:
+    case Tag::kFigure: case Tag::kFigcaption: case Tag::kPicture: case Tag::kImg: case Tag::kDialog:
+    case Tag::kMenu: case Tag::kLabel: case Tag::kNoscript: case Tag::kLegend:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string collapsed_text(const Tree& tree, std::uint32_t node, std::size_t max_bytes, std::size_t max_nodes) {
   std::string out;
   std::vector<std::uint32_t> stack{node};

@@ -71,6 +71,12 @@ struct Tree {
   }
 };
 
+// Element kinds: headings, block elements (they start and end a line of text), and
+// elements that never hold article text (the head, controls, media, figures, dialogs).
+bool is_heading(Tag t);
+bool is_block(Tag t);
+bool never_text(Tag t);
+
 // Parses UTF-8 HTML. Scripts, styles, SVG, templates and comments are cut before the
 // parser sees them (most of a page's bytes, none of its text); JSON-LD scripts are kept.
 Tree parse_tree(std::string_view html);
