@@ -60,8 +60,10 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
     return Status(StatusCode::kDataLoss, "not an HTML page: no markup at all");
   internal::html::Tree tree = internal::html::parse_tree(decoded);
   if (opts.keep_html) page.html = decoded.data() == converted.data() ? std::move(converted) : std::string(decoded);
-  internal::extract::extract_metadata(tree, opts, page);
+  std::string json_ld_body;
+  internal::extract::extract_metadata(tree, opts, page, &json_ld_body);
   internal::extract::extract_main_text(tree, page.title, page);
+  internal::extract::prefer_json_ld_body(json_ld_body, page);
   internal::extract::settle_date_with_visible(tree, page);
   internal::extract::settle_authors_with_byline(tree, page);
   // A teaser and a subscription prompt: the article is not on the page.

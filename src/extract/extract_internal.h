@@ -41,7 +41,13 @@ void cut_trailer(ExtractedPage& page);
 bool marks_a_paywall(const html::Tree& tree);
 
 // page_metadata.cc: title, description, dates, authors, outlet, url, language, image.
-void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page);
+// `json_ld_body` gets the JSON-LD article's articleBody ("" when none).
+void extract_metadata(const html::Tree& tree, const ExtractOptions& opts, ExtractedPage& page,
+                      std::string* json_ld_body);
+// A page that renders its article by script shows little, but its JSON-LD may carry the
+// whole text: when that is much longer than what the page showed, it becomes the body
+// (one line per paragraph; its lines have no place in the page, so html spans are empty).
+void prefer_json_ld_body(std::string_view body, ExtractedPage& page);
 // The date the page shows where its article starts (the last date written before the
 // first line of the article, else one in that line), which settles what metadata lacks:
 // no date at all, or a UTC time whose day differs by one from the publisher's own.

@@ -579,4 +579,26 @@ void extract_main_text(const Tree& tree, std::string_view title, ExtractedPage& 
   }
 }
 
+void prefer_json_ld_body(std::string_view body, ExtractedPage& page) {
+  if (body.size() < 2 * page.maintext.size() + 200) return;
+  if (body.find('<') != std::string_view::npos) return;  // markup inside JSON: not plain text
+  ExtractedPage from_ld;
+  for (std::size_t start = 0; start < body.size();) {
+    std::size_t nl = body.find('\n', start);
+    if (nl == std::string_view::npos) nl = body.size();
+    std::string line = collapse_spaces(decode_entities(body.substr(start, nl - start)));
+    start = nl + 1;
+    if (line.empty()) continue;
+    TextBlock b;
+    b.text = Span{static_cast<std::uint32_t>(from_ld.maintext.size()),
+                  static_cast<std::uint32_t>(from_ld.maintext.size() + line.size())};
+    from_ld.maintext += line;
+    from_ld.maintext += '\n';
+    from_ld.blocks.push_back(b);
+  }
+  if (from_ld.maintext.size() <= page.maintext.size()) return;
+  page.maintext = std::move(from_ld.maintext);
+  page.blocks = std::move(from_ld.blocks);
+}
+
 }  // namespace chorus::internal::extract

@@ -26,6 +26,7 @@ using Json = nlohmann::json;
 // What JSON-LD says about the page's article.
 struct LinkedData {
   std::string headline, description, date_publish, date_modify, publisher, image, url;
+  std::string body;  // articleBody: the text of a page that renders it by script
   std::vector<std::string> authors;
 };
 
@@ -85,6 +86,7 @@ void read_article_object(const Json& j, LinkedData& ld, bool article) {
     fill(ld.description, string_of(j, "description"));
     fill(ld.image, string_of(j, "image"));
     fill(ld.url, string_of(j, "url"));
+    fill(ld.body, string_of(j, "articleBody"));
     if (auto p = j.find("publisher"); p != j.end()) fill(ld.publisher, p->is_object() ? string_of(j, "publisher") : "");
     if (ld.authors.empty()) {
       if (auto a = j.find("author"); a != j.end()) add_authors(*a, ld.authors);
@@ -382,8 +384,9 @@ void settle_authors_with_byline(const Tree& tree, ExtractedPage& page) {
   }
 }
 
-void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPage& page) {
+void extract_metadata(const Tree& tree, const ExtractOptions& opts, ExtractedPage& page, std::string* json_ld_body) {
   LinkedData ld = read_json_ld(tree);
+  if (json_ld_body) *json_ld_body = std::move(ld.body);
   page.url = absolute_url(meta_value(tree, {"link:canonical", "og:url"}), opts.url);
   if (page.url.empty() || !page.url.starts_with("http")) page.url = ld.url.empty() ? opts.url : ld.url;
   page.source_domain = domain_of(page.url);

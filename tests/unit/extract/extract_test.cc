@@ -129,6 +129,21 @@ TEST(ExtractHtml, AThreadWithoutCommentNamesStillEndsTheArticle) {
   EXPECT_EQ(out->maintext.find("Comments"), std::string::npos);
 }
 
+TEST(ExtractHtml, AScriptRenderedPageFallsBackToItsJsonLdBody) {
+  const char* page_html = R"(<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+"headline":"Snow on solar panels","articleBody":"Snow on solar panels costs little yield in winter, engineers say.\nClearing roofs by hand is dangerous and can damage the modules, so only specialists should do it.\nMost snow slides off within days once the sun comes out.\nInsurers say damage from clearing is more common than damage from the weight of the snow itself."}</script></head>
+<body><div id="app"><p>Loading the article, please wait a moment.</p></div></body></html>)";
+  Result<ExtractedPage> page = extract_html(page_html);
+  ASSERT_TRUE(page.ok()) << page.status().to_string();
+  EXPECT_EQ(page->maintext,
+            "Snow on solar panels costs little yield in winter, engineers say.\n"
+            "Clearing roofs by hand is dangerous and can damage the modules, so only specialists should do it.\n"
+            "Most snow slides off within days once the sun comes out.\n"
+            "Insurers say damage from clearing is more common than damage from the weight of the snow itself.\n");
+  ASSERT_EQ(page->blocks.size(), 4u);
+  EXPECT_TRUE(page->blocks[0].html.empty());  // from the JSON-LD, not from a place in the page
+}
+
 TEST(ExtractHtml, JsonLdWinsOverMetaTags) {
   const char* page_html = R"(<html><head>
 <meta name="author" content="Site Admin Team">
