@@ -293,10 +293,13 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
 // A date the page labels as the publication's anywhere in its text ("Erschienen am:
 // 01.11.2023", "Published on March 4, 2021"), label and date in one node or the next.
 std::string labelled_date(const Tree& tree) {
-  static constexpr std::array<std::string_view, 14> kLabels = {
+  // Publication labels first; the last-change ones ("Stand:", "last edited") date a page
+  // that says nothing else.
+  static constexpr std::array<std::string_view, 20> kLabels = {
       "erschienen am", "veröffentlicht am", "publiziert am", "published on", "publié le", "publicado el",
       "posted on", "datum:", "date:", "published:", "veröffentlicht:", "erstellt am", "pubblicato il",
-      "first published"};
+      "first published", "stand:", "last edited", "zuletzt aktualisiert", "zuletzt geändert", "aktualisiert am",
+      "updated on"};
   std::string_view pending;  // a label whose date may be in the next text node
   for (const html::Node& n : tree.nodes) {
     if (n.tag != Tag::kText) continue;
