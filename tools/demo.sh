@@ -12,6 +12,9 @@ cmake --build build --target chorus_cli
 echo "=== chorus events --briefs examples"
 build/cli/chorus events --briefs examples
 echo
+echo "=== chorus brief examples/lindmoor-fire tests/data/html/valley-echo.html   (a web page joins the event)"
+build/cli/chorus brief examples/lindmoor-fire tests/data/html/valley-echo.html
+echo
 echo "=== chorus events labelled/events.jsonl"
 build/cli/chorus events labelled/events.jsonl
 echo

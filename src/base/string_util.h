@@ -23,6 +23,9 @@ bool starts_with_icase(std::string_view s, std::string_view prefix);
 bool equals_icase(std::string_view a, std::string_view b);
 std::string to_lower_ascii(std::string_view s);
 
+// "https://www.metro.co.uk/news/x" or "www.metro.co.uk" -> "metro.co.uk"; "" when none.
+std::string domain_of(std::string_view url_or_domain);
+
 // Number of white-space separated words.
 std::size_t count_words(std::string_view s);
 

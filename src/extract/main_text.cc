@@ -130,15 +130,19 @@ void BodyFinder::prune() {
     if (n.tag == Tag::kText) continue;
     // Most of the page's text is the article, unless the names say it is the comments
     // (a long discussion under a short article).
-    const bool section = n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kMain && n.tag != Tag::kArticle;
-    const bool comments = section && !(n.flags & html::kArticleBodyProp) && names_a_comment(tree_.names_of(n));
-    const bool holds_article = stats_[i].chars >= most_of_page && !comments;
     bool prune = never_text(n.tag);
-    if (!prune && !holds_article) {
-      std::string_view names = tree_.names_of(n);
+    if (prune) {
+      stats_[i].pruned = true;
+      continue;
+    }
+    const bool section = n.tag != Tag::kBody && n.tag != Tag::kHtml && n.tag != Tag::kMain && n.tag != Tag::kArticle;
+    const bool comment_names = names_a_comment(tree_.names_of(n));
+    const bool comments = section && !(n.flags & html::kArticleBodyProp) && comment_names;
+    const bool holds_article = stats_[i].chars >= most_of_page && !comments;
+    if (!holds_article) {
       NameEvidence ev = evidence(static_cast<std::uint32_t>(i));
       bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative || comments;
-      if (by_name && stats_[i].p_chars >= much_prose && !names_a_comment(names)) by_name = false;
+      if (by_name && stats_[i].p_chars >= much_prose && !comment_names) by_name = false;
       prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) || by_name;
       if (prune && (n.flags & html::kArticleBodyProp)) prune = false;
     }

@@ -185,16 +185,6 @@ std::string only_h1(const Tree& tree) {
   return found == kNoNode ? "" : collapsed_text(tree, found, 1000, 2000);
 }
 
-std::string domain_of(std::string_view url) {
-  std::size_t scheme = url.find("://");
-  if (scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
-  else if (url.starts_with("//")) url.remove_prefix(2);
-  else return "";
-  url = url.substr(0, url.find_first_of("/?#:"));
-  std::string host = to_lower_ascii(url);
-  if (host.starts_with("www.")) host.erase(0, 4);
-  return host;
-}
 
 // An absolute URL for `href` as found in the page (protocol-relative and root-relative links).
 std::string absolute_url(std::string_view href, std::string_view base) {

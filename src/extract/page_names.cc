@@ -86,21 +86,15 @@ bool names_a_comment(std::string_view names) {
 
 NameEvidence evidence_of(std::string_view names) {
   if (names.empty()) return NameEvidence::kNone;
-  // An opinion piece is a "commentary", not a comment.
-  std::string without_commentary;
-  if (names.find("commentary") != std::string_view::npos) {
-    without_commentary = names;
-    for (std::size_t at; (at = without_commentary.find("commentary")) != std::string::npos;)
-      without_commentary.replace(at, 10, "opinion");
-    names = without_commentary;
-  }
-  // Drupal marks front-page articles "node--promoted": an article, not a promotion.
-  std::string without_promoted;
-  if (names.find("promoted") != std::string_view::npos) {
-    without_promoted = names;
-    for (std::size_t at; (at = without_promoted.find("promoted")) != std::string::npos;)
-      without_promoted.replace(at, 8, "featured");
-    names = without_promoted;
+  // Names that hold a furniture word but mark the article: an opinion piece is a
+  // "commentary", not a comment; Drupal's front-page "node--promoted" is no promotion.
+  std::string renamed;
+  for (auto [word, meaning] : {std::pair<std::string_view, std::string_view>{"commentary", "opinion"},
+                               {"promoted", "featured"}}) {
+    if (names.find(word) == std::string_view::npos) continue;
+    if (renamed.empty()) renamed = names;  // copied once; `names` views it from here on
+    for (std::size_t at; (at = renamed.find(word)) != std::string::npos;) renamed.replace(at, word.size(), meaning);
+    names = renamed;
   }
   static const WordSet kStrong(kStrongNegativeWords), kWeak(kWeakNegativeWords), kPositives(kPositiveWords);
   if (kStrong.any_in(names)) return NameEvidence::kStrongNegative;

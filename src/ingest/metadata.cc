@@ -88,15 +88,6 @@ std::string normalize_date(std::string_view s) {
   return "";
 }
 
-std::string domain_of(std::string_view url) {
-  url = trim(url);
-  if (std::size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
-  std::size_t end = url.find_first_of("/?#:");
-  if (end != std::string_view::npos) url = url.substr(0, end);
-  if (starts_with_icase(url, "www.")) url.remove_prefix(4);
-  if (url.find('.') == std::string_view::npos) return "";
-  return to_lower_ascii(url);
-}
 
 std::string outlet_from_path(std::string_view path) {
   if (path.empty() || path == "-") return "stdin";

@@ -11,8 +11,6 @@ namespace chorus::internal {
 // -> "2017-03-23"; "" when no valid calendar date starts the string.
 std::string normalize_date(std::string_view s);
 
-// "https://www.metro.co.uk/news/x" or "www.metro.co.uk" -> "metro.co.uk"; "" when none.
-std::string domain_of(std::string_view url_or_domain);
 
 // "news/000_abc.txt" -> "000_abc": the outlet of last resort.
 std::string outlet_from_path(std::string_view path);

@@ -1,4 +1,5 @@
 #include "ingest/metadata.h"
+#include "base/string_util.h"
 
 #include <gtest/gtest.h>
 
