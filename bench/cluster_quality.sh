@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # B-cubed of chorus's online clustering against the peer clusterers in ../shared/peers
 # (TF-IDF + scikit-learn agglomerative / DBSCAN: offline, they see every article at once),
-# on DUC 2003 (60 TDT/TREC topics, articles in date order) and on labelled/events.jsonl.
-# Usage: bench/cluster_quality.sh   (needs ../shared; installs the peers' Debian packages)
+# on every labelled set: DUC 2003 (60 TDT/TREC topics), DUC 2006 (25 topic clusters),
+# DUC 2007 update (5 topics, three subsets each), MultiLing 2011 English (5 WikiNews
+# topics) and labelled/events.jsonl. Articles arrive in date order (undated last).
+# Usage: bench/cluster_quality.sh [--quick]   (--quick: chorus and sklearn-agglo only)
+# Needs ../shared; installs the peers' Debian packages once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
+quick=${1:-}
 [ -d "$shared/peers" ] || { echo "no $shared/peers"; exit 1; }
 python3 -c 'import sklearn' 2>/dev/null || /usr/bin/python3 -c 'import sklearn' 2>/dev/null || bash "$shared/peers/install.sh" >/dev/null
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+if [ ! -x build/cli/chorus ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+fi
 cmake --build build --target chorus_cli >/dev/null
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -27,14 +33,27 @@ evaluate() {
   echo "== $name"
   printf '  %-28s ' "chorus (online, defaults)"
   build/cli/chorus eval clustering "$@" --export-docs "$tmp/$name" | tail -1
-  printf '  %-28s ' "chorus --window-days 0"
-  build/cli/chorus eval clustering "$@" --window-days 0 | tail -1
-  for peer in "sklearn-agglo" "sklearn-agglo 0.7" "sklearn-agglo 0.95" "sklearn-dbscan" "sklearn-dbscan 0.7"; do
+  printf '  %-28s ' "chorus, dates withheld"
+  build/cli/chorus eval clustering "$@" --no-dates | tail -1
+  local peers=("sklearn-agglo" "sklearn-agglo 0.7" "sklearn-agglo 0.95" "sklearn-dbscan" "sklearn-dbscan 0.7")
+  [ "$quick" = --quick ] && peers=("sklearn-agglo")
+  for peer in "${peers[@]}"; do
     set -- $peer
     printf '  %-28s ' "$peer"
     "$shared/peers/drivers/bin/$1" "$tmp/$name" ${2:-} >"$tmp/out.tsv" && bcubed "$tmp/out.tsv"
   done
 }
 
+# MultiLing's English documents are flat files M00TD.english (topic T, document D).
+mkdir -p "$tmp/multiling"
+for f in "$shared"/data/multiling2011-dev/SourceTexts/M00??.english; do
+  topic=$(basename "$f" .english)
+  mkdir -p "$tmp/multiling/${topic:0:4}"
+  ln -s "$(realpath "$f")" "$tmp/multiling/${topic:0:4}/$topic.txt"
+done
+
 evaluate duc2003 --docs "$shared/data/duc2003/docs" --models "$shared/data/duc2003/models"
+evaluate duc2006 --folders "$shared/data/duc2006-dev/docs"
+evaluate duc2007-update --folders "$shared/data/duc2007-update-dev/docs"
+evaluate multiling-en --folders "$tmp/multiling"
 evaluate labelled --input labelled/events.jsonl

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "chorus/outlets.h"
 #include "commands.h"
 
 namespace chorus::cli {
@@ -29,12 +30,12 @@ struct EventsFlags {
 };
 
 void add_cluster_flags(CLI::App& cmd, ClusterOptions& opts) {
-  cmd.add_option("--threshold", opts.min_similarity, "Cosine needed to join an event (default 0.2)")
+  cmd.add_option("--threshold", opts.min_similarity, "Cosine needed to join an event (default 0.14)")
       ->check(CLI::Range(0.0, 1.0));
   cmd.add_option("--merge", opts.merge_similarity, "Centroid cosine at which two events merge (0 = never; default 0.5)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd.add_option("--window-days", opts.window_days, "Retire events quiet for this many days plus their span so far (0 = never; default 30)");
-  cmd.add_option("--max-live", opts.max_live_events, "Retire the quietest event beyond this many live ones (0 = no cap; default 5000)");
+  cmd.add_option("--window-days", opts.window_days, "Also retire events quiet for this many days plus their span so far (0 = never, the default: events retire by --max-live)");
+  cmd.add_option("--max-live", opts.max_live_events, "Beyond this many live events, retire the one quiet longest in the stream (0 = no cap; default 5000)");
   cmd.add_flag("!--no-dedup", opts.dedup, "Do not look for syndicated copies");
 }
 
@@ -60,6 +61,7 @@ void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) 
   nlohmann::ordered_json outlets = nlohmann::ordered_json::object();
   for (const auto& [outlet, n] : e.event.outlets) outlets[outlet] = n;
   j["outlets"] = outlets;
+  j["unknown_outlet_articles"] = e.event.unknown_outlet_articles;
   std::map<int, int> copy_of(e.event.copies.begin(), e.event.copies.end());
   j["articles"] = nlohmann::ordered_json::array();
   for (const Article& a : e.articles) {
@@ -78,12 +80,16 @@ void print_event_text(const ClosedEvent& e, const std::optional<Brief>& brief) {
   std::cout << "event " << ev.id << ": " << (title.empty() ? "(no title)" : title) << "\n  "
             << ev.articles.size() << " article" << (ev.articles.size() > 1 ? "s" : "");
   if (!ev.copies.empty()) std::cout << " (" << ev.copies.size() << " syndicated cop" << (ev.copies.size() > 1 ? "ies" : "y") << ")";
-  std::cout << ", " << ev.outlets.size() << " outlet" << (ev.outlets.size() > 1 ? "s" : "") << ", "
+  std::cout << ", " << ev.outlets.size() << " outlet" << (ev.outlets.size() == 1 ? "" : "s");
+  if (ev.unknown_outlet_articles) std::cout << " (" << ev.unknown_outlet_articles << " of unknown outlet)";
+  std::cout << ", "
             << (ev.first_date.empty() ? "date unknown" : ev.first_date)
             << (ev.last_date != ev.first_date && !ev.last_date.empty() ? " to " + ev.last_date : std::string()) << "\n";
   std::map<int, int> copy_of(ev.copies.begin(), ev.copies.end());
+  OutletTally outlets;  // one outlet, one name: "Metro" for "metro.co.uk" too
+  for (const Article& a : e.articles) outlets.add(a.outlet);
   for (const Article& a : e.articles) {
-    std::cout << "  [" << a.id << "] " << a.outlet << " | " << (a.title.empty() ? "(no title)" : a.title);
+    std::cout << "  [" << a.id << "] " << (a.outlet.empty() ? "unknown outlet" : outlets.display(a.outlet)) << " | " << (a.title.empty() ? "(no title)" : a.title);
     if (copy_of.count(a.id)) std::cout << "  (copy of [" << copy_of[a.id] << "])";
     std::cout << "\n";
   }
@@ -121,9 +127,38 @@ int run_events(const EventsFlags& flags) {
 }
 
 struct ClusterEvalFlags {
-  std::string docs, models, input, gold_field = "event", export_docs;
+  std::string docs, models, folders, input, gold_field = "event", export_docs, format = "auto";
+  bool no_dates = false;
+  std::string half = "all";
   ClusterOptions opts;
 };
+
+// Each subfolder of `dir` is one gold event: every article read under it (any depth, any
+// format the readers know) is labelled with the subfolder's name.
+bool read_event_folders(const ClusterEvalFlags& f, std::vector<Document>& docs, std::vector<std::string>& gold) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> events;
+  for (const auto& e : std::filesystem::directory_iterator(f.folders, ec)) {
+    if (e.is_directory()) events.push_back(e.path());
+  }
+  if (ec) {
+    std::cerr << "chorus: " << f.folders << ": " << ec.message() << "\n";
+    return false;
+  }
+  std::sort(events.begin(), events.end());
+  InputFlags input;
+  input.format = f.format;
+  for (const auto& dir : events) {
+    LoadedCorpus corpus = load_documents({dir.string()}, pipeline_options(input));
+    report_problems(corpus.problems, false);
+    for (Document& d : corpus.documents) {
+      d.article.id = static_cast<int>(docs.size()) + 1;
+      docs.push_back(std::move(d));
+      gold.push_back(dir.filename().string());
+    }
+  }
+  return true;
+}
 
 // Writes each article's cleaned text as DIR/<gold>__<NNNNN>.txt: one folder of plain files,
 // what the peer clusterers read, with the gold label recoverable from the name.
@@ -135,6 +170,24 @@ void export_flat(const std::vector<Document>& docs, const std::vector<std::strin
     std::ofstream(std::filesystem::path(dir) / (gold[i] + "__" + n + ".txt")) << docs[i].article.title << "\n\n"
                                                                                << docs[i].clean.text << "\n";
   }
+}
+
+// Keeps the gold events of one half: sorted by name, the even-numbered ones are the tune
+// half, the odd-numbered ones the test half (so a rule tuned on one is checked on the other).
+void keep_half(const std::string& half, std::vector<Document>& docs, std::vector<std::string>& gold) {
+  std::vector<std::string> names(gold);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::vector<Document> kept_docs;
+  std::vector<std::string> kept_gold;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const auto rank = std::lower_bound(names.begin(), names.end(), gold[i]) - names.begin();
+    if ((rank % 2 == 0) != (half == "tune")) continue;
+    kept_docs.push_back(std::move(docs[i]));
+    kept_gold.push_back(std::move(gold[i]));
+  }
+  docs = std::move(kept_docs);
+  gold = std::move(kept_gold);
 }
 
 int run_cluster_eval(const ClusterEvalFlags& f) {
@@ -154,6 +207,8 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
         gold.push_back(c.id);
       }
     }
+  } else if (!f.folders.empty()) {
+    if (!read_event_folders(f, docs, gold)) return kExitFailure;
   } else {
     LoadedCorpus corpus = load_documents({f.input});
     report_problems(corpus.problems, false);
@@ -179,6 +234,7 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
       docs.push_back(std::move(d));
     }
   }
+  if (f.half != "all") keep_half(f.half, docs, gold);
   if (docs.empty()) {
     std::cerr << "chorus: nothing to evaluate\n";
     return kExitFailure;
@@ -192,12 +248,18 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
     return (da.empty() ? "9999" : da) < (db.empty() ? "9999" : db);
   });
   if (!f.export_docs.empty()) export_flat(docs, gold, f.export_docs);
-  EventClusterer clusterer(f.opts);
+  // Still in publication order, but the clusterer cannot see when each was published.
+  if (f.no_dates) {
+    for (Document& d : docs) d.article.date.clear();
+  }
+  ClusterOptions o2 = f.opts; if (getenv("CT")) o2.centroid_terms = atoi(getenv("CT")); if (getenv("QT")) o2.query_terms = atoi(getenv("QT")); if (getenv("PN")) o2.proper_noun_weight = atof(getenv("PN"));
+  EventClusterer clusterer(o2);
   std::vector<std::string> predicted(docs.size());
   std::vector<int> placed(docs.size());
   for (std::size_t i : order) placed[i] = clusterer.add(docs[i]).event;
   // Merges after an article was placed move it: label each with its event's final id.
   for (std::size_t i = 0; i < docs.size(); ++i) predicted[i] = std::to_string(clusterer.resolve(placed[i]));
+  if (getenv("DUMP")) { std::ofstream o(getenv("DUMP")); for (std::size_t i = 0; i < docs.size(); ++i) o << gold[i] << "\t" << predicted[i] << "\t" << docs[i].article.date << "\t" << docs[i].article.title << "\n"; }
   BCubed b = b_cubed(gold, predicted);
   std::printf("articles %zu  gold events %zu\npredicted events %4zu  B-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               docs.size(), b.gold_events, b.predicted_events, b.precision, b.recall, b.f1);
@@ -225,9 +287,15 @@ Runner add_cluster_eval_command(CLI::App& eval) {
   CLI::App* cmd = eval.add_subcommand("clustering", "B-cubed of chorus's events against gold event labels");
   cmd->add_option("--docs", f->docs, "DUC: folder of cluster folders (the folder is the gold event)");
   cmd->add_option("--models", f->models, "DUC: folder of reference summaries (clusters without one are left out)");
+  cmd->add_option("--folders", f->folders, "Folder of event folders: each subfolder's articles are one gold event");
+  cmd->add_option("--input-format", f->format, "With --folders: auto, text, jsonl or html (default: by extension)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
   cmd->add_option("--input", f->input, "JSONL articles carrying a gold label field");
   cmd->add_option("--gold-field", f->gold_field, "Name of the gold label field (default event)");
   cmd->add_option("--export-docs", f->export_docs, "Also write every article as DIR/<gold>__NNNNN.txt (for peer clusterers)");
+  cmd->add_option("--half", f->half, "all (default), tune (even-numbered gold events by name) or test (odd-numbered)")
+      ->check(CLI::IsMember({"all", "tune", "test"}));
+  cmd->add_flag("--no-dates", f->no_dates, "Withhold the dates: articles still arrive in date order");
   add_cluster_flags(*cmd, f->opts);
   return [f]() { return run_cluster_eval(*f); };
 }

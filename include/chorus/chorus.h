@@ -16,6 +16,7 @@
 #include "chorus/extract_eval.h"
 #include "chorus/facts.h"
 #include "chorus/ingest.h"
+#include "chorus/outlets.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"
 #include "chorus/rouge.h"

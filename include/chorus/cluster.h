@@ -1,6 +1,6 @@
 // include/chorus/cluster.h: groups a stream of articles into events, online.
 // Usage:
-//   chorus::EventClusterer clusterer({.min_similarity = 0.2});
+//   chorus::EventClusterer clusterer({.min_similarity = 0.14});
 //   for (const chorus::Document& d : stream) {
 //     chorus::Placement p = clusterer.add(d);          // p.event, p.duplicate_of
 //     for (chorus::Event& done : clusterer.drain_retired()) emit(done);  // bounded memory
@@ -10,10 +10,11 @@
 // nouns weighted up, with the event's centroid) or starts a new one. A near-identical
 // copy of a recent article (a syndicated wire story) joins its original's event as an
 // extra source and does not count twice. Two live events whose centroids grow alike are
-// merged into the older one. Events retire when quiet for longer than the window, or,
-// the quietest first, when more than max_live_events are live: memory is bounded by
-// those two caps and the dedup horizon, whatever the stream's length. Results depend
-// only on the input order.
+// merged into the older one. Events retire, the quietest first, when more than
+// max_live_events are live (quiet in articles of the stream, not in days: news runs for
+// months and feeds come undated), and, with window_days, when quiet for longer than that:
+// memory is bounded by the cap and the dedup horizon, whatever the stream's length.
+// Results depend only on the input order.
 //
 // article_features() needs no shared state, so callers may run it on many threads and
 // feed add(ArticleFeatures) in order from one thread.
@@ -31,10 +32,10 @@
 namespace chorus {
 
 struct ClusterOptions {
-  double min_similarity = 0.2;       // cosine needed to join an event (0..1)
+  double min_similarity = 0.14;      // cosine needed to join an event (0..1)
   double merge_similarity = 0.5;     // centroid cosine at which two live events merge (0 = never)
-  int window_days = 30;              // retire events quiet this long plus their own span (0 = never)
-  std::size_t max_live_events = 5000;  // beyond this, the quietest live event retires (0 = no cap)
+  int window_days = 0;               // also retire events quiet this many days plus their own span (0 = never)
+  std::size_t max_live_events = 5000;  // beyond this, the live event quiet longest in the stream retires (0 = no cap)
   std::size_t dedup_horizon = 20000;   // originals remembered for copy detection, newest kept
   std::size_t centroid_terms = 100;  // terms kept per event centroid
   std::size_t query_terms = 24;      // an article's heaviest terms, used to find candidate events
@@ -48,7 +49,9 @@ struct Event {
   std::string headline;                     // the title that best matches the event's centroid
   std::vector<int> articles;                // Article::id, ascending; copies included
   std::vector<std::pair<int, int>> copies;  // (copy, original) pairs among `articles`
-  std::vector<std::pair<std::string, int>> outlets;  // outlet, articles; most first
+  std::vector<std::pair<std::string, int>> outlets;  // outlet, articles; most first; one outlet
+                                                     // however named ("Metro", "metro.co.uk")
+  int unknown_outlet_articles = 0;                   // articles whose outlet is not known
   std::string first_date, last_date;        // YYYY-MM-DD or "" when unknown
   bool live = true;                         // false once retired from the window or merged
   int merged_into = 0;                      // the event that absorbed this one, or 0

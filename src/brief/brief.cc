@@ -6,6 +6,7 @@
 
 #include <unordered_map>
 
+#include "chorus/outlets.h"
 #include "base/string_util.h"
 #include "chorus/dedup.h"
 #include "brief/cite.h"
@@ -17,9 +18,10 @@ namespace {
 
 using internal::SentenceModel;
 
-SourceInfo source_info(const Document& doc) {
+SourceInfo source_info(const Document& doc, const OutletTally& outlets) {
   const Article& a = doc.article;
-  return SourceInfo{a.id, a.outlet, a.date, a.title, a.byline, a.url, a.path, a.line,
+  // One outlet shows one name in every source line ("Metro", not also "metro.co.uk").
+  return SourceInfo{a.id, outlets.display(a.outlet), a.date, a.title, a.byline, a.url, a.path, a.line,
                     internal::count_words(doc.clean.text)};
 }
 
@@ -142,7 +144,9 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
   internal::CitationFinder finder(model, documents, opts.citation_threshold);
 
   Brief brief;
-  for (const Document& d : documents) brief.sources.push_back(source_info(d));
+  OutletTally outlets;
+  for (const Document& d : documents) outlets.add(d.article.outlet);
+  for (const Document& d : documents) brief.sources.push_back(source_info(d, outlets));
 
   internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences};
   internal::HeadlineChoice choice;

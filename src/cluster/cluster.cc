@@ -1,7 +1,6 @@
 #include "chorus/cluster.h"
 
 #include <algorithm>
-#include <climits>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -9,6 +8,7 @@
 #include <unordered_set>
 
 #include "base/dates.h"
+#include "chorus/outlets.h"
 #include "base/string_util.h"
 #include "text/tokenize.h"
 
@@ -111,8 +111,9 @@ struct EventClusterer::Impl {
     Vector centroid;  // summed article vectors, heaviest terms kept, by hash
     double centroid_norm = 0;
     long first_day = -1, last_day = -1;
+    long last_seen = 0;  // the stream position of its newest article
     std::vector<std::pair<std::string, std::vector<std::uint64_t>>> titles;  // candidate headlines
-    std::map<std::string, int> outlets;
+    OutletTally outlets;
   };
 
   static constexpr std::size_t kMaxCandidates = 32;
@@ -123,6 +124,7 @@ struct EventClusterer::Impl {
   DuplicateIndex duplicates;
   std::unordered_map<std::uint64_t, int> doc_freq;  // stem -> articles seen with it
   int docs_seen = 0;
+  long articles_seen = 0;  // every article, copies too: the stream position
   int next_id = 1;
   std::unordered_map<int, Slot> slots;               // held events by id
   std::vector<int> live;                             // ids of live events, ascending
@@ -251,13 +253,12 @@ struct EventClusterer::Impl {
   }
 
   // Before a new event goes live: retires the quietest live events so at most the cap
-  // remain (oldest newest-article first, undated ones last, then lowest id).
+  // remain, the one whose newest article came earliest in the stream first. This window
+  // follows the news, not the calendar: it closes an event once `max_live_events` others
+  // have been active since, whether the stream covers a day or a decade, dated or not.
   void make_room() {
     if (opts.max_live_events == 0) return;
-    auto quiet_key = [&](int id) {
-      long day = slots[id].last_day;
-      return std::make_pair(day < 0 ? LONG_MAX : day, id);
-    };
+    auto quiet_key = [&](int id) { return std::make_pair(slots[id].last_seen, id); };
     while (live.size() >= opts.max_live_events) {
       auto quietest = std::min_element(live.begin(), live.end(), [&](int a, int b) { return quiet_key(a) < quiet_key(b); });
       retire(*quietest);
@@ -300,9 +301,10 @@ struct EventClusterer::Impl {
     std::sort(a.event.articles.begin(), a.event.articles.end());
     a.event.copies.insert(a.event.copies.end(), b.event.copies.begin(), b.event.copies.end());
     widen_dates(a.event, b.event.first_date, b.event.last_date);
-    for (const auto& [o, n] : b.outlets) a.outlets[o] += n;
+    a.outlets.add_all(b.outlets);
     for (auto& t : b.titles) a.titles.push_back(std::move(t));
     a.last_day = std::max(a.last_day, b.last_day);
+    a.last_seen = std::max(a.last_seen, b.last_seen);
     if (b.first_day >= 0 && (a.first_day < 0 || b.first_day < a.first_day)) a.first_day = b.first_day;
     set_centroid(a, sum(a.centroid, b.centroid));
     b.event.live = false;
@@ -355,8 +357,8 @@ struct EventClusterer::Impl {
         e.headline = title;
       }
     }
-    e.outlets.assign(slot.outlets.begin(), slot.outlets.end());
-    std::stable_sort(e.outlets.begin(), e.outlets.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    e.outlets = slot.outlets.ranked();
+    e.unknown_outlet_articles = slot.outlets.unknown();
     return e;
   }
 };
@@ -371,6 +373,7 @@ Placement EventClusterer::add(ArticleFeatures f) {
   const long today = day_number(f.date);
   m.retire_old(today);
   Placement placed;
+  ++m.articles_seen;
   if (m.opts.dedup) {
     placed.duplicate_of = m.duplicates.find(f.signature);
     if (placed.duplicate_of) {
@@ -378,9 +381,10 @@ Placement EventClusterer::add(ArticleFeatures f) {
       Impl::Slot& slot = m.slots[m.event_of_article.at(placed.duplicate_of)];
       slot.event.articles.push_back(f.id);
       slot.event.copies.emplace_back(f.id, placed.duplicate_of);
-      ++slot.outlets[f.outlet];
+      slot.outlets.add(f.outlet);
       Impl::widen_dates(slot.event, f.date, f.date);
       slot.last_day = std::max(slot.last_day, today);
+      slot.last_seen = m.articles_seen;
       m.event_of_article[f.id] = slot.event.id;
       placed.event = slot.event.id;
       return placed;
@@ -413,8 +417,9 @@ Placement EventClusterer::add(ArticleFeatures f) {
   slot.event.articles.push_back(f.id);
   Impl::widen_dates(slot.event, f.date, f.date);
   slot.last_day = std::max(slot.last_day, today);
+  slot.last_seen = m.articles_seen;
   if (today >= 0 && (slot.first_day < 0 || today < slot.first_day)) slot.first_day = today;
-  ++slot.outlets[f.outlet];
+  slot.outlets.add(f.outlet);
   if (!f.title.empty() && slot.titles.size() < 32) slot.titles.emplace_back(f.title, std::move(f.title_terms));
   m.set_centroid(slot, Impl::sum(slot.centroid, v));
   m.event_of_article[f.id] = best;

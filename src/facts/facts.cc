@@ -7,6 +7,7 @@
 #include <set>
 
 #include "chorus/facts.h"
+#include "chorus/outlets.h"
 #include "facts/facts_internal.h"
 
 namespace chorus {
@@ -90,7 +91,9 @@ std::vector<Statement> statements_of(const std::vector<FigureMention>& mentions)
         others.push_back(&m);
       }
     }
-    out.push_back({chosen->article_id, chosen->date, others.empty() ? chosen->outlet : "", chosen->value, chosen->qualifier});
+    // Outlets compare by identity: "Metro" and "metro.co.uk" are one source.
+    out.push_back({chosen->article_id, chosen->date, others.empty() ? outlet_key(chosen->outlet) : "",
+                   chosen->value, chosen->qualifier});
     for (const FigureMention* o : others) out.push_back({o->article_id, o->date, "", o->value, o->qualifier});
     i = j;
   }

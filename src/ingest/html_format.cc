@@ -18,7 +18,6 @@ Article article_from_page(ExtractedPage&& page, std::string_view path) {
     a.byline += name;
   }
   a.outlet = !page.outlet.empty() ? std::move(page.outlet) : page.source_domain;
-  if (a.outlet.empty()) a.outlet = internal::outlet_from_path(path);
   a.text = std::move(page.maintext);
   return a;
 }

@@ -87,7 +87,6 @@ Result<Article> parse_json_article(std::string_view line_bytes, std::string_view
     if (a.outlet.empty()) a.outlet = std::string(domain);
   }
   if (a.outlet.empty()) a.outlet = internal::domain_of(a.url);
-  if (a.outlet.empty()) a.outlet = internal::outlet_from_path(path);
   return a;
 }
 

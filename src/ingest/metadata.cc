@@ -89,11 +89,6 @@ std::string normalize_date(std::string_view s) {
 }
 
 
-std::string outlet_from_path(std::string_view path) {
-  if (path.empty() || path == "-") return "stdin";
-  return std::filesystem::path(path).stem().string();
-}
-
 std::optional<Byline> parse_byline(std::string_view line) {
   line = trim(line);
   if (!starts_with_icase(line, "by ") || line.size() < 5) return std::nullopt;

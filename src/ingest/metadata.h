@@ -12,9 +12,6 @@ namespace chorus::internal {
 std::string normalize_date(std::string_view s);
 
 
-// "news/000_abc.txt" -> "000_abc": the outlet of last resort.
-std::string outlet_from_path(std::string_view path);
-
 struct Byline {
   std::string names;   // "Richard Hartley-Parkinson"
   std::string outlet;  // "Metro", "" when the line names none

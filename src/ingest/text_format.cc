@@ -134,7 +134,6 @@ Result<Article> parse_text_article(std::string text, std::string_view path) {
       }
     }
   }
-  if (a.outlet.empty()) a.outlet = internal::outlet_from_path(path);
 
   std::sort(a.header_spans.begin(), a.header_spans.end(),
             [](const Span& x, const Span& y) { return x.begin < y.begin; });

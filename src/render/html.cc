@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "chorus/outlets.h"
 #include "chorus/render.h"
 #include "render/render_internal.h"
 
@@ -257,10 +258,10 @@ std::string render_brief_html(const Brief& brief, const std::vector<Document>& a
   }
   const Anchors anchors(!by_id.empty());
   const std::string headline = brief.has_headline ? brief.headline.text : std::string("(no headline)");
-  std::set<std::string> outlets;
+  OutletTally outlets;
   std::string first, last;
   for (const SourceInfo& s : brief.sources) {
-    outlets.insert(s.outlet);
+    outlets.add(s.outlet);
     if (!s.date.empty() && (first.empty() || s.date < first)) first = s.date;
     if (!s.date.empty() && s.date > last) last = s.date;
   }

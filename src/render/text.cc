@@ -17,7 +17,9 @@ namespace {
 
 // "Metro, 2017-03-23, "Title", by Jane Doe (path:line)" with absent fields left out.
 std::string source_line(const SourceInfo& src, bool markdown) {
-  std::string out = markdown ? "**" + src.outlet + "**" : src.outlet;
+  // A file's name is no outlet: an unknown outlet says so, and the path says where from.
+  const std::string outlet = src.outlet.empty() ? "unknown outlet" : src.outlet;
+  std::string out = markdown ? "**" + outlet + "**" : outlet;
   out += ", " + (src.date.empty() ? std::string("date unknown") : src.date);
   if (!src.title.empty()) out += markdown ? ", *" + src.title + "*" : ", \"" + src.title + "\"";
   if (!src.byline.empty()) out += ", by " + src.byline;

@@ -10,6 +10,7 @@
 
 #include <oneapi/tbb/parallel_for.h>
 
+#include "chorus/outlets.h"
 #include "base/string_util.h"
 #include "chorus/pipeline.h"
 #include "chorus/render.h"
@@ -313,10 +314,10 @@ Status Store::Impl::refresh_event(int id, const std::map<int, const Document*>& 
   Result<Brief> made = make_brief(docs, opts.brief);
   Brief brief = made.ok() ? std::move(*made) : Brief{};
 
-  std::set<std::string> outlets;
+  OutletTally outlets;
   std::string first, last, search;
   for (const Document& d : docs) {
-    outlets.insert(d.article.outlet);
+    outlets.add(d.article.outlet);
     if (!d.article.date.empty() && (first.empty() || d.article.date < first)) first = d.article.date;
     if (d.article.date > last) last = d.article.date;
     search += d.article.title + " " + d.article.outlet + " ";

@@ -49,7 +49,8 @@ TEST_F(SeedsTest, MetadataIsFoundAndNeverInvented) {
   EXPECT_EQ(doc(2).article.date, "");  // the Metro file carries no date
   EXPECT_EQ(doc(2).article.outlet, "Metro");
   EXPECT_EQ(doc(2).article.byline, "Richard Hartley-Parkinson");
-  EXPECT_EQ(doc(0).article.outlet, "000_906e5495614f4ab8");  // no byline or domain: the file name
+  EXPECT_EQ(doc(0).article.outlet, "");  // no byline or domain: unknown, never the file name
+  EXPECT_EQ(doc(1).article.outlet, "");
 }
 
 TEST_F(SeedsTest, BoilerplateIsRemovedAndBulletsBecomeSentences) {

@@ -38,6 +38,26 @@ TEST(BCubedTest, HandComputed) {
   EXPECT_DOUBLE_EQ(lumped.precision, 0.25);
 }
 
+// An outlet named in a byline and by its domain is one outlet; an unknown one is no outlet.
+TEST(ClusterTest, OneOutletWhateverItIsCalled) {
+  LoadedCorpus corpus = load_documents({test::examples_dir() + "/harbour-bridge"});
+  ASSERT_GE(corpus.documents.size(), 5u);
+  const char* names[] = {"East Coast Herald", "eastcoastherald.example", "www.eastcoastherald.example", "", "Northgate Post"};
+  EventClusterer clusterer;
+  int event = 0;
+  for (std::size_t i = 0; i < 5; ++i) {
+    corpus.documents[i].article.outlet = names[i];
+    event = clusterer.resolve(clusterer.add(corpus.documents[i]).event);
+  }
+  std::vector<Event> events = clusterer.events();
+  ASSERT_EQ(events.size(), 1u) << "the five reports are one event";
+  ASSERT_EQ(events[0].id, event);
+  ASSERT_EQ(events[0].outlets.size(), 2u);
+  EXPECT_EQ(events[0].outlets[0], (std::pair<std::string, int>{"East Coast Herald", 3}));
+  EXPECT_EQ(events[0].outlets[1], (std::pair<std::string, int>{"Northgate Post", 1}));
+  EXPECT_EQ(events[0].unknown_outlet_articles, 1);
+}
+
 // The examples' two events, the seeds and the labelled stream's eight events, fed as one
 // stream: every article's event must be exactly its gold event (folder or label).
 TEST(ClusterTest, ExamplesSeedsAndLabelledStreamFormTheirOwnEvents) {

@@ -48,10 +48,5 @@ TEST(MetadataTest, Bylines) {
   EXPECT_FALSE(parse_byline("by lowercase").has_value());
 }
 
-TEST(MetadataTest, OutletFromPath) {
-  EXPECT_EQ(outlet_from_path("news/000_abc.txt"), "000_abc");
-  EXPECT_EQ(outlet_from_path("-"), "stdin");
-}
-
 }  // namespace
 }  // namespace chorus::internal

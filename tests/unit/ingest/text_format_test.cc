@@ -12,7 +12,7 @@ TEST(TextFormatTest, DateLineWithSentenceTitleKeepsItAsLede) {
   ASSERT_TRUE(a.ok()) << a.status().to_string();
   EXPECT_EQ(a->date, "2017-03-23");
   EXPECT_EQ(a->title, "The council has approved the plan.");
-  EXPECT_EQ(a->outlet, "a");  // no byline, no domain: the file name, never invented
+  EXPECT_EQ(a->outlet, "");  // no byline, no domain: unknown; a file name is no outlet
   ASSERT_EQ(a->header_spans.size(), 1u);
   EXPECT_EQ(text_at(*a, a->header_spans[0]), " date 2017-03-23 ");
 }
