@@ -24,6 +24,7 @@ struct EventsFlags {
   InputFlags input;
   ClusterOptions opts;
   std::string format = "text";
+  std::string sort;  // "", "size" or "time"
   bool briefs = false;
   std::size_t brief_words = 120;
   int threads = 0;
@@ -51,7 +52,7 @@ std::optional<Brief> event_brief(const ClosedEvent& e, std::size_t words) {
   return std::move(*brief);
 }
 
-void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) {
+nlohmann::ordered_json event_json(const ClosedEvent& e, const std::optional<Brief>& brief) {
   nlohmann::ordered_json j;
   j["event"] = e.event.id;
   j["headline"] = brief ? event_title(e.event.headline, *brief) : e.event.headline;
@@ -71,7 +72,7 @@ void print_event_jsonl(const ClosedEvent& e, const std::optional<Brief>& brief) 
     j["articles"].push_back(aj);
   }
   if (brief) j["brief"] = nlohmann::ordered_json::parse(render_brief(*brief, RenderFormat::kJson));
-  std::cout << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return j;
 }
 
 void print_event_text(const ClosedEvent& e, const std::optional<Brief>& brief) {
@@ -96,6 +97,31 @@ void print_event_text(const ClosedEvent& e, const std::optional<Brief>& brief) {
   if (brief) std::cout << "\n" << render_brief(*brief, RenderFormat::kText) << "\n";
 }
 
+// An event closed, with its brief when asked for.
+struct ClosedWithBrief {
+  ClosedEvent event;
+  std::optional<Brief> brief;
+};
+
+// Biggest first (`size`) or newest first (`time`), each breaking the other's ties, then by id.
+void sort_events(std::vector<ClosedWithBrief>& events, const std::string& by) {
+  std::stable_sort(events.begin(), events.end(), [&](const ClosedWithBrief& a, const ClosedWithBrief& b) {
+    const Event& x = a.event.event;
+    const Event& y = b.event.event;
+    const auto size = [](const Event& e) { return e.articles.size(); };
+    if (by == "size" && size(x) != size(y)) return size(x) > size(y);
+    if (x.last_date != y.last_date) return x.last_date > y.last_date;
+    if (size(x) != size(y)) return size(x) > size(y);
+    return x.id < y.id;
+  });
+}
+
+void print_event(const ClosedWithBrief& e, const std::string& format, nlohmann::ordered_json& array) {
+  if (format == "json") array.push_back(event_json(e.event, e.brief));
+  else if (format == "jsonl") std::cout << event_json(e.event, e.brief).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  else print_event_text(e.event, e.brief);
+}
+
 int run_events(const EventsFlags& flags) {
   StreamOptions sopts;
   sopts.pipeline = pipeline_options(flags.input);
@@ -104,20 +130,27 @@ int run_events(const EventsFlags& flags) {
   sopts.threads = flags.threads;
   sopts.keep_documents = flags.briefs;
   int code = kExitOk;
+  // Events print as they close, unless sorted: then all of them when the input ends.
+  std::vector<ClosedWithBrief> held;
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   EventStream stream(sopts, [&](ClosedEvent&& e) {
     std::optional<Brief> brief = flags.briefs ? event_brief(e, flags.brief_words) : std::nullopt;
-    if (flags.format == "jsonl") print_event_jsonl(e, brief);
-    else print_event_text(e, brief);
+    ClosedWithBrief closed{std::move(e), std::move(brief)};
+    if (!flags.sort.empty()) held.push_back(std::move(closed));
+    else print_event(closed, flags.format, array);
   });
   ingest_paths(
       flags.input.paths, sopts.pipeline.ingest, [&](Article&& a) { stream.add(std::move(a)); },
       // Reported as they happen: the stream may be endless.
       [&](Problem&& p) { code = report_problems({std::move(p)}, flags.input.quiet); });
   stream.finish();
+  sort_events(held, flags.sort);
+  for (const ClosedWithBrief& e : held) print_event(e, flags.format, array);
+  if (flags.format == "json") std::cout << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   const StreamStats& st = stream.stats();
   if (!flags.input.quiet) {
     std::cerr << "chorus: " << st.articles << " articles, " << st.duplicates << " syndicated copies, " << st.events
-              << " events (" << st.merges << " merged), at most " << st.peak_live_events << " live at once\n";
+              << (st.events == 1 ? " event (" : " events (") << st.merges << " merged), at most " << st.peak_live_events << " live at once\n";
   }
   if (stream.stats().articles == 0) {
     std::cerr << "chorus: no article to cluster\n";
@@ -252,14 +285,12 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
   if (f.no_dates) {
     for (Document& d : docs) d.article.date.clear();
   }
-  ClusterOptions o2 = f.opts; if (getenv("CT")) o2.centroid_terms = atoi(getenv("CT")); if (getenv("QT")) o2.query_terms = atoi(getenv("QT")); if (getenv("PN")) o2.proper_noun_weight = atof(getenv("PN"));
-  EventClusterer clusterer(o2);
+  EventClusterer clusterer(f.opts);
   std::vector<std::string> predicted(docs.size());
   std::vector<int> placed(docs.size());
   for (std::size_t i : order) placed[i] = clusterer.add(docs[i]).event;
   // Merges after an article was placed move it: label each with its event's final id.
   for (std::size_t i = 0; i < docs.size(); ++i) predicted[i] = std::to_string(clusterer.resolve(placed[i]));
-  if (getenv("DUMP")) { std::ofstream o(getenv("DUMP")); for (std::size_t i = 0; i < docs.size(); ++i) o << gold[i] << "\t" << predicted[i] << "\t" << docs[i].article.date << "\t" << docs[i].article.title << "\n"; }
   BCubed b = b_cubed(gold, predicted);
   std::printf("articles %zu  gold events %zu\npredicted events %4zu  B-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               docs.size(), b.gold_events, b.predicted_events, b.precision, b.recall, b.f1);
@@ -273,8 +304,10 @@ Runner add_events_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("events", "Group a stream of articles into events (input order)");
   add_input_flags(*cmd, flags->input);
   add_cluster_flags(*cmd, flags->opts);
-  cmd->add_option("-f,--format", flags->format, "text (default) or jsonl (one event per line)")
-      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("-f,--format", flags->format, "text (default), jsonl (one event per line, as each closes) or json (one array, at the end)")
+      ->check(CLI::IsMember({"text", "jsonl", "json"}));
+  cmd->add_option("--sort", flags->sort, "size (biggest first) or time (newest first); events then print when the input ends")
+      ->check(CLI::IsMember({"size", "time"}));
   cmd->add_flag("--briefs", flags->briefs, "Write each event's brief too");
   cmd->add_option("--brief-words", flags->brief_words, "Digest length of each brief (default 120)");
   cmd->add_option("-j,--threads", flags->threads, "Worker threads for cleaning and segmenting, beside the clustering thread (0 = cores - 1)")

@@ -90,6 +90,11 @@ class EventClusterer {
 
   Placement add(const Document& doc);
   Placement add(ArticleFeatures features);
+  // Puts an article back where an earlier run placed it (event `placed.event`, a copy of
+  // `placed.duplicate_of` when that is not 0), without deciding anything: a store reopened
+  // rebuilds its clusterer this way, so every event keeps its id and its articles whatever
+  // options or version of chorus this run uses. New events get ids above every restored one.
+  void restore(ArticleFeatures features, const Placement& placed);
 
   // The event an id now lives in, following merges (ids of drained events map to themselves).
   int resolve(int event_id) const;

@@ -341,6 +341,41 @@ struct EventClusterer::Impl {
     return into;
   }
 
+  // A new live event under `id` (ids are not reused: live stays in id order).
+  Slot& open_event(int id) {
+    Slot& slot = slots[id];
+    slot.event.id = id;
+    make_room();
+    live.insert(std::upper_bound(live.begin(), live.end(), id), id);
+    return slot;
+  }
+
+  // Counts an original's terms into the document frequencies, then weighs them.
+  Vector count_terms(const ArticleFeatures& f) {
+    ++docs_seen;
+    for (const auto& [t, n] : f.terms) ++doc_freq[t];
+    decay_doc_freq();
+    return weigh(f);
+  }
+
+  // What every article, copy or original, adds to its event: itself, its date and outlet.
+  void note_article(Slot& slot, const ArticleFeatures& f, long today) {
+    slot.event.articles.push_back(f.id);
+    widen_dates(slot.event, f.date, f.date);
+    slot.last_day = std::max(slot.last_day, today);
+    slot.last_seen = articles_seen;
+    if (today >= 0 && (slot.first_day < 0 || today < slot.first_day)) slot.first_day = today;
+    slot.outlets.add(f.outlet);
+    event_of_article[f.id] = slot.event.id;
+  }
+
+  // What an original adds besides: its terms, a candidate headline, its copy signature.
+  void absorb(Slot& slot, ArticleFeatures& f, const Vector& v) {
+    if (!f.title.empty() && slot.titles.size() < 32) slot.titles.emplace_back(f.title, std::move(f.title_terms));
+    set_centroid(slot, sum(slot.centroid, v));
+    if (opts.dedup) remember(f.id, std::move(f.signature));
+  }
+
   Event finished(const Slot& slot) const {
     Event e = slot.event;
     // Headline: the title whose terms weigh most in the centroid (ties: the earliest).
@@ -372,28 +407,20 @@ Placement EventClusterer::add(ArticleFeatures f) {
   Impl& m = *impl_;
   const long today = day_number(f.date);
   m.retire_old(today);
-  Placement placed;
   ++m.articles_seen;
+  Placement placed;
   if (m.opts.dedup) {
     placed.duplicate_of = m.duplicates.find(f.signature);
     if (placed.duplicate_of) {
       // A copy: one more source for its original's event; it does not count twice.
       Impl::Slot& slot = m.slots[m.event_of_article.at(placed.duplicate_of)];
-      slot.event.articles.push_back(f.id);
       slot.event.copies.emplace_back(f.id, placed.duplicate_of);
-      slot.outlets.add(f.outlet);
-      Impl::widen_dates(slot.event, f.date, f.date);
-      slot.last_day = std::max(slot.last_day, today);
-      slot.last_seen = m.articles_seen;
-      m.event_of_article[f.id] = slot.event.id;
+      m.note_article(slot, f, today);
       placed.event = slot.event.id;
       return placed;
     }
   }
-  ++m.docs_seen;
-  for (const auto& [t, n] : f.terms) ++m.doc_freq[t];
-  m.decay_doc_freq();
-  Vector v = m.weigh(f);
+  Vector v = m.count_terms(f);
   int best = 0;
   double best_sim = m.opts.min_similarity;
   for (int id : m.candidates(v, 0)) {
@@ -405,27 +432,37 @@ Placement EventClusterer::add(ArticleFeatures f) {
       best_sim = sim;
     }
   }
-  if (best == 0) {
-    best = m.next_id++;
-    Impl::Slot& slot = m.slots[best];
-    slot.event.id = best;
-    slot.last_day = today;
-    m.make_room();
-    m.live.push_back(best);
-  }
-  Impl::Slot& slot = m.slots[best];
-  slot.event.articles.push_back(f.id);
-  Impl::widen_dates(slot.event, f.date, f.date);
-  slot.last_day = std::max(slot.last_day, today);
-  slot.last_seen = m.articles_seen;
-  if (today >= 0 && (slot.first_day < 0 || today < slot.first_day)) slot.first_day = today;
-  slot.outlets.add(f.outlet);
-  if (!f.title.empty() && slot.titles.size() < 32) slot.titles.emplace_back(f.title, std::move(f.title_terms));
-  m.set_centroid(slot, Impl::sum(slot.centroid, v));
-  m.event_of_article[f.id] = best;
-  if (m.opts.dedup) m.remember(f.id, std::move(f.signature));
-  placed.event = m.merge_if_alike(best);
+  Impl::Slot& slot = best ? m.slots[best] : m.open_event(m.next_id++);
+  m.note_article(slot, f, today);
+  m.absorb(slot, f, v);
+  placed.event = m.merge_if_alike(slot.event.id);
   return placed;
+}
+
+void EventClusterer::restore(ArticleFeatures f, const Placement& placed) {
+  Impl& m = *impl_;
+  const long today = day_number(f.date);
+  m.retire_old(today);
+  ++m.articles_seen;
+  m.next_id = std::max(m.next_id, placed.event + 1);
+  auto held = m.slots.find(placed.event);
+  if (held != m.slots.end() && !held->second.event.live && !held->second.event.merged_into) {
+    // Retired but not yet drained: it is live again.
+    held->second.event.live = true;
+    std::erase(m.retired, placed.event);
+    m.make_room();
+    m.live.insert(std::upper_bound(m.live.begin(), m.live.end(), placed.event), placed.event);
+  } else if (held == m.slots.end() || held->second.event.merged_into) {
+    if (held != m.slots.end()) m.slots.erase(held);
+    m.open_event(placed.event);
+  }
+  Impl::Slot& slot = m.slots[placed.event];
+  m.note_article(slot, f, today);
+  if (placed.duplicate_of) {
+    slot.event.copies.emplace_back(f.id, placed.duplicate_of);
+    return;
+  }
+  m.absorb(slot, f, m.count_terms(f));
 }
 
 int EventClusterer::resolve(int event_id) const {

@@ -149,30 +149,38 @@ struct Store::Impl {
 
   // Feeds the clusterer the stored articles it has not seen (all of them when opening;
   // then those another process added), in id order: the order they were first added.
-  // Articles are cleaned and featurised on all cores, a chunk at a time; the clusterer
-  // takes them in order on this thread.
+  // Each goes back into the event it was stored in (merges moved articles to the
+  // survivor), so event ids are permanent: a later run with other options, or another
+  // version of chorus, places only new articles. Articles are cleaned and featurised on
+  // all cores, a chunk at a time; the clusterer takes them in order on this thread.
   Status replay_new_articles() {
-    Statement q = db.prepare(std::string("SELECT ") + internal::kArticleColumns + " FROM articles WHERE id > ? ORDER BY id");
+    Statement q = db.prepare(std::string("SELECT ") + internal::kArticleColumns +
+                             ", event_id, duplicate_of FROM articles WHERE id > ? ORDER BY id");
     q.bind(1, last_article);
     PipelineOptions popts;
     popts.keep_source_text = false;
     constexpr std::size_t kChunk = 1024;
     std::vector<Article> chunk;
+    std::vector<Placement> placed;
     std::vector<ArticleFeatures> features;
     auto feed = [&] {
       features.assign(chunk.size(), ArticleFeatures{});
       tbb::parallel_for(std::size_t{0}, chunk.size(), [&](std::size_t i) {
         features[i] = article_features(process_article(std::move(chunk[i]), popts), opts.cluster);
       });
-      for (ArticleFeatures& f : features) {
-        last_article = f.id;
-        clusterer->add(std::move(f));
-        clusterer->drain_retired();  // merges were stored when they happened
+      for (std::size_t i = 0; i < features.size(); ++i) {
+        last_article = features[i].id;
+        clusterer->restore(std::move(features[i]), placed[i]);
+        clusterer->drain_retired();
       }
       chunk.clear();
+      placed.clear();
     };
+    const int kEventColumn = 10;  // after kArticleColumns
     while (q.step()) {
       chunk.push_back(internal::article_from_row(q));
+      placed.push_back(Placement{static_cast<int>(q.column_int(kEventColumn)),
+                                 q.column_null(kEventColumn + 1) ? 0 : static_cast<int>(q.column_int(kEventColumn + 1))});
       if (chunk.size() == kChunk) feed();
     }
     feed();

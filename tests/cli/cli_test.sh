@@ -64,6 +64,21 @@ check "events reads a stream on stdin" test "$rc" -eq 0 -a "$(wc -l <"$tmp/out")
 "$chorus" events --briefs "$src/examples/lindmoor-fire" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "events --briefs exits 0" test "$rc" -eq 0
 check "events --briefs writes the brief" grep -q 'Hallam Polymers' "$tmp/out"
+# --format json: one array of the same objects; --sort size puts the biggest event first,
+# --sort time the newest (the fire, in June, after the bridge's April).
+"$chorus" events --format json "$src/examples" >"$tmp/out" 2>"$tmp/err"; rc=$?
+check "events json exits 0" test "$rc" -eq 0
+check "events json is one array of two events" test "$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$tmp/out")" = 2
+"$chorus" events --sort time "$src/examples" >"$tmp/out" 2>/dev/null
+check "events --sort time: newest first" test "$(grep -m1 '^event ' "$tmp/out" | grep -c Lindmoor)" -eq 1
+"$chorus" events --sort size --format jsonl "$src/examples" >"$tmp/out" 2>/dev/null
+check "events --sort size: biggest first" test "$(python3 -c 'import json,sys; s=[json.loads(l)["size"] for l in open(sys.argv[1])]; print(int(s == sorted(s, reverse=True) and s[0] > s[-1]))' "$tmp/out")" = 1
+# One outlet is one outlet: a byline's name and the same outlet's domain count once, and
+# a file's name is never an outlet.
+printf 'Title: Harbour bridge collapse kills seven\nOutlet: Meridian Wire\n\n%s\n' "$(sed -n 's/.*"text": *"\([^"]*\)".*/\1/p' "$src/examples/harbour-bridge/wire.jsonl" | head -1)" >"$tmp/000_906e5495614f4ab8.txt"
+"$chorus" events --format jsonl "$src/examples/harbour-bridge" "$tmp/000_906e5495614f4ab8.txt" >"$tmp/out" 2>/dev/null
+check "events: a name and its domain are one outlet" test "$(python3 -c 'import json,sys; e=json.loads(open(sys.argv[1]).readline()); print(sorted(e["outlets"]))' "$tmp/out")" = "['Coastline News', 'Meridian Wire', 'Northgate Post', 'Riverside Daily', 'The Calder Courier']"
+check "events: a file name is no outlet" test "$(grep -c 000_906e5495614f4ab8\"[:,] "$tmp/out")" -eq 0
 { sed 's/}$/, "event": "bridge"}/' "$src/examples/harbour-bridge/wire.jsonl"
   sed 's/}$/, "event": "fire"}/' "$src/examples/lindmoor-fire/feed.jsonl"; } >"$tmp/labelled.jsonl"
 "$chorus" eval clustering --input "$tmp/labelled.jsonl" >"$tmp/out"; rc=$?

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 #include "chorus/store.h"
 #include "test_util.h"
 
@@ -241,6 +243,63 @@ TEST(Store, MergedEventsMoveTheirArticles) {
     EXPECT_EQ(j["articles"].size(), 0u);  // its articles moved
   }
   EXPECT_GT(redirected, 0);
+}
+
+}  // namespace
+}  // namespace chorus
+
+namespace chorus {
+namespace {
+
+// An event's id is permanent: reopened with options that would group the same articles
+// otherwise (every article its own event at this threshold), the store keeps each stored
+// article in its event and under its id, and places only what is new.
+TEST(Store, EventIdsSurviveReopeningWithOtherOptions) {
+  test::TempDir dir;
+  const std::string db = dir.path() + "/news.db";
+  std::vector<Article> examples = read_articles({test::examples_dir()});
+  ASSERT_EQ(examples.size(), 9u);
+  const Article late = examples.back();
+  examples.pop_back();
+  std::map<std::string, int> event_of;  // path:line -> event id
+  {
+    auto store = open_store(db);
+    StoreStats stats;
+    Result<std::vector<StoredArticle>> placed = store->add(examples, stats);
+    ASSERT_TRUE(placed.ok());
+    EXPECT_EQ(stats.events_created, 2u);
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      event_of[examples[i].path + ":" + std::to_string(examples[i].line)] = (*placed)[i].event_id;
+    }
+  }
+  StoreOptions strict;
+  strict.cluster.min_similarity = 0.99;
+  strict.cluster.merge_similarity = 0;
+  Result<std::unique_ptr<Store>> reopened = Store::open(db, strict);
+  ASSERT_TRUE(reopened.ok());
+  StoreStats stats;
+  Result<std::vector<StoredArticle>> again = (*reopened)->add(examples, stats);
+  ASSERT_TRUE(again.ok());
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    EXPECT_EQ((*again)[i].event_id, event_of[examples[i].path + ":" + std::to_string(examples[i].line)]);
+  }
+  EXPECT_EQ((*reopened)->event_count(), 2);
+  // A syndicated copy of a stored article joins the stored article's event, under its id.
+  Article copy = examples[examples.size() - 2];
+  copy.path = "copy.txt";
+  copy.outlet = "Another Outlet";
+  copy.text += "\n\nThis story was first published elsewhere.\n";
+  Result<std::vector<StoredArticle>> copied = (*reopened)->add({copy}, stats);
+  ASSERT_TRUE(copied.ok());
+  const Article& original = examples[examples.size() - 2];
+  EXPECT_NE((*copied)[0].duplicate_of, 0);
+  EXPECT_EQ((*copied)[0].event_id, event_of[original.path + ":" + std::to_string(original.line)]);
+  // A new article is placed by this run's options: at 0.99 it starts an event of its own,
+  // under an id no stored event has.
+  Result<std::vector<StoredArticle>> added = (*reopened)->add({late}, stats);
+  ASSERT_TRUE(added.ok());
+  EXPECT_GT((*added)[0].event_id, 2);
+  EXPECT_EQ((*reopened)->event_count(), 3);
 }
 
 }  // namespace
