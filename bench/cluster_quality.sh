@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # B-cubed of chorus's online clustering against the peer clusterers in ../shared/peers
 # (TF-IDF + scikit-learn agglomerative / DBSCAN: offline, they see every article at once),
-# on every labelled set: DUC 2003 (60 TDT/TREC topics), DUC 2006 (25 topic clusters),
+# on every labelled set: DUC 2003 (60 topics: 30 TDT events, 30 TREC topics, together and
+# apart), DUC 2006 (25 topic clusters),
 # DUC 2007 update (5 topics, three subsets each), MultiLing 2011 English (5 WikiNews
-# topics) and labelled/events.jsonl. Articles arrive in date order (undated last).
+# topics), all of them as one stream, and labelled/events.jsonl. Articles arrive in date
+# order (undated last).
 # Usage: bench/cluster_quality.sh [--quick]   (--quick: chorus and sklearn-agglo only)
 # Needs ../shared; installs the peers' Debian packages once.
 set -euo pipefail
@@ -52,8 +54,33 @@ for f in "$shared"/data/multiling2011-dev/SourceTexts/M00??.english; do
   ln -s "$(realpath "$f")" "$tmp/multiling/${topic:0:4}/$topic.txt"
 done
 
+# DUC 2003's TDT event clusters (d3xxxxt) and TREC topic clusters (d1xx), apart; and every
+# real set above as one stream of 95 topics (the hardest: related topics meet).
+mkdir -p "$tmp/tdt" "$tmp/trec" "$tmp/all-real"
+for c in "$shared"/data/duc2003/docs/*/; do
+  name=$(basename "$c")
+  case $name in d3*) ln -s "$(realpath "$c")" "$tmp/tdt/$name" ;; *) ln -s "$(realpath "$c")" "$tmp/trec/$name" ;; esac
+done
+for c in "$shared"/data/duc2003/docs/*/ "$shared"/data/duc2006-dev/docs/*/ "$shared"/data/duc2007-update-dev/docs/*/ "$tmp"/multiling/*/; do
+  ln -s "$(realpath "$c")" "$tmp/all-real/$(basename "$c")"
+done
+
 evaluate duc2003 --docs "$shared/data/duc2003/docs" --models "$shared/data/duc2003/models"
+evaluate duc2003-tdt --folders "$tmp/tdt"
+evaluate duc2003-trec --folders "$tmp/trec"
 evaluate duc2006 --folders "$shared/data/duc2006-dev/docs"
 evaluate duc2007-update --folders "$shared/data/duc2007-update-dev/docs"
 evaluate multiling-en --folders "$tmp/multiling"
+evaluate all-real --folders "$tmp/all-real"
 evaluate labelled --input labelled/events.jsonl
+# The defaults were chosen on the tune half of each set (even-numbered topics by name);
+# the test half was not looked at while choosing.
+for half in tune test; do
+  echo "== chorus on the $half half"
+  for set in "duc2003-tdt $tmp/tdt" "duc2003-trec $tmp/trec" "duc2006 $shared/data/duc2006-dev/docs" \
+             "duc2007-update $shared/data/duc2007-update-dev/docs" "multiling-en $tmp/multiling"; do
+    printf '  %-28s ' "${set%% *}"
+    set=--folders\ ${set#* }
+    build/cli/chorus eval clustering $set --half $half | tail -1
+  done
+done
