@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -26,7 +27,9 @@ int report_problems(const std::vector<Problem>& problems, bool quiet) {
   if (!quiet) {
     for (const Problem& p : problems) std::cerr << "chorus: " << p.to_string() << "\n";
   }
-  return problems.empty() ? kExitOk : kExitPartial;
+  // Notes say what was passed over by design (a WARC's request records): nothing went wrong.
+  const bool any = std::any_of(problems.begin(), problems.end(), [](const Problem& p) { return p.severity != Problem::Severity::kNote; });
+  return any ? kExitPartial : kExitOk;
 }
 
 int finish_output(int code) {

@@ -26,6 +26,8 @@ namespace chorus {
 struct ExtractOptions {
   std::string url;                         // where the page came from, "" when unknown: the url,
                                            // domain and date of last resort
+  std::string charset;                     // the charset the transport declared (HTTP Content-Type):
+                                           // it wins over the page's <meta>, as in browsers; "" = none
   std::size_t max_html_bytes = 16u << 20;  // larger pages are refused (kResourceExhausted); 0 = no limit
   std::size_t min_text_bytes = 1;          // a page whose article text is shorter is refused (kEmpty)
   bool keep_html = true;                   // fill ExtractedPage::html; off, it stays "" and, for a UTF-8

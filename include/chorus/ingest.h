@@ -25,6 +25,7 @@ enum class InputFormat {
   kText,   // one article per file: optional header lines, then paragraphs
   kJsonl,  // one JSON object per line (news-please field names and common alternatives)
   kHtml,   // one web page per file: its article through the extract stage (chorus/extract.h)
+  kWarc,   // a web archive (.warc, .warc.gz): each HTML response record is a page
 };
 
 struct IngestOptions {
@@ -34,6 +35,7 @@ struct IngestOptions {
                                                     // marks a file or line as not UTF-8 and skips it; fewer are
                                                     // repaired to U+FFFD with a warning
   bool recurse = true;                              // walk sub-folders of folder arguments
+  std::size_t max_warc_record_bytes = 16u << 20;    // a WARC record's block; larger ones are skipped (0 = no limit)
 };
 
 // Something wrong with one input: a whole file or one line of a JSONL file.
@@ -41,6 +43,7 @@ struct Problem {
   enum class Severity {
     kWarning,  // repaired and kept (e.g. a few invalid UTF-8 bytes)
     kSkipped,  // the file or line was not used
+    kNote,     // nothing wrong: what a reader passed over by design (a WARC's request records)
   };
   std::string path;      // as given or found under a folder; "-" for stdin
   std::size_t line = 0;  // 1-based line, 0 when the problem concerns the whole file
@@ -67,7 +70,9 @@ using ProblemSink = std::function<void(Problem&&)>;
 
 // Reads every path (file, folder, or "-" for stdin) in order, folders in sorted order.
 // Files are read by extension: .txt (and TREC SGML), .jsonl, .html/.htm/.xhtml, each also
-// gzip-compressed (.html.gz); stdin is sniffed (JSONL, an HTML page, or text).
+// gzip-compressed (.html.gz), and web archives (.warc, .warc.gz: every HTML response record
+// is a page, with WARC-Target-URI as its url and WARC-Date as its date when it has none);
+// stdin is sniffed (JSONL, an HTML page, or text).
 // Returns the total bytes read.
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem);
@@ -97,9 +102,10 @@ std::vector<Article> parse_trec_documents(std::string_view bytes, std::string_vi
 // A web page's article (text, title, date, authors, outlet, url), through extract_html.
 // Fails as extract_html does; a page with less than kMinHtmlArticleBytes of article text
 // is a stub (a paywall, a cookie wall, an index page) and fails with kEmpty. `url` is
-// where the page came from, when known.
+// where the page came from, when known; `charset` what HTTP declared, when it did.
 inline constexpr std::size_t kMinHtmlArticleBytes = 80;
-Result<Article> parse_html_article(std::string_view bytes, std::string_view path, std::string_view url = "");
+Result<Article> parse_html_article(std::string_view bytes, std::string_view path, std::string_view url = "",
+                                   std::string_view charset = "");
 Article article_from_page(ExtractedPage&& page, std::string_view path);
 
 // Parses one JSONL line into an article. `line_bytes` must be valid UTF-8.

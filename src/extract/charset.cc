@@ -91,7 +91,8 @@ std::string decode_html(std::string_view bytes, std::string* charset) {
 
 namespace internal {
 
-std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset) {
+std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset,
+                                  std::string_view transport) {
   std::string name;
   if (bytes.starts_with("\xef\xbb\xbf")) {
     bytes.remove_prefix(3);
@@ -102,6 +103,8 @@ std::string_view decode_html_view(std::string_view bytes, std::string& out, std:
   } else if (bytes.starts_with("\xfe\xff")) {
     name = "utf-16be";
     bytes.remove_prefix(2);
+  } else if (!transport.empty()) {
+    name = canonical_charset(internal::to_lower_ascii(internal::trim(transport)));
   } else {
     name = canonical_charset(declared_charset(bytes));
   }

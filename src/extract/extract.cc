@@ -55,7 +55,7 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
   }
   ExtractedPage page;
   std::string converted;
-  std::string_view decoded = internal::decode_html_view(bytes, converted, &page.encoding);
+  std::string_view decoded = internal::decode_html_view(bytes, converted, &page.encoding, opts.charset);
   if (decoded.find('<') == std::string_view::npos)
     return Status(StatusCode::kDataLoss, "not an HTML page: no markup at all");
   internal::html::Tree tree = internal::html::parse_tree(decoded);

@@ -11,7 +11,9 @@
 namespace chorus::internal {
 // decode_html without a copy: a view of `bytes` when they are UTF-8 already (no BOM),
 // else of `out`, which then holds the converted page.
-std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset);
+// `transport` is the charset HTTP declared, if any: a BOM wins over it, it over <meta>.
+std::string_view decode_html_view(std::string_view bytes, std::string& out, std::string* charset,
+                                  std::string_view transport = "");
 }  // namespace chorus::internal
 
 namespace chorus::internal::extract {

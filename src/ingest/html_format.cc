@@ -22,9 +22,11 @@ Article article_from_page(ExtractedPage&& page, std::string_view path) {
   return a;
 }
 
-Result<Article> parse_html_article(std::string_view bytes, std::string_view path, std::string_view url) {
+Result<Article> parse_html_article(std::string_view bytes, std::string_view path, std::string_view url,
+                                   std::string_view charset) {
   ExtractOptions opts;
   opts.url = std::string(url);
+  opts.charset = std::string(charset);
   opts.max_html_bytes = 0;  // the caller's limit on what it reads applies
   opts.min_text_bytes = kMinHtmlArticleBytes;
   opts.keep_html = false;

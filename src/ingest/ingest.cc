@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <system_error>
 
@@ -14,6 +15,7 @@
 #include "base/string_util.h"
 #include "base/utf8.h"
 #include "chorus/ingest.h"
+#include "ingest/warc_format.h"
 
 namespace chorus {
 namespace fs = std::filesystem;
@@ -100,6 +102,8 @@ class Ingestor {
   void add_file(const std::string& path);
   void read_text(const std::string& path, ByteSource& in, InputFormat format);
   void read_html(const std::string& path, std::string bytes);
+  void read_warc_file(const std::string& path, std::FILE* f);
+  bool read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed);
   void read_jsonl(const std::string& path, ByteSource& in);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
   InputFormat format_for(const std::string& path, Status& why_not) const;
@@ -132,9 +136,12 @@ bool has_extension(const std::string& path, std::initializer_list<std::string_vi
 bool is_gzip(const std::string& path) { return has_extension(path, {".gz"}); }
 
 InputFormat Ingestor::format_for(const std::string& gz_path, Status& why_not) const {
-  if (opts_.format != InputFormat::kAuto) return opts_.format;
   // "page.html.gz" is read as "page.html".
   const std::string path = is_gzip(gz_path) ? fs::path(gz_path).replace_extension().string() : gz_path;
+  // An archive of pages is read as one when pages are asked for (chorus extract).
+  const bool pages = opts_.format == InputFormat::kAuto || opts_.format == InputFormat::kHtml;
+  if (pages && has_extension(path, {".warc"})) return InputFormat::kWarc;
+  if (opts_.format != InputFormat::kAuto) return opts_.format;
   if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
   if (has_extension(path, {".html", ".htm", ".xhtml", ".shtml"})) return InputFormat::kHtml;
   if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
@@ -143,8 +150,8 @@ InputFormat Ingestor::format_for(const std::string& gz_path, Status& why_not) co
   if (ext.size() > 1 && std::all_of(ext.begin() + 1, ext.end(), internal::is_ascii_digit)) return InputFormat::kText;
   why_not = Status(StatusCode::kUnsupported,
                    "unknown format '" + fs::path(path).extension().string() +
-                       "': chorus reads plain text (.txt), JSON Lines (.jsonl) and web pages (.html), "
-                       "each also as .gz; use --input-format to force one");
+                       "': chorus reads plain text (.txt), JSON Lines (.jsonl), web pages (.html) and web "
+                       "archives (.warc), each also as .gz; use --input-format to force one");
   return InputFormat::kAuto;
 }
 
@@ -202,6 +209,10 @@ void Ingestor::add_file(const std::string& path) {
   if (!f) {
     StatusCode code = errno == EACCES ? StatusCode::kPermissionDenied : StatusCode::kIoError;
     problem(path, 0, Problem::Severity::kSkipped, code, std::string("cannot open: ") + std::strerror(errno));
+    return;
+  }
+  if (format == InputFormat::kWarc) {
+    read_warc_file(path, f.get());
     return;
   }
   GzPtr gz;
@@ -303,6 +314,77 @@ void Ingestor::read_html(const std::string& path, std::string bytes) {
   emit(std::move(article).value());
 }
 
+void Ingestor::read_warc_file(const std::string& path, std::FILE* f) {
+  std::map<std::string, int> passed;  // records passed over by design, by kind
+  int pages = 0;
+  bytes_read_ += internal::read_warc(
+      f, opts_.max_warc_record_bytes,
+      [&](internal::WarcRecord&& r) { pages += read_warc_record(path, std::move(r), passed) ? 1 : 0; },
+      [&](std::uint64_t offset, Status why) {
+        problem(path, 0, Problem::Severity::kSkipped, why.code(), "record at byte " + std::to_string(offset) + ": " + why.message());
+      });
+  std::string note = std::to_string(pages) + (pages == 1 ? " page" : " pages");
+  for (auto it = passed.begin(); it != passed.end(); ++it) {
+    note += (it == passed.begin() ? "; passed over: " : ", ") + std::to_string(it->second) + " " + it->first;
+  }
+  problem(path, 0, Problem::Severity::kNote, StatusCode::kOk, note);
+}
+
+// A response (or resource) record holding an HTML page with status 200 becomes an
+// article (or page, for chorus extract); everything else is counted as passed over.
+// Returns whether it did.
+bool Ingestor::read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed) {
+  const std::string where = "record at byte " + std::to_string(r.offset) + " (" + r.target_uri + "): ";
+  std::string html, charset;
+  if (r.type == "response") {
+    if (!internal::starts_with_icase(r.content_type, "application/http")) {
+      ++passed["non-HTTP responses"];
+      return false;
+    }
+    Result<internal::HttpResponse> http = internal::parse_http_response(r.block, opts_.max_warc_record_bytes);
+    if (!http.ok()) {
+      problem(path, 0, Problem::Severity::kSkipped, http.status().code(), where + http.status().message());
+      return false;
+    }
+    if (http->status != 200) {
+      ++passed["non-200 responses"];
+      return false;
+    }
+    const std::string type = internal::to_lower_ascii(http->content_type);
+    if (!type.empty() && type.find("html") == std::string::npos) {
+      ++passed["non-HTML responses"];
+      return false;
+    }
+    html = std::move(http->body);
+    charset = std::move(http->charset);
+  } else if (r.type == "resource" && internal::to_lower_ascii(r.content_type).find("html") != std::string::npos) {
+    html = std::move(r.block);
+  } else {
+    ++passed[(r.type.empty() ? std::string("untyped") : r.type) + (r.type == "resource" ? " records (not HTML)" : " records")];
+    return false;
+  }
+  if (on_page_) {
+    ExtractOptions extract = *extract_;
+    extract.url = r.target_uri;
+    extract.charset = charset;
+    Result<ExtractedPage> page = extract_html(html, extract);
+    if (!page.ok()) problem(path, 0, Problem::Severity::kSkipped, page.status().code(), where + page.status().message());
+    else (*on_page_)(path, std::move(page).value());
+    return page.ok();
+  }
+  Result<Article> article = parse_html_article(html, path, r.target_uri, charset);
+  if (!article.ok()) {
+    problem(path, 0, Problem::Severity::kSkipped, article.status().code(), where + article.status().message());
+    return false;
+  }
+  // The archive says where the page was fetched from (its canonical link may differ) and
+  // when: the date of last resort.
+  if (!r.target_uri.empty()) article->url = r.target_uri;
+  if (article->date.empty() && r.date.size() >= 10) article->date = r.date.substr(0, 10);
+  emit(std::move(article).value());
+  return true;
+}
+
 void Ingestor::read_jsonl(const std::string& path, ByteSource& in) {
   std::string raw;
   std::size_t line_no = 0;
@@ -362,6 +444,7 @@ std::string Problem::to_string() const {
     out += ':';
     out += std::to_string(line);
   }
+  if (severity == Severity::kNote) return out + ": note: " + status.message();
   out += severity == Severity::kWarning ? ": warning: " : ": skipped: ";
   out += status.to_string();
   return out;

@@ -131,7 +131,7 @@ std::string render_json(const Brief& brief, const std::vector<Problem>& problems
   for (const Problem& p : problems) {
     out["problems"].push_back({{"path", p.path},
                                {"line", p.line ? Json(p.line) : Json(nullptr)},
-                               {"severity", p.severity == Problem::Severity::kWarning ? "warning" : "skipped"},
+                               {"severity", p.severity == Problem::Severity::kWarning ? "warning" : p.severity == Problem::Severity::kNote ? "note" : "skipped"},
                                {"code", std::string(status_code_name(p.status.code()))},
                                {"message", p.status.message()}});
   }
