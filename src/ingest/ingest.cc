@@ -368,9 +368,13 @@ bool Ingestor::read_warc_record(const std::string& path, internal::WarcRecord&& 
     extract.url = r.target_uri;
     extract.charset = charset;
     Result<ExtractedPage> page = extract_html(html, extract);
-    if (!page.ok()) problem(path, 0, Problem::Severity::kSkipped, page.status().code(), where + page.status().message());
-    else (*on_page_)(path, std::move(page).value());
-    return page.ok();
+    if (!page.ok()) {
+      problem(path, 0, Problem::Severity::kSkipped, page.status().code(), where + page.status().message());
+      return false;
+    }
+    if (!r.target_uri.empty()) page->url = r.target_uri;  // as for articles, below
+    (*on_page_)(path, std::move(page).value());
+    return true;
   }
   Result<Article> article = parse_html_article(html, path, r.target_uri, charset);
   if (!article.ok()) {
