@@ -7,8 +7,8 @@ namespace chorus::cli {
 
 void add_input_flags(CLI::App& cmd, InputFlags& flags) {
   cmd.add_option("paths", flags.paths, "Files or folders of articles (.txt, .jsonl, .html, and .gz of them); '-' reads stdin")->required();
-  cmd.add_option("--input-format", flags.format, "auto, text, jsonl or html (default: by extension)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}));
+  cmd.add_option("--input-format", flags.format, "auto, text, jsonl, html, feed or warc (default: by extension)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html", "feed", "warc"}));
   cmd.add_option("--max-article-bytes", flags.max_article_bytes,
                  "Skip a text file or JSONL line larger than this (0 = no limit)");
   cmd.add_flag("-q,--quiet", flags.quiet, "Do not print skipped-input messages");
@@ -19,6 +19,8 @@ PipelineOptions pipeline_options(const InputFlags& flags) {
   if (flags.format == "text") opts.ingest.format = InputFormat::kText;
   else if (flags.format == "jsonl") opts.ingest.format = InputFormat::kJsonl;
   else if (flags.format == "html") opts.ingest.format = InputFormat::kHtml;
+  else if (flags.format == "feed") opts.ingest.format = InputFormat::kFeed;
+  else if (flags.format == "warc") opts.ingest.format = InputFormat::kWarc;
   opts.ingest.max_article_bytes = flags.max_article_bytes;
   return opts;
 }

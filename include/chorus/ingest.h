@@ -26,6 +26,7 @@ enum class InputFormat {
   kJsonl,  // one JSON object per line (news-please field names and common alternatives)
   kHtml,   // one web page per file: its article through the extract stage (chorus/extract.h)
   kWarc,   // a web archive (.warc, .warc.gz): each HTML response record is a page
+  kFeed,   // an RSS or Atom feed (.rss, .atom, .rdf, .xml): each item is an article
 };
 
 struct IngestOptions {
@@ -71,8 +72,9 @@ using ProblemSink = std::function<void(Problem&&)>;
 // Reads every path (file, folder, or "-" for stdin) in order, folders in sorted order.
 // Files are read by extension: .txt (and TREC SGML), .jsonl, .html/.htm/.xhtml, each also
 // gzip-compressed (.html.gz), and web archives (.warc, .warc.gz: every HTML response record
-// is a page, with WARC-Target-URI as its url and WARC-Date as its date when it has none);
-// stdin is sniffed (JSONL, an HTML page, or text).
+// is a page, with WARC-Target-URI as its url and WARC-Date as its date when it has none),
+// and RSS / Atom feeds (.rss, .atom, .rdf, .xml: each item an article, its line the item's);
+// stdin is sniffed (JSONL, a feed, an HTML page, or text).
 // Returns the total bytes read.
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem);

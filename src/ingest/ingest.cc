@@ -15,6 +15,7 @@
 #include "base/string_util.h"
 #include "base/utf8.h"
 #include "chorus/ingest.h"
+#include "ingest/feed_format.h"
 #include "ingest/warc_format.h"
 
 namespace chorus {
@@ -103,6 +104,7 @@ class Ingestor {
   void read_text(const std::string& path, ByteSource& in, InputFormat format);
   void read_html(const std::string& path, std::string bytes);
   void read_warc_file(const std::string& path, std::FILE* f);
+  void read_feed(const std::string& path, const std::string& bytes);
   bool read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed);
   void read_jsonl(const std::string& path, ByteSource& in);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
@@ -144,14 +146,15 @@ InputFormat Ingestor::format_for(const std::string& gz_path, Status& why_not) co
   if (opts_.format != InputFormat::kAuto) return opts_.format;
   if (has_extension(path, {".jsonl", ".ndjson", ".json", ".jsonlines"})) return InputFormat::kJsonl;
   if (has_extension(path, {".html", ".htm", ".xhtml", ".shtml"})) return InputFormat::kHtml;
+  if (has_extension(path, {".rss", ".atom", ".rdf", ".xml"})) return InputFormat::kFeed;
   if (has_extension(path, {".txt", ".text", ".md", ""})) return InputFormat::kText;
   // TREC collections name documents by id: "APW19981030.1037" (read_text sniffs <DOC>).
   const std::string ext = fs::path(path).extension().string();
   if (ext.size() > 1 && std::all_of(ext.begin() + 1, ext.end(), internal::is_ascii_digit)) return InputFormat::kText;
   why_not = Status(StatusCode::kUnsupported,
                    "unknown format '" + fs::path(path).extension().string() +
-                       "': chorus reads plain text (.txt), JSON Lines (.jsonl), web pages (.html) and web "
-                       "archives (.warc), each also as .gz; use --input-format to force one");
+                       "': chorus reads plain text (.txt), JSON Lines (.jsonl), web pages (.html), feeds "
+                       "(.rss, .atom, .xml) and web archives (.warc), each also as .gz; use --input-format to force one");
   return InputFormat::kAuto;
 }
 
@@ -277,6 +280,10 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
     problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
     return;
   }
+  if (format == InputFormat::kFeed || (format == InputFormat::kAuto && internal::looks_like_feed(bytes))) {
+    read_feed(path, bytes);
+    return;
+  }
   if (format == InputFormat::kHtml ||
       (format == InputFormat::kAuto && looks_like_html(bytes) && !looks_like_trec_sgml(bytes))) {
     read_html(path, std::move(bytes));
@@ -312,6 +319,45 @@ void Ingestor::read_html(const std::string& path, std::string bytes) {
     return;
   }
   emit(std::move(article).value());
+}
+
+// Each item of a feed is an article, named by the feed's path and the item's line.
+void Ingestor::read_feed(const std::string& path, const std::string& bytes) {
+  Result<internal::Feed> feed = internal::parse_feed(bytes);
+  if (!feed.ok()) {
+    problem(path, 0, Problem::Severity::kSkipped, feed.status().code(), feed.status().message());
+    return;
+  }
+  if (!feed->repaired.empty()) {
+    problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, "ill-formed XML, read as far as it goes: " + feed->repaired);
+  }
+  std::size_t summaries = 0, read = 0;
+  for (internal::FeedItem& item : feed->items) {
+    if (item.text.empty()) {
+      problem(path, item.line, Problem::Severity::kSkipped, StatusCode::kEmpty,
+              "feed item without text" + (item.link.empty() ? std::string() : " (" + item.link + ")"));
+      continue;
+    }
+    Article a;
+    a.path = path;
+    a.line = item.line;
+    a.title = std::move(item.title);
+    a.url = !item.link.empty() ? item.link : item.id.starts_with("http") ? item.id : "";
+    const std::string& date = !item.published.empty() ? item.published : item.updated;
+    a.date = date.substr(0, std::min<std::size_t>(10, date.size()));
+    a.byline = internal::join(item.authors, ", ");
+    a.outlet = !feed->title.empty() ? feed->title : internal::domain_of(!feed->link.empty() ? feed->link : a.url);
+    a.text = std::move(item.text);
+    summaries += item.summary_only;
+    ++read;
+    emit(std::move(a));
+  }
+  if (feed->items.empty()) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "a feed without items");
+  if (summaries) {
+    problem(path, 0, Problem::Severity::kNote, StatusCode::kOk,
+            std::to_string(summaries) + " of " + std::to_string(read) +
+                " items carry only a summary or description, not the article (their pages are not fetched)");
+  }
 }
 
 void Ingestor::read_warc_file(const std::string& path, std::FILE* f) {
