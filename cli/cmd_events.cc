@@ -31,7 +31,9 @@ struct EventsFlags {
 };
 
 void add_cluster_flags(CLI::App& cmd, ClusterOptions& opts) {
-  cmd.add_option("--threshold", opts.min_similarity, "Cosine needed to join an event (default 0.14)")
+  cmd.add_option("--threshold", opts.min_similarity, "Cosine needed to join a one-article event (default 0.12)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd.add_option("--growth-penalty", opts.growth_penalty, "Added to the threshold per unit of ln(an event's articles) (default 0.015)")
       ->check(CLI::Range(0.0, 1.0));
   cmd.add_option("--merge", opts.merge_similarity, "Centroid cosine at which two events merge (0 = never; default 0.5)")
       ->check(CLI::Range(0.0, 1.0));

@@ -1,6 +1,6 @@
 // include/chorus/cluster.h: groups a stream of articles into events, online.
 // Usage:
-//   chorus::EventClusterer clusterer({.min_similarity = 0.14});
+//   chorus::EventClusterer clusterer({.min_similarity = 0.12});
 //   for (const chorus::Document& d : stream) {
 //     chorus::Placement p = clusterer.add(d);          // p.event, p.duplicate_of
 //     for (chorus::Event& done : clusterer.drain_retired()) emit(done);  // bounded memory
@@ -32,7 +32,9 @@
 namespace chorus {
 
 struct ClusterOptions {
-  double min_similarity = 0.14;      // cosine needed to join an event (0..1)
+  double min_similarity = 0.12;      // cosine needed to join a one-article event (0..1)
+  double growth_penalty = 0.015;     // added to min_similarity per unit of ln(the event's articles):
+                                     // a big event's centroid has something for every related story
   double merge_similarity = 0.5;     // centroid cosine at which two live events merge (0 = never)
   int window_days = 0;               // also retire events quiet this many days plus their own span (0 = never)
   std::size_t max_live_events = 5000;  // beyond this, the live event quiet longest in the stream retires (0 = no cap)

@@ -427,6 +427,10 @@ Placement EventClusterer::add(ArticleFeatures f) {
     const Impl::Slot& slot = m.slots[id];
     if (slot.centroid_norm == 0) continue;
     double sim = dot(v, slot.centroid) / slot.centroid_norm;
+    // A big event is harder to join: the more articles it holds, the more a merely related
+    // story finds something in common with its centroid.
+    const double originals = static_cast<double>(slot.event.articles.size() - slot.event.copies.size());
+    sim -= m.opts.growth_penalty * std::log(std::max(1.0, originals));
     if (sim > best_sim || (sim == best_sim && best == 0)) {
       best = id;
       best_sim = sim;
