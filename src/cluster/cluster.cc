@@ -450,15 +450,12 @@ void EventClusterer::restore(ArticleFeatures f, const Placement& placed) {
   ++m.articles_seen;
   m.next_id = std::max(m.next_id, placed.event + 1);
   auto held = m.slots.find(placed.event);
-  if (held != m.slots.end() && !held->second.event.live && !held->second.event.merged_into) {
-    // Retired but not yet drained: it is live again.
-    held->second.event.live = true;
+  if (held == m.slots.end() || !held->second.event.live) {
+    // Not live: new to this run, retired (it goes live again, keeping what it holds), or
+    // merged away here (it starts afresh under its stored id).
+    if (held != m.slots.end() && held->second.event.merged_into) m.slots.erase(held);
     std::erase(m.retired, placed.event);
-    m.make_room();
-    m.live.insert(std::upper_bound(m.live.begin(), m.live.end(), placed.event), placed.event);
-  } else if (held == m.slots.end() || held->second.event.merged_into) {
-    if (held != m.slots.end()) m.slots.erase(held);
-    m.open_event(placed.event);
+    m.open_event(placed.event).event.live = true;
   }
   Impl::Slot& slot = m.slots[placed.event];
   m.note_article(slot, f, today);

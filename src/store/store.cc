@@ -2,7 +2,9 @@
 #include "chorus/store.h"
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <map>
 #include <optional>
@@ -176,7 +178,9 @@ struct Store::Impl {
       chunk.clear();
       placed.clear();
     };
-    const int kEventColumn = 10;  // after kArticleColumns
+    // event_id and duplicate_of follow kArticleColumns' ten columns.
+    const int kEventColumn = static_cast<int>(std::count(internal::kArticleColumns,
+                                                         internal::kArticleColumns + std::strlen(internal::kArticleColumns), ',')) + 1;
     while (q.step()) {
       chunk.push_back(internal::article_from_row(q));
       placed.push_back(Placement{static_cast<int>(q.column_int(kEventColumn)),
