@@ -144,7 +144,7 @@ int run_events(const EventsFlags& flags) {
   ingest_paths(
       flags.input.paths, sopts.pipeline.ingest, [&](Article&& a) { stream.add(std::move(a)); },
       // Reported as they happen: the stream may be endless.
-      [&](Problem&& p) { code = report_problems({std::move(p)}, flags.input.quiet); });
+      [&](Problem&& p) { code = std::max(code, report_problems({std::move(p)}, flags.input.quiet)); });
   stream.finish();
   sort_events(held, flags.sort);
   for (const ClosedWithBrief& e : held) print_event(e, flags.format, array);

@@ -39,7 +39,7 @@ int run_ingest(const IngestFlags& flags) {
         pending.push_back(std::move(a));
         if (pending.size() >= flags.batch) flush();
       },
-      [&](Problem&& p) { code = report_problems({std::move(p)}, flags.input.quiet); });
+      [&](Problem&& p) { code = std::max(code, report_problems({std::move(p)}, flags.input.quiet)); });
   flush();
   if (!failed.ok()) {
     // What was committed before the failure stays; the rest can be added again later.

@@ -20,12 +20,23 @@ enum ExitCode : int {
   kExitPartial = 3,  // done, but some input was skipped or repaired (see stderr)
 };
 
+// How http(s) inputs are fetched.
+struct FetchFlags {
+  bool fetch_linked_pages = false;
+  double timeout_s = FetchOptions{}.timeout_ms / 1000.0;
+  std::size_t max_fetch_bytes = FetchOptions{}.max_bytes;
+  std::string user_agent;
+};
+void add_fetch_flags(CLI::App& cmd, FetchFlags& flags);
+FetchOptions fetch_options(const FetchFlags& flags);
+
 // Flags every reading command shares.
 struct InputFlags {
   std::vector<std::string> paths;
   std::string format = "auto";
   std::size_t max_article_bytes = IngestOptions{}.max_article_bytes;
   bool quiet = false;
+  FetchFlags fetch;
 };
 void add_input_flags(CLI::App& cmd, InputFlags& flags);
 // PipelineOptions for the flags (CLI11 has already checked their values).
@@ -47,6 +58,7 @@ Runner add_events_command(CLI::App& app);
 Runner add_ingest_command(CLI::App& app);
 Runner add_extract_command(CLI::App& app);
 Runner add_serve_command(CLI::App& app);
+Runner add_watch_command(CLI::App& app);
 // `eval clustering`, registered under the `eval` command.
 Runner add_cluster_eval_command(CLI::App& eval);
 // `eval facts`, registered under the `eval` command.

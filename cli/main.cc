@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   Runner ingest = add_ingest_command(app);
   Runner serve = add_serve_command(app);
   Runner extract = add_extract_command(app);
+  Runner watch = add_watch_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("ingest")) return ingest();
     if (app.got_subcommand("serve")) return serve();
     if (app.got_subcommand("extract")) return extract();
+    if (app.got_subcommand("watch")) return watch();
   } catch (const std::exception& e) {  // a bug or out of memory: say so instead of aborting
     std::cerr << "chorus: internal error: " << e.what() << "\n";
     return kExitFailure;

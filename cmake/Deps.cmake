@@ -3,6 +3,7 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)  # HTML parsing (extract/)
 find_package(ZLIB REQUIRED)  # .gz inputs
+find_package(CURL REQUIRED)  # http(s) inputs (fetch/)
 find_package(simdjson REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(CLI11 REQUIRED)

@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libgtest-dev libgmock-dev libbenchmark-dev libcli11-dev
           nlohmann-json3-dev libutf8proc-dev libstemmer-dev libsimdjson-dev libtbb-dev
-          libsqlite3-dev libcpp-httplib-dev sqlite3 libxml2-dev zlib1g-dev
+          libsqlite3-dev libcpp-httplib-dev sqlite3 libxml2-dev zlib1g-dev libcurl4-openssl-dev
           python3 wget  # the CLI tests: JSON checks, a loopback web server, a crawl written as WARC
           perl libxml-dom-perl  # perl + XML::DOM: the reference ROUGE-1.5.5 in the parity test
           "$@")

@@ -15,6 +15,7 @@
 #include "chorus/extract.h"
 #include "chorus/extract_eval.h"
 #include "chorus/facts.h"
+#include "chorus/fetch.h"
 #include "chorus/ingest.h"
 #include "chorus/outlets.h"
 #include "chorus/pipeline.h"

@@ -16,6 +16,7 @@
 
 #include "chorus/corpus.h"
 #include "chorus/extract.h"
+#include "chorus/fetch.h"
 #include "chorus/status.h"
 
 namespace chorus {
@@ -37,6 +38,11 @@ struct IngestOptions {
                                                     // repaired to U+FFFD with a warning
   bool recurse = true;                              // walk sub-folders of folder arguments
   std::size_t max_warc_record_bytes = 16u << 20;    // a WARC record's block; larger ones are skipped (0 = no limit)
+  FetchOptions fetch;                               // for http(s) URLs given as paths, and linked pages
+  bool fetch_linked_pages = false;                  // a feed item with only a summary is replaced by its page
+  // When set, a feed item whose link it answers true for is passed over without being
+  // fetched or read (chorus watch: already in the database).
+  std::function<bool(std::string_view url)> already_have;
 };
 
 // Something wrong with one input: a whole file or one line of a JSONL file.
@@ -69,7 +75,9 @@ bool any_skipped(const std::vector<Problem>& problems);
 using ArticleSink = std::function<void(Article&&)>;
 using ProblemSink = std::function<void(Problem&&)>;
 
-// Reads every path (file, folder, or "-" for stdin) in order, folders in sorted order.
+// Reads every path (file, folder, "-" for stdin, or an http(s) URL) in order, folders in
+// sorted order. A URL is fetched (opts.fetch) and read by its Content-Type, its name, then
+// its bytes; a feed URL yields its items; a failed fetch is a Problem like a bad file.
 // Files are read by extension: .txt (and TREC SGML), .jsonl, .html/.htm/.xhtml, each also
 // gzip-compressed (.html.gz), and web archives (.warc, .warc.gz: every HTML response record
 // is a page, with WARC-Target-URI as its url and WARC-Date as its date when it has none),
@@ -78,6 +86,11 @@ using ProblemSink = std::function<void(Problem&&)>;
 // Returns the total bytes read.
 std::size_t ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts,
                          const ArticleSink& on_article, const ProblemSink& on_problem);
+
+// The articles of one fetched URL (a page, a feed, JSON Lines, text or a WARC), read as
+// ingest_paths reads a URL; problems are named by `fetched.url`. Returns the bytes read.
+std::size_t ingest_fetched(const FetchedUrl& fetched, const IngestOptions& opts, const ArticleSink& on_article,
+                           const ProblemSink& on_problem);
 
 // Web pages as extracted, for `chorus extract`: every file under `paths` (and "-") is
 // read as HTML (gzip-compressed when named .gz), each page or problem sent on as read.

@@ -25,6 +25,8 @@ enum class StatusCode {
   kResourceExhausted, // input exceeds a configured size limit
   kEmpty,             // input holds no article text at all
   kIoError,           // the operating system failed a read or write
+  kUnavailable,       // a URL could not be fetched (no route, refused, an HTTP error status)
+  kDeadlineExceeded,  // a fetch took longer than its timeout
   kInternal,          // a bug in chorus; please report it
 };
 

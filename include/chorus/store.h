@@ -52,6 +52,14 @@ struct StoredArticle {
   bool already_stored = false;
 };
 
+// What `chorus watch` keeps of a feed between polls and between runs.
+struct FeedState {
+  std::string url;
+  std::string etag, last_modified;  // the last 200's validators: the next poll is a conditional GET
+  int failures = 0;                 // failed polls in a row (the watcher backs off)
+  std::string polled_at;            // UTC, ISO 8601, of the last poll; "" before the first
+};
+
 class Store {
  public:
   // Opens or creates a database for writing and replays its articles.
@@ -67,6 +75,12 @@ class Store {
 
   std::int64_t article_count() const;
   std::int64_t event_count() const;  // events not merged away
+
+  // Whether an article with this url is stored (a feed item already read).
+  bool has_article_url(const std::string& url) const;
+  // The feed's saved state (url set, the rest empty when never polled) and saving it.
+  FeedState feed_state(const std::string& url) const;
+  Status save_feed_state(const FeedState& state);
 
  private:
   struct Impl;

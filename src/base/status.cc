@@ -13,6 +13,8 @@ std::string_view status_code_name(StatusCode code) {
     case StatusCode::kResourceExhausted: return "resource_exhausted";
     case StatusCode::kEmpty: return "empty";
     case StatusCode::kIoError: return "io_error";
+    case StatusCode::kUnavailable: return "unavailable";
+    case StatusCode::kDeadlineExceeded: return "deadline_exceeded";
     case StatusCode::kInternal: return "internal";
   }
   return "unknown";

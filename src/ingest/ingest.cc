@@ -31,7 +31,14 @@ class ByteSource {
  public:
   explicit ByteSource(std::FILE* f) : file_(f) {}
   explicit ByteSource(gzFile gz) : gz_(gz) {}
+  explicit ByteSource(std::string_view memory) : memory_(memory), in_memory_(true) {}
   long read(char* buf, std::size_t n) {
+    if (in_memory_) {
+      const std::size_t got = std::min(n, memory_.size());
+      std::memcpy(buf, memory_.data(), got);
+      memory_.remove_prefix(got);
+      return static_cast<long>(got);
+    }
     if (gz_) return gzread(gz_, buf, static_cast<unsigned>(n));
     std::size_t got = std::fread(buf, 1, n, file_);
     return got == 0 && std::ferror(file_) ? -1 : static_cast<long>(got);
@@ -42,6 +49,8 @@ class ByteSource {
  private:
   std::FILE* file_ = nullptr;
   gzFile gz_ = nullptr;
+  std::string_view memory_;
+  bool in_memory_ = false;
   std::string pending_;
   std::size_t pending_at_ = 0;
   bool eof_ = false;
@@ -86,6 +95,13 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
+// Where bytes came from when they were fetched: the address and the HTTP charset, which
+// the page and feed readers use over what the bytes say.
+struct Origin {
+  std::string url;
+  std::string charset;
+};
+
 class Ingestor {
  public:
   Ingestor(const IngestOptions& opts, const ArticleSink& on_article, const ProblemSink& on_problem)
@@ -97,14 +113,17 @@ class Ingestor {
   }
 
   void add_path(const std::string& path);
+  void read_fetched(const FetchedUrl& fetched);
   std::size_t bytes_read() const { return bytes_read_; }
 
  private:
   void add_file(const std::string& path);
-  void read_text(const std::string& path, ByteSource& in, InputFormat format);
-  void read_html(const std::string& path, std::string bytes);
+  void add_url(const std::string& url);
+  void read_text(const std::string& path, ByteSource& in, InputFormat format, const Origin& origin = {});
+  void read_html(const std::string& path, std::string bytes, const Origin& origin = {});
   void read_warc_file(const std::string& path, std::FILE* f);
   void read_feed(const std::string& path, const std::string& bytes);
+  bool replace_by_linked_page(const std::string& path, Article& a);
   bool read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed);
   void read_jsonl(const std::string& path, ByteSource& in);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
@@ -159,6 +178,10 @@ InputFormat Ingestor::format_for(const std::string& gz_path, Status& why_not) co
 }
 
 void Ingestor::add_path(const std::string& path) {
+  if (is_url(path)) {
+    add_url(path);
+    return;
+  }
   if (path == "-") {
     // Sniff stdin: JSONL starts with '{'; anything else is one text article.
     int c;
@@ -256,7 +279,7 @@ bool Ingestor::vet_utf8(const std::string& path, std::size_t line, std::string& 
   return true;
 }
 
-void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat format) {
+void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat format, const Origin& origin) {
   std::string bytes;
   char buf[1 << 16];
   long got;
@@ -286,7 +309,7 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
   }
   if (format == InputFormat::kHtml ||
       (format == InputFormat::kAuto && looks_like_html(bytes) && !looks_like_trec_sgml(bytes))) {
-    read_html(path, std::move(bytes));
+    read_html(path, std::move(bytes), origin);
     return;
   }
   if (!vet_utf8(path, 0, bytes)) return;
@@ -306,14 +329,17 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
 }
 
 // A page is decoded by its own charset rules (extract_html), not vetted as UTF-8 text.
-void Ingestor::read_html(const std::string& path, std::string bytes) {
+void Ingestor::read_html(const std::string& path, std::string bytes, const Origin& origin) {
   if (on_page_) {
-    Result<ExtractedPage> page = extract_html(bytes, *extract_);
+    ExtractOptions extract = *extract_;
+    if (!origin.url.empty()) extract.url = origin.url;
+    if (!origin.charset.empty()) extract.charset = origin.charset;
+    Result<ExtractedPage> page = extract_html(bytes, extract);
     if (!page.ok()) problem(path, 0, Problem::Severity::kSkipped, page.status().code(), page.status().message());
     else (*on_page_)(path, std::move(page).value());
     return;
   }
-  Result<Article> article = parse_html_article(bytes, path);
+  Result<Article> article = parse_html_article(bytes, path, origin.url, origin.charset);
   if (!article.ok()) {
     problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
     return;
@@ -331,9 +357,15 @@ void Ingestor::read_feed(const std::string& path, const std::string& bytes) {
   if (!feed->repaired.empty()) {
     problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, "ill-formed XML, read as far as it goes: " + feed->repaired);
   }
-  std::size_t summaries = 0, read = 0;
+  std::size_t summaries = 0, read = 0, known = 0, fetched = 0;
   for (internal::FeedItem& item : feed->items) {
-    if (item.text.empty()) {
+    std::string url = !item.link.empty() ? item.link : item.id.starts_with("http") ? item.id : "";
+    if (opts_.already_have && !url.empty() && opts_.already_have(url)) {
+      ++known;
+      continue;
+    }
+    const bool wants_page = (item.summary_only || item.text.empty()) && opts_.fetch_linked_pages && is_url(url);
+    if (item.text.empty() && !wants_page) {
       problem(path, item.line, Problem::Severity::kSkipped, StatusCode::kEmpty,
               "feed item without text" + (item.link.empty() ? std::string() : " (" + item.link + ")"));
       continue;
@@ -342,22 +374,92 @@ void Ingestor::read_feed(const std::string& path, const std::string& bytes) {
     a.path = path;
     a.line = item.line;
     a.title = std::move(item.title);
-    a.url = !item.link.empty() ? item.link : item.id.starts_with("http") ? item.id : "";
+    a.url = std::move(url);
     const std::string& date = !item.published.empty() ? item.published : item.updated;
     a.date = date.substr(0, std::min<std::size_t>(10, date.size()));
     a.byline = internal::join(item.authors, ", ");
     a.outlet = !feed->title.empty() ? feed->title : internal::domain_of(!feed->link.empty() ? feed->link : a.url);
     a.text = std::move(item.text);
-    summaries += item.summary_only;
+    if (wants_page && replace_by_linked_page(path, a)) ++fetched;
+    else if (a.text.empty()) continue;  // the page could not be had either: named by replace_by_linked_page
+    else summaries += item.summary_only;
     ++read;
     emit(std::move(a));
   }
   if (feed->items.empty()) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "a feed without items");
+  if (known) problem(path, 0, Problem::Severity::kNote, StatusCode::kOk, std::to_string(known) + " items already stored, passed over");
+  if (fetched) problem(path, 0, Problem::Severity::kNote, StatusCode::kOk, std::to_string(fetched) + " items read from their linked pages");
   if (summaries) {
     problem(path, 0, Problem::Severity::kNote, StatusCode::kOk,
-            std::to_string(summaries) + " of " + std::to_string(read) +
-                " items carry only a summary or description, not the article (their pages are not fetched)");
+            std::to_string(summaries) + " of " + std::to_string(read) + " items carry only a summary or description, not the article" +
+                (opts_.fetch_linked_pages ? " (their pages could not be read)" : " (--fetch reads their pages)"));
   }
+}
+
+// A summary-only feed item gets the text of the page it links to; its title, date,
+// author and outlet stay the feed's where the page gives none. False (with a warning
+// naming the page) when the page cannot be fetched or holds no article: the summary stays.
+bool Ingestor::replace_by_linked_page(const std::string& path, Article& a) {
+  const auto why_not = [&](const Status& status) {
+    problem(path, a.line, a.text.empty() ? Problem::Severity::kSkipped : Problem::Severity::kWarning, status.code(),
+            a.url + ": " + status.message() + (a.text.empty() ? "" : "; the item's summary is kept"));
+    return false;
+  };
+  Result<FetchedUrl> page = fetch_url(a.url, opts_.fetch);
+  if (!page.ok()) return why_not(page.status());
+  bytes_read_ += page->body.size();
+  Result<Article> linked = parse_html_article(page->body, path, page->final_url, page->charset);
+  if (!linked.ok()) return why_not(linked.status());
+  a.text = std::move(linked->text);
+  a.header_spans.clear();
+  if (a.title.empty()) a.title = std::move(linked->title);
+  if (a.date.empty()) a.date = std::move(linked->date);
+  if (a.byline.empty()) a.byline = std::move(linked->byline);
+  return true;
+}
+
+void Ingestor::add_url(const std::string& url) {
+  Result<FetchedUrl> fetched = fetch_url(url, opts_.fetch);
+  if (!fetched.ok()) {
+    problem(url, 0, Problem::Severity::kSkipped, fetched.status().code(), fetched.status().message());
+    return;
+  }
+  read_fetched(*fetched);
+}
+
+// A fetched body is read by what the server says it is, then by the address's name, then
+// by its bytes (read_text's sniffing).
+InputFormat format_of_fetched(const FetchedUrl& f, InputFormat forced) {
+  if (forced != InputFormat::kAuto) return forced;
+  const std::string& type = f.content_type;
+  if (type == "text/html" || type == "application/xhtml+xml") return InputFormat::kHtml;
+  if (type.find("rss") != std::string::npos || type.find("atom") != std::string::npos) return InputFormat::kFeed;
+  if (type.find("json") != std::string::npos) return InputFormat::kJsonl;
+  if (type == "application/warc") return InputFormat::kWarc;
+  std::string name = f.final_url.empty() ? f.url : f.final_url;
+  name = name.substr(0, name.find_first_of("?#"));
+  if (has_extension(name, {".warc"}) || name.ends_with(".warc.gz")) return InputFormat::kWarc;
+  if (has_extension(name, {".jsonl", ".ndjson", ".json"})) return InputFormat::kJsonl;
+  return InputFormat::kAuto;
+}
+
+void Ingestor::read_fetched(const FetchedUrl& f) {
+  const std::string& path = f.url;
+  if (internal::trim(f.body).empty()) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty response");
+    return;
+  }
+  const Origin origin{f.final_url.empty() ? f.url : f.final_url, f.charset};
+  const InputFormat format = format_of_fetched(f, opts_.format);
+  if (format == InputFormat::kWarc) {
+    FilePtr memory(fmemopen(const_cast<char*>(f.body.data()), f.body.size(), "rb"));
+    if (memory) read_warc_file(path, memory.get());
+    else problem(path, 0, Problem::Severity::kSkipped, StatusCode::kInternal, "cannot read the archive from memory");
+    return;
+  }
+  ByteSource in{std::string_view(f.body)};
+  if (format == InputFormat::kJsonl) read_jsonl(path, in);
+  else read_text(path, in, format, origin);
 }
 
 void Ingestor::read_warc_file(const std::string& path, std::FILE* f) {
@@ -522,6 +624,17 @@ std::size_t extract_pages(const std::vector<std::string>& paths, const IngestOpt
   Ingestor ingestor(html, no_articles, on_problem);
   ingestor.send_pages_to(&on_page, &extract);
   return read_paths(ingestor, paths, on_problem);
+}
+
+std::size_t ingest_fetched(const FetchedUrl& fetched, const IngestOptions& opts, const ArticleSink& on_article,
+                           const ProblemSink& on_problem) {
+  Ingestor ingestor(opts, on_article, on_problem);
+  try {
+    ingestor.read_fetched(fetched);
+  } catch (const std::exception& e) {
+    on_problem(Problem{fetched.url, 0, Problem::Severity::kSkipped, Status(StatusCode::kInternal, e.what())});
+  }
+  return ingestor.bytes_read();
 }
 
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts) {

@@ -62,6 +62,10 @@ CREATE INDEX IF NOT EXISTS figure_history_by_event ON figure_history(event_id, v
 CREATE TABLE IF NOT EXISTS quotes(
   event_id INTEGER NOT NULL, speaker TEXT NOT NULL, text TEXT NOT NULL, sources INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS quotes_by_event ON quotes(event_id);
+CREATE INDEX IF NOT EXISTS articles_by_url ON articles(url);
+CREATE TABLE IF NOT EXISTS feeds(
+  url TEXT PRIMARY KEY, etag TEXT NOT NULL, last_modified TEXT NOT NULL,
+  failures INTEGER NOT NULL, polled_at TEXT NOT NULL);
 )sql");
 }
 
@@ -460,6 +464,37 @@ Result<std::vector<StoredArticle>> Store::add(std::vector<Article> articles, Sto
 std::int64_t Store::article_count() const {
   Statement q = impl_->db.prepare("SELECT count(*) FROM articles");
   return q.step() ? q.column_int(0) : 0;
+}
+
+bool Store::has_article_url(const std::string& url) const {
+  if (url.empty()) return false;
+  Statement q = impl_->db.prepare("SELECT 1 FROM articles WHERE url = ? LIMIT 1");
+  q.bind(1, url);
+  return q.step();
+}
+
+FeedState Store::feed_state(const std::string& url) const {
+  FeedState state;
+  state.url = url;
+  Statement q = impl_->db.prepare("SELECT etag, last_modified, failures, polled_at FROM feeds WHERE url = ?");
+  q.bind(1, url);
+  if (q.step()) {
+    state.etag = q.column_text(0);
+    state.last_modified = q.column_text(1);
+    state.failures = static_cast<int>(q.column_int(2));
+    state.polled_at = q.column_text(3);
+  }
+  return state;
+}
+
+Status Store::save_feed_state(const FeedState& state) {
+  Statement q = impl_->db.prepare(R"sql(
+INSERT INTO feeds(url, etag, last_modified, failures, polled_at) VALUES (?1, ?2, ?3, ?4, ?5)
+ON CONFLICT(url) DO UPDATE SET etag = ?2, last_modified = ?3, failures = ?4, polled_at = ?5)sql");
+  q.bind(1, state.url).bind(2, state.etag).bind(3, state.last_modified).bind(4, static_cast<std::int64_t>(state.failures));
+  q.bind(5, state.polled_at);
+  if (!q.run()) return Status(StatusCode::kIoError, q.error());
+  return Status();
 }
 
 std::int64_t Store::event_count() const {
