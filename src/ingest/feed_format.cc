@@ -3,6 +3,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/uri.h>
 
 #include <algorithm>
 #include <cstring>
@@ -156,12 +157,27 @@ std::string as_html(const xmlNode* n, bool atom) {
 
 std::string date_of(std::string_view written) { return extract::iso_date(written); }
 
+// A link as written, made absolute against the node's base: its xml:base attributes, then
+// the document's own address (parse_feed's doc_url); as written when there is no base.
+std::string absolute_link(const xmlNode* at, std::string href) {
+  href = std::string(trim(href));
+  if (href.empty() || href.find("://") != std::string::npos || href.starts_with("mailto:")) return href;
+  xmlChar* base = xmlNodeGetBase(at->doc, at);
+  if (!base) return href;
+  xmlChar* resolved = xmlBuildURI(reinterpret_cast<const xmlChar*>(href.c_str()), base);
+  xmlFree(base);
+  if (!resolved) return href;
+  std::string out(reinterpret_cast<const char*>(resolved));
+  xmlFree(resolved);
+  return out;
+}
+
 // The link of an Atom entry or feed: rel="alternate" (or none) first, HTML first.
 std::string atom_link(const xmlNode* n) {
   std::string first, alternate;
   for (const xmlNode* c = n->children; c; c = c->next) {
     if (!is_element(c, "link")) continue;
-    const std::string href = attribute(c, "href");
+    const std::string href = absolute_link(c, attribute(c, "href"));
     if (href.empty()) continue;
     const std::string rel = attribute(c, "rel");
     if (first.empty()) first = href;
@@ -211,7 +227,7 @@ FeedItem rss_item(const xmlNode* n) {
   FeedItem item;
   item.line = static_cast<std::size_t>(xmlGetLineNo(n));
   if (const xmlNode* t = child(n, "title")) item.title = html_fragment_text(content_of(t));
-  item.link = child_text(n, "link");
+  if (const xmlNode* link = child(n, "link")) item.link = absolute_link(link, child_text(n, "link"));
   item.id = child_text(n, "guid");
   if (item.link.empty() && !item.id.empty()) {
     // A guid is the item's page unless it says otherwise (isPermaLink defaults to true).
@@ -311,14 +327,15 @@ bool looks_like_feed(std::string_view bytes) {
   return tag == "rss" || tag == "feed" || tag == "RDF";
 }
 
-Result<Feed> parse_feed(std::string_view bytes) {
+Result<Feed> parse_feed(std::string_view bytes, const std::string& doc_url) {
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) return Status(StatusCode::kResourceExhausted, "feed too large");
   xmlParserCtxt* ctxt = xmlNewParserCtxt();
   if (!ctxt) return Status(StatusCode::kInternal, "libxml2 cannot start");
   // RECOVER reads what an ill-formed feed still says; NONET and no DTD loading keep
   // external entities out (no XXE), and entities are not substituted.
   const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-  DocPtr doc(xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr, options));
+  DocPtr doc(xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), doc_url.empty() ? nullptr : doc_url.c_str(),
+                               nullptr, options));
   Feed feed;
   if (!ctxt->wellFormed) {
     const xmlError* e = xmlCtxtGetLastError(ctxt);
@@ -349,7 +366,7 @@ Result<Feed> parse_feed(std::string_view bytes) {
   const xmlNode* channel = child(root, "channel");
   if (channel) {
     feed.title = html_fragment_text(content_of_or_empty(child(channel, "title")));
-    feed.link = child_text(channel, "link");
+    if (const xmlNode* link = child(channel, "link")) feed.link = absolute_link(link, child_text(channel, "link"));
     feed.language = child_text(channel, "language");
     if (feed.language.empty()) feed.language = child_text(channel, "language", kDublinCore);
   }

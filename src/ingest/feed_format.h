@@ -37,9 +37,10 @@ struct Feed {
 bool looks_like_feed(std::string_view bytes);
 
 // Parses a feed. Ill-formed XML is recovered as far as libxml2 can (Feed::repaired says
-// so); no external entity or DTD is ever loaded. Fails with kDataLoss when there is no
-// RSS or Atom root element.
-Result<Feed> parse_feed(std::string_view bytes);
+// so); no external entity or DTD is ever loaded. Relative links are resolved against
+// xml:base, then `doc_url` (where the feed was fetched from), when given. Fails with
+// kDataLoss when there is no RSS or Atom root element.
+Result<Feed> parse_feed(std::string_view bytes, const std::string& doc_url = "");
 
 // The text of an HTML fragment: block elements start new lines, tags and scripts go,
 // entities are read, white space is collapsed. One paragraph per line.

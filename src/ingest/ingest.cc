@@ -122,7 +122,7 @@ class Ingestor {
   void read_text(const std::string& path, ByteSource& in, InputFormat format, const Origin& origin = {});
   void read_html(const std::string& path, std::string bytes, const Origin& origin = {});
   void read_warc_file(const std::string& path, std::FILE* f);
-  void read_feed(const std::string& path, const std::string& bytes);
+  void read_feed(const std::string& path, const std::string& bytes, const Origin& origin = {});
   bool replace_by_linked_page(const std::string& path, Article& a);
   bool read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed);
   void read_jsonl(const std::string& path, ByteSource& in);
@@ -304,7 +304,7 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
     return;
   }
   if (format == InputFormat::kFeed || (format == InputFormat::kAuto && internal::looks_like_feed(bytes))) {
-    read_feed(path, bytes);
+    read_feed(path, bytes, origin);
     return;
   }
   if (format == InputFormat::kHtml ||
@@ -348,8 +348,8 @@ void Ingestor::read_html(const std::string& path, std::string bytes, const Origi
 }
 
 // Each item of a feed is an article, named by the feed's path and the item's line.
-void Ingestor::read_feed(const std::string& path, const std::string& bytes) {
-  Result<internal::Feed> feed = internal::parse_feed(bytes);
+void Ingestor::read_feed(const std::string& path, const std::string& bytes, const Origin& origin) {
+  Result<internal::Feed> feed = internal::parse_feed(bytes, origin.url);
   if (!feed.ok()) {
     problem(path, 0, Problem::Severity::kSkipped, feed.status().code(), feed.status().message());
     return;

@@ -69,6 +69,8 @@ check "without --fetch, summary-only items are noted" grep -q "note: 2 of 2 item
 "$chorus" segment --fetch "$site/feed.rss" >"$tmp/out" 2>"$tmp/err"
 check "--fetch reads the linked pages" grep -q "Three crew members were taken to hospital" "$tmp/out"
 check "--fetch notes the pages read" grep -q "note: 2 items read from their linked pages" "$tmp/err"
+"$chorus" segment --fetch "$site/relative.rss" >"$tmp/out" 2>"$tmp/err"
+check "a relative item link is resolved against the feed's address" grep -q "Three crew members were taken to hospital" "$tmp/out"
 "$chorus" brief --fetch "$site/feed.rss" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "a brief from a feed URL" test "$rc" -eq 0
 check "the brief cites both stories" grep -q "40" "$tmp/out"

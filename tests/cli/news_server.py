@@ -102,6 +102,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return
             self.reply(200, feed(base, count), "application/rss+xml", [("ETag", etag),
                                                                        ("Last-Modified", "Mon, 02 Mar 2026 09:00:00 GMT")])
+        elif path == "/relative.rss":  # links relative to the feed's address
+            self.reply(200, feed(base, 1).replace(base.encode(), b""), "application/rss+xml")
         elif path.startswith("/story/") and path.endswith(".html"):
             n = path[len("/story/"):-len(".html")]
             if not n.isdigit() or not 1 <= int(n) <= len(STORIES):
