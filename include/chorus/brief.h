@@ -68,6 +68,7 @@ struct SourceInfo {
   std::string outlet, date, title, byline, url, path;
   std::size_t line = 0;  // JSONL line, 0 for whole files
   std::size_t words = 0; // words of cleaned text
+  std::string language;  // as the source tagged it, "" when it did not
 };
 
 struct Brief {

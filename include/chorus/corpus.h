@@ -33,6 +33,7 @@ struct Article {
   std::string byline;             // author names as given ("Jane Doe, John Roe")
   std::string date;               // YYYY-MM-DD, "" when unknown
   std::string url;                // "" when unknown
+  std::string language;           // as the source tags it ("en", "en-GB"), "" when it does not
   std::string text;               // body as read, valid UTF-8 (bad bytes became U+FFFD)
   std::vector<Span> header_spans; // bytes of `text` holding metadata (date line, byline, title)
 };

@@ -102,9 +102,10 @@ std::size_t extract_pages(const std::vector<std::string>& paths, const IngestOpt
 // Convenience form that collects everything.
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& opts = {});
 
-// Parses one plain-text article (the whole file). `path` names it in messages and is the
-// outlet of last resort. Fails with kEmpty when there is no text.
-Result<Article> parse_text_article(std::string text, std::string_view path);
+// Parses one plain-text article (the whole file). `path` names it in messages. Fails with
+// kEmpty when there is no text. What was read but not understood (a date such as
+// "03/04/2025") goes to `warnings`, when given.
+Result<Article> parse_text_article(std::string text, std::string_view path, std::vector<std::string>* warnings = nullptr);
 
 // TREC SGML (DUC, TDT and TREC newswire files): whether the bytes open with a <DOC>
 // element, and the articles of its <DOC> elements (those with a <TEXT>). Each article's
@@ -123,7 +124,9 @@ Result<Article> parse_html_article(std::string_view bytes, std::string_view path
                                    std::string_view charset = "");
 Article article_from_page(ExtractedPage&& page, std::string_view path);
 
-// Parses one JSONL line into an article. `line_bytes` must be valid UTF-8.
-Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line);
+// Parses one JSON object (a JSONL line) into an article. `line_bytes` must be valid UTF-8.
+// A date is a string or Unix seconds; `language` (news-please) is kept. Warnings as above.
+Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line,
+                                   std::vector<std::string>* warnings = nullptr);
 
 }  // namespace chorus

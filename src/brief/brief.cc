@@ -22,7 +22,7 @@ SourceInfo source_info(const Document& doc, const OutletTally& outlets) {
   const Article& a = doc.article;
   // One outlet shows one name in every source line ("Metro", not also "metro.co.uk").
   return SourceInfo{a.id, outlets.display(a.outlet), a.date, a.title, a.byline, a.url, a.path, a.line,
-                    internal::count_words(doc.clean.text)};
+                    internal::count_words(doc.clean.text), a.language};
 }
 
 BriefSentence brief_sentence(const SentenceModel& model, const std::vector<Document>& docs,

@@ -12,6 +12,7 @@ Article article_from_page(ExtractedPage&& page, std::string_view path) {
   a.path = std::string(path);
   a.title = std::move(page.title);
   a.url = std::move(page.url);
+  a.language = std::move(page.language);
   a.date = internal::normalize_date(page.date_publish);
   for (const std::string& name : page.authors) {
     if (!a.byline.empty()) a.byline += ", ";

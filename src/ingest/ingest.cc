@@ -126,6 +126,8 @@ class Ingestor {
   bool replace_by_linked_page(const std::string& path, Article& a);
   bool read_warc_record(const std::string& path, internal::WarcRecord&& r, std::map<std::string, int>& passed);
   void read_jsonl(const std::string& path, ByteSource& in);
+  void read_json_document(const std::string& path, ByteSource& in);
+  void read_json_array(const std::string& path, std::string_view bytes);
   void read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line);
   InputFormat format_for(const std::string& path, Status& why_not) const;
 
@@ -192,8 +194,9 @@ void Ingestor::add_path(const std::string& path) {
     }
     std::ungetc(c, stdin);
     ByteSource in(stdin);
-    bool jsonl = opts_.format == InputFormat::kJsonl || (opts_.format == InputFormat::kAuto && c == '{');
-    if (jsonl) read_jsonl("-", in);
+    bool jsonl = opts_.format == InputFormat::kJsonl || (opts_.format == InputFormat::kAuto && (c == '{' || c == '['));
+    if (jsonl && c == '[') read_json_document("-", in);
+    else if (jsonl) read_jsonl("-", in);
     else read_text("-", in, opts_.format);  // a page on stdin is recognised by its markup
     return;
   }
@@ -250,7 +253,9 @@ void Ingestor::add_file(const std::string& path) {
     }
   }
   ByteSource in = gz ? ByteSource(gz.get()) : ByteSource(f.get());
-  if (format == InputFormat::kJsonl) read_jsonl(path, in);
+  const std::string name = is_gzip(path) ? fs::path(path).replace_extension().string() : path;
+  if (format == InputFormat::kJsonl && has_extension(name, {".json"})) read_json_document(path, in);
+  else if (format == InputFormat::kJsonl) read_jsonl(path, in);
   else read_text(path, in, format);
 }
 
@@ -320,11 +325,13 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
     for (Article& a : docs) emit(std::move(a));
     return;
   }
-  Result<Article> article = parse_text_article(std::move(bytes), path);
+  std::vector<std::string> warnings;
+  Result<Article> article = parse_text_article(std::move(bytes), path, &warnings);
   if (!article.ok()) {
     problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
     return;
   }
+  for (std::string& w : warnings) problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
   emit(std::move(article).value());
 }
 
@@ -378,6 +385,7 @@ void Ingestor::read_feed(const std::string& path, const std::string& bytes, cons
     const std::string& date = !item.published.empty() ? item.published : item.updated;
     a.date = date.substr(0, std::min<std::size_t>(10, date.size()));
     a.byline = internal::join(item.authors, ", ");
+    a.language = feed->language;
     a.outlet = !feed->title.empty() ? feed->title : internal::domain_of(!feed->link.empty() ? feed->link : a.url);
     a.text = std::move(item.text);
     if (wants_page && replace_by_linked_page(path, a)) ++fetched;
@@ -458,7 +466,7 @@ void Ingestor::read_fetched(const FetchedUrl& f) {
     return;
   }
   ByteSource in{std::string_view(f.body)};
-  if (format == InputFormat::kJsonl) read_jsonl(path, in);
+  if (format == InputFormat::kJsonl) read_json_document(path, in);
   else read_text(path, in, format, origin);
 }
 
@@ -554,6 +562,99 @@ void Ingestor::read_jsonl(const std::string& path, ByteSource& in) {
   if (!any_line) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
 }
 
+// A .json file: one article object (news-please writes one per file, indented), or an
+// array of them; JSON Lines under a .json name are read as lines.
+void Ingestor::read_json_document(const std::string& path, ByteSource& in) {
+  std::string bytes;
+  char buf[1 << 16];
+  long got;
+  // An array holds many articles: it may be larger than one article, within reason.
+  const std::size_t limit = opts_.max_article_bytes * 64;
+  while ((got = in.read(buf, sizeof buf)) > 0) {
+    bytes_read_ += static_cast<std::size_t>(got);
+    if (limit && bytes.size() + static_cast<std::size_t>(got) > limit) {
+      problem(path, 0, Problem::Severity::kSkipped, StatusCode::kResourceExhausted,
+              "JSON file larger than " + std::to_string(limit) + " bytes (64 x --max-article-bytes); write it as JSON Lines");
+      return;
+    }
+    bytes.append(buf, static_cast<std::size_t>(got));
+  }
+  if (got < 0) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "read error (a broken gzip stream?)");
+    return;
+  }
+  const std::string_view body = internal::trim(bytes);
+  if (body.empty()) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
+    return;
+  }
+  if (!vet_utf8(path, 0, bytes)) return;
+  const std::string_view json = internal::trim(bytes);
+  if (json.front() == '[') {
+    read_json_array(path, bytes);
+    return;
+  }
+  // One object over many lines, or JSON Lines after all.
+  if (json.find('\n') != std::string_view::npos && json.back() == '}') {
+    std::vector<std::string> warnings;
+    Result<Article> one = parse_json_article(json, path, 0, &warnings);
+    if (one.ok() || one.status().code() == StatusCode::kEmpty) {
+      if (!one.ok()) {
+        problem(path, 0, Problem::Severity::kSkipped, one.status().code(), one.status().message());
+        return;
+      }
+      for (std::string& w : warnings) problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
+      emit(std::move(one).value());
+      return;
+    }
+  }
+  ByteSource lines{std::string_view(bytes)};
+  const std::size_t counted = bytes_read_;
+  read_jsonl(path, lines);
+  bytes_read_ = counted;  // already counted above
+}
+
+// The elements of a top-level JSON array, each parsed as one article and named by the
+// line it starts on; a broken element costs only itself when the array's brackets hold.
+void Ingestor::read_json_array(const std::string& path, std::string_view bytes) {
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  std::size_t start = 0, elements = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      if (depth == 1) start = i;
+      ++depth;
+    } else if ((c == ']' || c == '}') && --depth == 1) {
+      ++elements;
+      const std::size_t line = internal::line_of_offset(bytes, start);
+      std::vector<std::string> warnings;
+      Result<Article> a = parse_json_article(bytes.substr(start, i + 1 - start), path, line, &warnings);
+      if (!a.ok()) {
+        problem(path, line, Problem::Severity::kSkipped, a.status().code(), a.status().message());
+        continue;
+      }
+      for (std::string& w : warnings) problem(path, line, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
+      emit(std::move(a).value());
+    } else if (depth == 0 && c == ']') {
+      break;
+    }
+  }
+  if (depth != 0 || in_string) {
+    problem(path, internal::line_of_offset(bytes, start), Problem::Severity::kSkipped, StatusCode::kDataLoss,
+            "broken JSON: the array or an element in it is not closed (from here on)");
+  } else if (elements == 0) {
+    problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "an empty JSON array");
+  }
+}
+
 void Ingestor::read_jsonl_line(const std::string& path, std::size_t line_no, std::string_view line) {
   const std::size_t limit = opts_.max_article_bytes;
   if (limit && line.size() > limit) {
@@ -569,11 +670,13 @@ void Ingestor::read_jsonl_line(const std::string& path, std::size_t line_no, std
     if (!vet_utf8(path, line_no, owned)) return;
     line = owned;
   }
-  Result<Article> article = parse_json_article(line, path, line_no);
+  std::vector<std::string> warnings;
+  Result<Article> article = parse_json_article(line, path, line_no, &warnings);
   if (!article.ok()) {
     problem(path, line_no, Problem::Severity::kSkipped, article.status().code(), article.status().message());
     return;
   }
+  for (std::string& w : warnings) problem(path, line_no, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
   emit(std::move(article).value());
 }
 

@@ -14,6 +14,7 @@ constexpr std::array<std::string_view, 6> kTextKeys = {"maintext", "text", "body
 constexpr std::array<std::string_view, 7> kDateKeys = {"date_publish", "date", "published", "published_at",
                                                        "date_published", "pubDate", "publish_date"};
 constexpr std::array<std::string_view, 5> kOutletKeys = {"outlet", "source_name", "publisher", "site_name", "source"};
+constexpr std::array<std::string_view, 3> kLanguageKeys = {"language", "lang", "inLanguage"};
 constexpr std::array<std::string_view, 4> kAuthorKeys = {"authors", "author", "byline", "by"};
 
 // A string field, or "name" inside an object field ({"source": {"name": "Metro"}}).
@@ -56,9 +57,22 @@ std::string authors_field(simdjson::dom::object obj) {
   return {};
 }
 
+// A date given as a number: Unix seconds (or milliseconds), as some exporters write it.
+std::string numeric_date(simdjson::dom::object obj) {
+  for (std::string_view k : kDateKeys) {
+    double seconds = 0;
+    simdjson::dom::element el;
+    if (obj.at_key(k).get(el) || el.get_double().get(seconds)) continue;
+    if (seconds > 1e11) seconds /= 1000;
+    return internal::normalize_date(std::to_string(static_cast<long long>(seconds)));
+  }
+  return "";
+}
+
 }  // namespace
 
-Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line) {
+Result<Article> parse_json_article(std::string_view line_bytes, std::string_view path, std::size_t line,
+                                   std::vector<std::string>* warnings) {
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element doc;
   if (auto err = parser.parse(line_bytes.data(), line_bytes.size()).get(doc)) {
@@ -79,7 +93,10 @@ Result<Article> parse_json_article(std::string_view line_bytes, std::string_view
   a.text = std::string(text);
   a.title = std::string(internal::trim(string_field(obj, "title")));
   a.url = std::string(internal::trim(string_field(obj, "url")));
-  a.date = internal::normalize_date(first_string_field(obj, kDateKeys));
+  const std::string_view written_date = first_string_field(obj, kDateKeys);
+  a.date = written_date.empty() ? numeric_date(obj) : internal::normalize_date(written_date);
+  if (std::string why = internal::date_warning(written_date); warnings && !why.empty()) warnings->push_back(std::move(why));
+  a.language = std::string(first_string_field(obj, kLanguageKeys));
   a.byline = authors_field(obj);
   a.outlet = std::string(first_string_field(obj, kOutletKeys));
   if (std::string_view domain = string_field(obj, "source_domain"); a.outlet.empty() && !domain.empty()) {

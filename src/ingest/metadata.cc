@@ -1,5 +1,6 @@
 #include "ingest/metadata.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -42,13 +43,53 @@ void skip_spaces_and(std::string_view s, std::size_t& pos, std::string_view also
   while (pos < s.size() && (is_ascii_space(s[pos]) || also.find(s[pos]) != std::string_view::npos)) ++pos;
 }
 
+// "13/04/2025", "04/13/2025", "13.04.2025": a numeric day and month in either order, read
+// only when one of them cannot be a month (or both are the same).
+DateReading numeric_dmy(std::string_view s) {
+  std::size_t pos = 0;
+  const int a = read_int(s, pos, 2);
+  if (a < 0 || pos >= s.size() || (s[pos] != '/' && s[pos] != '.' && s[pos] != '-')) return {};
+  const char sep = s[pos++];
+  const int b = read_int(s, pos, 2);
+  if (b < 0 || pos >= s.size() || s[pos] != sep) return {};
+  ++pos;
+  const std::size_t year_at = pos;
+  const int y = read_int(s, pos, 4);
+  if (pos - year_at != 4) return {};
+  if (a > 12 && valid_ymd(y, b, a)) return {format_ymd(y, b, a), false};
+  if (b > 12 && valid_ymd(y, a, b)) return {format_ymd(y, a, b), false};
+  if (a == b && valid_ymd(y, a, b)) return {format_ymd(y, a, b), false};
+  return {"", valid_ymd(y, a, b) && valid_ymd(y, b, a)};
+}
+
+// "23 March 2017", "13 Sep 2025 10:00:00 GMT" from `pos`.
+std::string day_month_year(std::string_view s, std::size_t pos) {
+  int d = read_int(s, pos, 2);
+  if (pos + 2 <= s.size()) {  // "23rd"
+    const std::string suffix = to_lower_ascii(s.substr(pos, 2));
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") pos += 2;
+  }
+  skip_spaces_and(s, pos, ".");
+  int m = read_month(s, pos);
+  skip_spaces_and(s, pos, ",.");
+  int y = read_int(s, pos, 4);
+  return m > 0 && valid_ymd(y, m, d) ? format_ymd(y, m, d) : "";
+}
+
 }  // namespace
 
-std::string normalize_date(std::string_view s) {
+DateReading read_date(std::string_view s) {
   s = trim(s);
+  if (s.empty()) return {};
   std::size_t pos = 0;
-  // ISO: YYYY-MM-DD or YYYY/MM/DD.
-  if (s.size() >= 8 && is_ascii_digit(s[0])) {
+  if (std::all_of(s.begin(), s.end(), is_ascii_digit) && s.size() >= 9 && s.size() <= 13) {
+    // Unix time: seconds (9 to 11 digits), or milliseconds (13, as JavaScript writes it).
+    const long long v = std::stoll(std::string(s));
+    const long long seconds = s.size() >= 12 ? v / 1000 : v;
+    return {civil_from_days(static_cast<long>(seconds / 86400)), false};
+  }
+  if (is_ascii_digit(s[0])) {
+    // ISO: YYYY-MM-DD or YYYY/MM/DD, any time and zone after it (the outlet's own day).
     int y = read_int(s, pos, 4);
     if (pos == 4 && pos < s.size() && (s[pos] == '-' || s[pos] == '/')) {
       ++pos;
@@ -56,27 +97,20 @@ std::string normalize_date(std::string_view s) {
       if (pos < s.size() && (s[pos] == '-' || s[pos] == '/')) {
         ++pos;
         int d = read_int(s, pos, 2);
-        if (valid_ymd(y, m, d)) return format_ymd(y, m, d);
+        if (valid_ymd(y, m, d)) return {format_ymd(y, m, d), false};
       }
-      return "";
+      return {};
     }
-    // "23 March 2017"
-    pos = 0;
-    int d = read_int(s, pos, 2);
-    skip_spaces_and(s, pos, "");
-    int m = read_month(s, pos);
-    skip_spaces_and(s, pos, ",.");
-    int yy = read_int(s, pos, 4);
-    if (m > 0 && valid_ymd(yy, m, d)) return format_ymd(yy, m, d);
-    return "";
+    if (DateReading r = numeric_dmy(s); !r.date.empty() || r.ambiguous) return r;
+    return {day_month_year(s, 0), false};
   }
-  // "Thursday, March 23, 2017" or "March 23, 2017"
+  // "Thursday, March 23, 2017", "March 23, 2017", "Sat, 13 Sep 2025 10:00:00 GMT"
   std::size_t probe = 0;
   if (read_month(s, probe) == 0) {
-    pos = s.find_first_of(',');
-    if (pos == std::string_view::npos) return "";
-    ++pos;
-    skip_spaces_and(s, pos, "");
+    pos = s.find_first_of(", ");
+    if (pos == std::string_view::npos) return {};
+    skip_spaces_and(s, pos, ",");
+    if (pos < s.size() && is_ascii_digit(s[pos])) return {day_month_year(s, pos), false};
   }
   int m = read_month(s, pos);
   skip_spaces_and(s, pos, ".");
@@ -84,10 +118,20 @@ std::string normalize_date(std::string_view s) {
   while (pos < s.size() && is_ascii_alpha(s[pos])) ++pos;  // "23rd"
   skip_spaces_and(s, pos, ",");
   int y = read_int(s, pos, 4);
-  if (m > 0 && valid_ymd(y, m, d)) return format_ymd(y, m, d);
-  return "";
+  if (m > 0 && valid_ymd(y, m, d)) return {format_ymd(y, m, d), false};
+  return {};
 }
 
+std::string normalize_date(std::string_view s) { return read_date(s).date; }
+
+std::string date_warning(std::string_view written) {
+  written = trim(written);
+  const DateReading r = read_date(written);
+  if (written.empty() || !r.date.empty()) return "";
+  const std::string shown(written.substr(0, 40));
+  return r.ambiguous ? "date \"" + shown + "\" is ambiguous (day and month could be either way round); left unknown"
+                     : "date \"" + shown + "\" not understood; left unknown";
+}
 
 std::optional<Byline> parse_byline(std::string_view line) {
   line = trim(line);

@@ -37,8 +37,8 @@ std::vector<Line> lines_with_offsets(std::string_view text) {
 
 // "Title: ...", "Date: ..." header fields; returns the field name in lower case.
 std::optional<std::pair<std::string, std::string_view>> header_field(std::string_view line) {
-  constexpr std::array<std::string_view, 9> kKeys = {"title", "date", "outlet", "source", "byline",
-                                                     "author", "by", "url", "published"};
+  constexpr std::array<std::string_view, 10> kKeys = {"title", "date", "outlet", "source", "byline",
+                                                      "author", "by", "url", "published", "language"};
   std::size_t colon = line.find(':');
   if (colon == std::string_view::npos || colon > 12) return std::nullopt;
   std::string key = internal::to_lower_ascii(trim(line.substr(0, colon)));
@@ -48,23 +48,27 @@ std::optional<std::pair<std::string, std::string_view>> header_field(std::string
   return std::nullopt;
 }
 
-void apply_header_field(Article& a, const std::string& key, std::string_view value) {
+void apply_header_field(Article& a, const std::string& key, std::string_view value, std::vector<std::string>* warnings) {
   if (key == "title") a.title = value;
-  else if (key == "date" || key == "published") a.date = internal::normalize_date(value);
+  else if (key == "date" || key == "published") {
+    a.date = internal::normalize_date(value);
+    if (std::string why = internal::date_warning(value); warnings && !why.empty()) warnings->push_back(std::move(why));
+  }
   else if (key == "outlet" || key == "source") a.outlet = value;
   else if (key == "byline" || key == "author" || key == "by") a.byline = value;
   else if (key == "url") a.url = value;
+  else if (key == "language") a.language = value;
 }
 
 // Reads a block of "Key: value" lines at the top. Returns the index of the first line after it.
-std::size_t read_header_block(const std::vector<Line>& lines, Article& a) {
+std::size_t read_header_block(const std::vector<Line>& lines, Article& a, std::vector<std::string>* warnings) {
   std::size_t i = 0;
   while (i < lines.size() && lines[i].text.empty()) ++i;
   std::size_t first = i;
   while (i < lines.size()) {
     auto field = header_field(lines[i].text);
     if (!field) break;
-    apply_header_field(a, field->first, field->second);
+    apply_header_field(a, field->first, field->second, warnings);
     a.header_spans.push_back({lines[i].begin, lines[i].end});
     ++i;
   }
@@ -88,12 +92,12 @@ std::optional<Span> read_date_line(std::string_view text, const Line& line, Arti
 
 }  // namespace
 
-Result<Article> parse_text_article(std::string text, std::string_view path) {
+Result<Article> parse_text_article(std::string text, std::string_view path, std::vector<std::string>* warnings) {
   Article a;
   a.path = std::string(path);
   const std::vector<Line> lines = lines_with_offsets(text);
 
-  std::size_t next = read_header_block(lines, a);
+  std::size_t next = read_header_block(lines, a, warnings);
   std::optional<Span> title_candidate;
   if (next == 0 && !lines.empty()) {
     std::size_t first = 0;

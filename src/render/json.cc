@@ -123,6 +123,7 @@ std::string render_json(const Brief& brief, const std::vector<Problem>& problems
                               {"title", nullable(src.title)},
                               {"byline", nullable(src.byline)},
                               {"url", nullable(src.url)},
+                              {"language", nullable(src.language)},
                               {"path", src.path},
                               {"line", src.line ? Json(src.line) : Json(nullptr)},
                               {"words", src.words}});

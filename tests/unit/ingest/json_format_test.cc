@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "chorus/ingest.h"
+#include "test_util.h"
 
 namespace chorus {
 namespace {
@@ -46,6 +47,50 @@ TEST(JsonFormatTest, Errors) {
   EXPECT_EQ(parse_json_article(R"({"title":"no body"})", "f", 1).status().code(), StatusCode::kEmpty);
   EXPECT_EQ(parse_json_article(R"({"text": "unterminated)", "f", 1).status().code(), StatusCode::kDataLoss);
   EXPECT_EQ(parse_json_article("[1,2]", "f", 1).status().code(), StatusCode::kDataLoss);
+}
+
+TEST(JsonFormatTest, DatesAsExportersWriteThemAndTheLanguage) {
+  std::vector<std::string> warnings;
+  auto a = parse_json_article(R"({"maintext": "Body.", "date_publish": 1757757600, "language": "en-GB"})", "f", 1, &warnings);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "2025-09-13");
+  EXPECT_EQ(a->language, "en-GB");
+  EXPECT_TRUE(warnings.empty());
+  auto b = parse_json_article(R"({"maintext": "Body.", "date": "03/04/2025"})", "f", 2, &warnings);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->date, "");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("\"03/04/2025\" is ambiguous"), std::string::npos) << warnings[0];
+}
+
+// news-please writes one indented object per .json file, or an array of them.
+TEST(JsonFormatTest, JsonFilesHoldAnObjectOrAnArray) {
+  test::TempDir dir;
+  dir.write("a_one.json", "{\n    \"title\": \"One\",\n    \"maintext\": \"The bridge reopened on Monday.\",\n"
+                          "    \"date_publish\": \"2025-09-13 10:00:00\"\n}\n");
+  dir.write("b_array.json", "[\n  {\"title\": \"Two\", \"maintext\": \"First [bracketed] text.\"},\n"
+                            "  {\"title\": \"Bad\"},\n"
+                            "  {\"title\": \"Three\", \"maintext\": \"Quoted \\\"}\\\" text.\", \"date\": \"next week\"}\n]\n");
+  dir.write("c_lines.json", "{\"title\": \"Four\", \"maintext\": \"Line one.\"}\n{\"title\": \"Five\", \"maintext\": \"Line two.\"}\n");
+  dir.write("d_cut.json", "[{\"title\": \"Six\", \"maintext\": \"Kept.\"}, {\"title\": \"Seven\", \"maint");
+  IngestReport r = ingest_paths({dir.path()});
+  std::vector<std::string> titles;
+  for (const Article& a : r.articles) titles.push_back(a.title);
+  EXPECT_EQ(titles, (std::vector<std::string>{"One", "Two", "Three", "Four", "Five", "Six"}));
+  ASSERT_GE(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].date, "2025-09-13");
+  EXPECT_EQ(r.articles[2].text, "Quoted \"}\" text.");
+  EXPECT_EQ(r.articles[2].line, 4u);  // named by the line its object starts on
+  bool empty_element = false, unparsed_date = false, cut = false;
+  for (const Problem& p : r.problems) {
+    empty_element |= p.path.ends_with("b_array.json") && p.line == 3 && p.status.code() == StatusCode::kEmpty;
+    unparsed_date |= p.path.ends_with("b_array.json") && p.line == 4 && p.severity == Problem::Severity::kWarning &&
+                     p.status.message().find("\"next week\" not understood") != std::string::npos;
+    cut |= p.path.ends_with("d_cut.json") && p.status.code() == StatusCode::kDataLoss;
+  }
+  EXPECT_TRUE(empty_element);
+  EXPECT_TRUE(unparsed_date);
+  EXPECT_TRUE(cut);
 }
 
 }  // namespace

@@ -22,11 +22,31 @@ TEST(MetadataTest, NormalizeDateTable) {
       {"2017-02-30", ""},  // no such day
       {"yesterday", ""},
       {"", ""},
+      // As feeds and news-please write them (issue 15).
+      {"Sat, 13 Sep 2025 10:00:00 GMT", "2025-09-13"},
+      {"Sat, 13 Sep 2025 23:30:00 -0500", "2025-09-13"},
+      {"2025-09-13T23:30:00-05:00", "2025-09-13"},
+      {"13 September 2025", "2025-09-13"},
+      {"Saturday 13th September 2025", "2025-09-13"},
+      {"1757757600", "2025-09-13"},     // Unix seconds
+      {"1757757600000", "2025-09-13"},  // milliseconds
+      {"13/09/2025", "2025-09-13"},     // only one way round is a date
+      {"09/13/2025", "2025-09-13"},
+      {"04/04/2025", "2025-04-04"},
+      {"03/04/2025", ""},               // March 4 or 3 April: unknown
+      {"31/02/2025", ""},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(std::string(c.in));
     EXPECT_EQ(normalize_date(c.in), c.want);
   }
+}
+
+TEST(MetadataTest, UnsettledDatesAreWarnedAbout) {
+  EXPECT_NE(date_warning("03/04/2025").find("ambiguous"), std::string::npos);
+  EXPECT_NE(date_warning("next Tuesday").find("not understood"), std::string::npos);
+  EXPECT_EQ(date_warning("13/04/2025"), "");
+  EXPECT_EQ(date_warning(""), "");
 }
 
 TEST(MetadataTest, DomainOf) {
