@@ -126,6 +126,12 @@ check "it says it was stopped" grep -q "stopped by a signal; 2 articles added" "
 "$chorus" watch --db "$tmp/fresh.db" "$site/feed.rss" --every 1s --host-delay 0s --polls 1 2>"$tmp/watch4"
 check "what it added was committed (a restart finds it, 304)" grep -q "not modified" "$tmp/watch4"
 
+# Politeness: two feeds on one host are asked at least --host-delay apart.
+: >"$tmp/times"
+"$chorus" watch --db "$tmp/polite.db" "$site/feed.rss" "$site/relative.rss" --every 1h --host-delay 1s --polls 1 2>/dev/null
+gap=$(awk '$1 == "/feed.rss" { a = $2 } $1 == "/relative.rss" { b = $2 } END { print (b - a >= 0.95) ? "kept" : "broken" }' "$tmp/times")
+check "one host is asked at most once per --host-delay" test "$gap" = kept
+
 "$chorus" watch --db "$tmp/x.db" --every 5 2>"$tmp/err"; rc=$?
 check "watch without feeds is a usage error" test "$rc" -eq 2
 printf 'not a url\n' >"$tmp/bad.txt"

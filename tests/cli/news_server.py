@@ -88,6 +88,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with open(os.path.join(state, "log"), "a") as log:
             log.write("%s|%s|%s\n" % (self.path, self.headers.get("If-None-Match", ""),
                                       self.headers.get("User-Agent", "")))
+        with open(os.path.join(state, "times"), "a") as times:
+            times.write("%s %.3f\n" % (self.path, time.monotonic()))
         base = "http://127.0.0.1:%d" % self.server.server_address[1]
         path = self.path
         if path == "/feed.rss":
