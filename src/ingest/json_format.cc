@@ -93,10 +93,12 @@ Result<Article> parse_json_article(std::string_view line_bytes, std::string_view
   a.text = std::string(text);
   a.title = std::string(internal::trim(string_field(obj, "title")));
   a.url = std::string(internal::trim(string_field(obj, "url")));
-  const std::string_view written_date = first_string_field(obj, kDateKeys);
-  a.date = written_date.empty() ? numeric_date(obj) : internal::normalize_date(written_date);
-  if (std::string why = internal::date_warning(written_date); warnings && !why.empty()) warnings->push_back(std::move(why));
   a.language = std::string(first_string_field(obj, kLanguageKeys));
+  const std::string_view written_date = first_string_field(obj, kDateKeys);
+  a.date = written_date.empty() ? numeric_date(obj) : internal::read_date(written_date, a.language).date;
+  if (std::string why = internal::date_warning(written_date, a.language); warnings && !why.empty()) {
+    warnings->push_back(std::move(why));
+  }
   a.byline = authors_field(obj);
   a.outlet = std::string(first_string_field(obj, kOutletKeys));
   if (std::string_view domain = string_field(obj, "source_domain"); a.outlet.empty() && !domain.empty()) {

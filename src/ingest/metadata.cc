@@ -45,7 +45,21 @@ void skip_spaces_and(std::string_view s, std::size_t& pos, std::string_view also
 
 // "13/04/2025", "04/13/2025", "13.04.2025": a numeric day and month in either order, read
 // only when one of them cannot be a month (or both are the same).
-DateReading numeric_dmy(std::string_view s) {
+// Which way round a locale writes numeric dates: 'm' (month first: the United States and
+// the Philippines), 'd' (day first: every other region, and languages other than
+// English), or 0 when it does not say (no tag, or "en" alone).
+char numeric_order(std::string_view locale) {
+  const std::string tag = to_lower_ascii(locale);
+  if (tag.empty()) return 0;
+  const std::size_t sep = tag.find_first_of("-_");
+  const std::string language = tag.substr(0, sep);
+  const std::string region = sep == std::string::npos ? "" : tag.substr(sep + 1, 2);
+  if (region == "us" || region == "ph") return 'm';
+  if (!region.empty() || language != "en") return 'd';
+  return 0;
+}
+
+DateReading numeric_dmy(std::string_view s, std::string_view locale) {
   std::size_t pos = 0;
   const int a = read_int(s, pos, 2);
   if (a < 0 || pos >= s.size() || (s[pos] != '/' && s[pos] != '.' && s[pos] != '-')) return {};
@@ -59,6 +73,9 @@ DateReading numeric_dmy(std::string_view s) {
   if (a > 12 && valid_ymd(y, b, a)) return {format_ymd(y, b, a), false};
   if (b > 12 && valid_ymd(y, a, b)) return {format_ymd(y, a, b), false};
   if (a == b && valid_ymd(y, a, b)) return {format_ymd(y, a, b), false};
+  const char order = numeric_order(locale);
+  if (order == 'd' && valid_ymd(y, b, a)) return {format_ymd(y, b, a), false};
+  if (order == 'm' && valid_ymd(y, a, b)) return {format_ymd(y, a, b), false};
   return {"", valid_ymd(y, a, b) && valid_ymd(y, b, a)};
 }
 
@@ -78,7 +95,7 @@ std::string day_month_year(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
-DateReading read_date(std::string_view s) {
+DateReading read_date(std::string_view s, std::string_view locale) {
   s = trim(s);
   if (s.empty()) return {};
   std::size_t pos = 0;
@@ -101,7 +118,7 @@ DateReading read_date(std::string_view s) {
       }
       return {};
     }
-    if (DateReading r = numeric_dmy(s); !r.date.empty() || r.ambiguous) return r;
+    if (DateReading r = numeric_dmy(s, locale); !r.date.empty() || r.ambiguous) return r;
     return {day_month_year(s, 0), false};
   }
   // "Thursday, March 23, 2017", "March 23, 2017", "Sat, 13 Sep 2025 10:00:00 GMT"
@@ -124,9 +141,9 @@ DateReading read_date(std::string_view s) {
 
 std::string normalize_date(std::string_view s) { return read_date(s).date; }
 
-std::string date_warning(std::string_view written) {
+std::string date_warning(std::string_view written, std::string_view locale) {
   written = trim(written);
-  const DateReading r = read_date(written);
+  const DateReading r = read_date(written, locale);
   if (written.empty() || !r.date.empty()) return "";
   const std::string shown(written.substr(0, 40));
   return r.ambiguous ? "date \"" + shown + "\" is ambiguous (day and month could be either way round); left unknown"

@@ -49,6 +49,14 @@ TEST(MetadataTest, UnsettledDatesAreWarnedAbout) {
   EXPECT_EQ(date_warning(""), "");
 }
 
+TEST(MetadataTest, AnOutletsLocaleSettlesANumericDate) {
+  EXPECT_EQ(read_date("03/04/2025", "en-US").date, "2025-03-04");
+  EXPECT_EQ(read_date("03/04/2025", "en-GB").date, "2025-04-03");
+  EXPECT_EQ(read_date("03.04.2025", "de").date, "2025-04-03");
+  EXPECT_TRUE(read_date("03/04/2025", "en").ambiguous);  // English alone does not say
+  EXPECT_EQ(date_warning("03/04/2025", "fr-FR"), "");
+}
+
 TEST(MetadataTest, DomainOf) {
   EXPECT_EQ(domain_of("https://www.metro.co.uk/news/x?y=1"), "metro.co.uk");
   EXPECT_EQ(domain_of("www.BBC.co.uk"), "bbc.co.uk");
