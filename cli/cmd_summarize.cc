@@ -1,7 +1,14 @@
 // `chorus eval summarize`: runs chorus (or a baseline) on every cluster of a dataset and
 // scores the summaries with ROUGE-1.5.5 (DUC 2004 settings: -n 2 -2 4 -u -m -l WORDS).
+// --update: each topic's subsets in order, each briefed with the earlier ones known (the
+// DUC 2007 update task); --focus-from: the topic statements as each brief's focus;
+// --peers: the participants' summaries scored beside chorus by the same scorer.
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -21,9 +28,40 @@ struct SummarizeFlags {
   std::string baseline;
   std::string method = "coverage";
   int resamples = 1000;
+  bool update = false;
+  std::string focus_from;
+  std::string peers;
+  bool jackknife = false;
+  bool generic = false;  // --update without the known subsets: the baseline an update brief must beat
 };
 
+// One summary to write: a cluster (or an update subset) and what its reader knows.
+struct Job {
+  const EvalCluster* cluster = nullptr;
+  std::vector<const EvalCluster*> known;  // earlier subsets of the same topic
+  std::string focus;
+  std::string group;  // the subset letter of an update task ("A", "B", "C"); "" otherwise
+};
+
+// The update task's layout: DOCS/<topic>/<topic>-<A|B|C>/<doc>; subsets in name order.
+Result<std::vector<EvalCluster>> read_update_topics(const SummarizeFlags& f) {
+  std::vector<std::filesystem::path> topics;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(f.docs, ec)) {
+    if (e.is_directory()) topics.push_back(e.path());
+  }
+  if (ec) return Status(StatusCode::kNotFound, f.docs + ": " + ec.message());
+  std::sort(topics.begin(), topics.end());
+  std::vector<EvalCluster> all;
+  for (const auto& t : topics) {
+    CHORUS_ASSIGN_OR_RETURN(std::vector<EvalCluster> subsets, read_duc(t.string(), f.models, f.words));
+    for (EvalCluster& c : subsets) all.push_back(std::move(c));
+  }
+  return all;
+}
+
 Result<std::vector<EvalCluster>> load(const SummarizeFlags& f) {
+  if (f.dataset == "duc" && f.update) return read_update_topics(f);
   if (f.dataset == "duc") return read_duc(f.docs, f.models, f.words);
   if (f.dataset == "multinews") return read_multinews(f.src, f.tgt);
   return read_wcep(f.input);
@@ -65,24 +103,125 @@ void export_cluster(const EvalCluster& c, const std::string& root) {
   }
 }
 
+// The jobs in dataset order: in an update task, subset "D0703A-B" knows "D0703A-A".
+std::vector<Job> plan_jobs(const std::vector<EvalCluster>& clusters, const SummarizeFlags& f,
+                           const std::map<std::string, std::string>& topics, const std::optional<std::regex>& match) {
+  std::vector<Job> jobs;
+  for (std::size_t i = 0; i < clusters.size(); ++i) {
+    const EvalCluster& c = clusters[i];
+    Job job;
+    job.cluster = &c;
+    const std::size_t dash = c.id.rfind('-');
+    const std::string topic = f.update && dash != std::string::npos ? c.id.substr(0, dash) : c.id;
+    if (f.update && dash != std::string::npos) {
+      job.group = c.id.substr(dash + 1);
+      for (std::size_t k = 0; k < i; ++k) {
+        if (clusters[k].id.starts_with(topic + "-")) job.known.push_back(&clusters[k]);
+      }
+    }
+    std::string upper_topic = topic;
+    for (char& ch : upper_topic) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (auto it = topics.find(upper_topic); it != topics.end()) job.focus = it->second;
+    if (match && !std::regex_search(c.id, *match)) continue;
+    jobs.push_back(std::move(job));
+  }
+  return jobs;
+}
+
+std::vector<Document> documents_of(const EvalCluster& c) {
+  std::vector<Document> docs;
+  for (const Article& a : c.articles) docs.push_back(process_article(Article(a)));
+  return docs;
+}
+
+// ROUGE of one system's summaries over `evals` (peer lines replaced by `peer_of`).
+Result<RougeReport> score(const std::vector<RougeEval>& evals, const SummarizeFlags& f) {
+  RougeOptions ropts{.max_n = 2, .lcs = false, .skip_distance = 4, .skip_unigrams = true, .stem = true,
+                     .word_limit = f.words, .jackknife = f.jackknife, .resamples = f.resamples};
+  return rouge(evals, ropts);
+}
+
+// R-2 and R-SU4 recall of chorus beside every participant that summarised the same
+// evaluations, best first; chorus's rank among them.
+void print_peer_table(const std::string& title, const RougeReport& ours, const std::vector<RougeEval>& evals,
+                      const std::map<std::string, std::map<std::string, std::vector<std::string>>>& peers,
+                      const SummarizeFlags& f) {
+  struct Row {
+    std::string system;
+    double r2 = 0, su4 = 0;
+  };
+  auto recall = [](const RougeReport& r, std::string_view name) {
+    for (const RougeMetricResult& m : r.metrics) {
+      if (m.name == name) return m.recall.mean;
+    }
+    return 0.0;
+  };
+  std::vector<Row> rows{{"chorus", recall(ours, "ROUGE-2"), recall(ours, "ROUGE-SU4")}};
+  for (const auto& [id, summaries] : peers) {
+    std::vector<RougeEval> theirs = evals;
+    bool complete = true;
+    for (RougeEval& e : theirs) {
+      auto it = summaries.find(duc_summary_key(e.id));
+      if (it == summaries.end()) complete = false;
+      else e.peer = it->second;
+    }
+    if (!complete) continue;
+    Result<RougeReport> r = score(theirs, f);
+    if (r.ok()) rows.push_back({"peer " + id, recall(*r, "ROUGE-2"), recall(*r, "ROUGE-SU4")});
+  }
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.r2 > b.r2; });
+  std::printf("%s: %zu evaluations, recall%s\n", title.c_str(), evals.size(), f.jackknife ? " (jackknifed)" : "");
+  std::printf("  %-4s %-12s %-8s %-8s\n", "rank", "system", "R-2", "R-SU4");
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::printf("  %-4zu %-12s %.5f  %.5f\n", i + 1, rows[i].system.c_str(), rows[i].r2, rows[i].su4);
+  }
+}
+
 int run_summarize(const SummarizeFlags& f) {
   Result<std::vector<EvalCluster>> clusters = load(f);
   if (!clusters.ok()) {
     std::cerr << "chorus: " << clusters.status().to_string() << "\n";
     return kExitFailure;
   }
+  std::map<std::string, std::string> topics;
+  if (!f.focus_from.empty()) {
+    Result<std::map<std::string, std::string>> read = read_duc_topics(f.focus_from);
+    if (!read.ok()) {
+      std::cerr << "chorus: " << read.status().to_string() << "\n";
+      return kExitFailure;
+    }
+    topics = std::move(read).value();
+  }
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> peers;
+  if (!f.peers.empty()) {
+    auto read = read_duc_peers(f.peers, f.words);
+    if (!read.ok()) {
+      std::cerr << "chorus: " << read.status().to_string() << "\n";
+      return kExitFailure;
+    }
+    peers = std::move(read).value();
+  }
   std::optional<std::regex> match;
   if (!f.match.empty()) match.emplace(f.match);
   if (!f.out.empty()) std::filesystem::create_directories(f.out);
-  const BriefOptions bopts = brief_options(f);
+  const std::vector<Job> jobs = plan_jobs(*clusters, f, topics, match);
   std::vector<RougeEval> evals;
+  std::vector<std::string> groups;
   double seconds = 0;
-  for (const EvalCluster& c : *clusters) {
-    if (match && !std::regex_search(c.id, *match)) continue;
+  std::size_t focused = 0;
+  for (const Job& job : jobs) {
+    const EvalCluster& c = *job.cluster;
     if (!f.export_docs.empty()) export_cluster(c, f.export_docs);
     auto start = std::chrono::steady_clock::now();
-    std::vector<Document> docs;
-    for (const Article& a : c.articles) docs.push_back(process_article(Article(a)));
+    std::vector<Document> docs = documents_of(c);
+    std::vector<Document> known;
+    for (const EvalCluster* k : job.known) {
+      for (Document& d : documents_of(*k)) known.push_back(std::move(d));
+    }
+    BriefOptions bopts = brief_options(f);
+    if (!f.generic) bopts.known = known;
+    bopts.focus = job.focus;
+    focused += !job.focus.empty();
     Result<Brief> brief = make_brief(docs, bopts);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     RougeEval e{.id = c.id, .peer = {}, .models = c.references};
@@ -97,20 +236,39 @@ int run_summarize(const SummarizeFlags& f) {
       for (const std::string& line : e.peer) out << line << "\n";
     }
     evals.push_back(std::move(e));
+    groups.push_back(job.group);
   }
   if (evals.empty()) {
     std::cerr << "chorus: no cluster to score\n";
     return kExitFailure;
   }
-  RougeOptions ropts{.max_n = 2, .lcs = false, .skip_distance = 4, .skip_unigrams = true, .stem = true,
-                     .word_limit = f.words, .resamples = f.resamples};
-  Result<RougeReport> report = rouge(evals, ropts);
+  if (!f.focus_from.empty() && focused < evals.size()) {
+    std::cerr << "chorus: " << evals.size() - focused << " of " << evals.size() << " clusters have no topic in "
+              << f.focus_from << " (briefed without a focus)\n";
+  }
+  Result<RougeReport> report = score(evals, f);
   if (!report.ok()) {
     std::cerr << "chorus: " << report.status().to_string() << "\n";
     return kExitFailure;
   }
   std::string system = f.baseline.empty() ? "chorus (" + f.method + ")" : "baseline " + f.baseline;
+  if (!f.focus_from.empty()) system += ", focused";
+  if (f.update) system += f.generic ? ", each subset alone" : ", update (earlier subsets known)";
   print_table(*report, system, evals.size(), f.words, seconds * 1000 / static_cast<double>(evals.size()));
+  if (peers.empty() && !f.update) return kExitOk;
+  // Per subset (A, B, C) and over all, chorus beside the participants.
+  std::vector<std::string> letters(groups.begin(), groups.end());
+  std::sort(letters.begin(), letters.end());
+  letters.erase(std::unique(letters.begin(), letters.end()), letters.end());
+  for (const std::string& g : letters) {
+    std::vector<RougeEval> part;
+    for (std::size_t i = 0; i < evals.size(); ++i) {
+      if (groups[i] == g) part.push_back(evals[i]);
+    }
+    Result<RougeReport> r = score(part, f);
+    if (!r.ok()) continue;
+    print_peer_table(g.empty() ? std::string("all") : "subset " + g, *r, part, peers, f);
+  }
   return kExitOk;
 }
 
@@ -135,6 +293,11 @@ Runner add_eval_summarize_command(CLI::App& eval) {
   cmd->add_option("--out", f->out, "Write every scored summary to DIR/<cluster>.txt");
   cmd->add_option("-r", f->resamples, "Bootstrap resamples (default 1000)");
   cmd->add_option("--export-docs", f->export_docs, "Also write each cluster's documents as DIR/<cluster>/NNN.txt");
+  cmd->add_flag("--update", f->update, "DUC update task: DOCS/<topic>/<topic>-A, -B, ...; each subset briefed knowing the earlier ones");
+  cmd->add_option("--focus-from", f->focus_from, "DUC topics.sgml: each cluster's title and narrative as its brief's --focus");
+  cmd->add_option("--peers", f->peers, "DUC participants' summaries, scored beside chorus (R-2, R-SU4, ranks)");
+  cmd->add_flag("--generic", f->generic, "With --update: brief each subset alone (nothing known), for comparison");
+  cmd->add_flag("--jackknife", f->jackknife, "Average over leave-one-reference-out sets, as NIST scored DUC");
   return [f]() { return run_summarize(*f); };
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,13 @@ struct BriefOptions {
   bool dedup = true;                    // near-identical copies add citations but no concept support
                                         // (false = every article counts)
   bool facts = true;                    // extract key figures, quotes, entities and the timeline
+  // An update brief: articles the reader has already read (kept alive by the caller). What
+  // they say counts as told: their sentences are never chosen or cited, a sentence that
+  // repeats one of them is left out, and the headline says what the new articles add.
+  std::span<const Document> known;
+  // A focused brief: what the reader asks about ("the investigation", a topic statement).
+  // Sentences with its words, and with the words the event uses beside them, rank higher.
+  std::string focus;
 };
 
 // One article that carries a sentence's information.

@@ -8,6 +8,7 @@
 // (documents split by "|||||") and .tgt lines. WCEP: JSONL with "summary" and "articles".
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,19 @@ struct EvalCluster {
 // reference are left out. Fails with kNotFound when a folder is missing.
 Result<std::vector<EvalCluster>> read_duc(const std::string& docs_dir, const std::string& models_dir,
                                           std::size_t words = 0);
+
+// The name DUC's summaries of a cluster start with: d30001t -> D30001, D0601A -> D0601,
+// an update subset D0703A-B -> D0703-B.
+std::string duc_summary_key(const std::string& cluster_id);
+
+// DUC's topic statements (topics.sgml): topic number ("D0601A") -> its title and
+// narrative as one text, the focus of a query-focused summary.
+Result<std::map<std::string, std::string>> read_duc_topics(const std::string& path);
+
+// The participants' summaries of a DUC task (files named like the references, the last
+// field the peer id): peer id -> summary key -> its lines. `words` as for read_duc.
+Result<std::map<std::string, std::map<std::string, std::vector<std::string>>>> read_duc_peers(
+    const std::string& peers_dir, std::size_t words = 0);
 
 // Multi-News: line i of `src` holds cluster i's documents joined by "|||||" (newlines
 // written as "NEWLINE_CHAR"), line i of `tgt` its summary.

@@ -38,6 +38,9 @@ BriefSentence brief_sentence(const SentenceModel& model, const std::vector<Docum
   out.source_chars = sent.source_chars;
   out.score = score;
   out.citations = finder.cite(index);
+  // Known articles (an update brief's, numbered below 1) are what the reader has read,
+  // not sources of this brief.
+  std::erase_if(out.citations, [](const Citation& c) { return c.article_id <= 0; });
   return out;
 }
 
@@ -98,10 +101,27 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
   return internal::select_by_concept_coverage(model, opts, budget);
 }
 
+// An update brief's model reads the known articles first, numbered -1, -2, ... so that
+// their ids never meet the new articles'.
+std::vector<Document> known_then_new(std::span<const Document> known, const std::vector<Document>& documents) {
+  std::vector<Document> all;
+  all.reserve(known.size() + documents.size());
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    all.push_back(known[i]);
+    all.back().article.id = -static_cast<int>(i + 1);
+  }
+  all.insert(all.end(), documents.begin(), documents.end());
+  return all;
+}
+
 }  // namespace
 
-Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOptions& opts) {
-  if (documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
+Result<Brief> make_brief(const std::vector<Document>& new_documents, const BriefOptions& opts) {
+  if (new_documents.empty()) return Status(StatusCode::kEmpty, "no articles to brief");
+  std::vector<Document> with_known;
+  if (!opts.known.empty()) with_known = known_then_new(opts.known, new_documents);
+  const std::vector<Document>& documents = opts.known.empty() ? new_documents : with_known;
+  const std::size_t known_count = opts.known.size();
   // Facts first: their working memory is gone before the sentence model is built. Every
   // mention is read for the statements a later figure replaced, then the figures keep
   // their usual few.
@@ -111,7 +131,7 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     const FactsOptions keep;
     FactsOptions all_mentions;
     all_mentions.max_mentions = std::numeric_limits<std::size_t>::max();
-    facts = extract_facts(documents, all_mentions);
+    facts = extract_facts(new_documents, all_mentions);
     superseded = superseded_statements(facts);
     for (Figure& f : facts.figures) {
       if (f.mentions.size() > keep.max_mentions) {
@@ -129,7 +149,7 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
       for (std::size_t k = 1; k < group.size(); ++k) counts_for_support[index_of[group[k]]] = false;
     }
   }
-  SentenceModel model(documents, opts, counts_for_support);
+  SentenceModel model(documents, opts, counts_for_support, known_count);
   if (!superseded.empty()) {
     std::unordered_map<int, std::uint32_t> doc_of;
     for (std::size_t d = 0; d < documents.size(); ++d) doc_of[documents[d].article.id] = static_cast<std::uint32_t>(d);
@@ -137,20 +157,33 @@ Result<Brief> make_brief(const std::vector<Document>& documents, const BriefOpti
     for (const auto& [article, sentence] : superseded) withdrawn.emplace_back(doc_of[article], sentence);
     model.withdraw(withdrawn);
   }
+  // What the reader has read is never chosen; it counts as covered and as shown (below).
+  std::vector<std::size_t> known_sentences;
+  if (known_count) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> withdrawn;
+    for (std::size_t i = 0; i < model.sentences().size(); ++i) {
+      const internal::SentenceInfo& s = model.sentences()[i];
+      if (s.doc >= known_count) continue;
+      withdrawn.emplace_back(s.doc, s.sentence);
+      known_sentences.push_back(i);
+    }
+    model.withdraw(std::move(withdrawn));
+  }
   const auto& sents = model.sentences();
   if (std::none_of(sents.begin(), sents.end(), [](const auto& s) { return s.candidate; })) {
-    return Status(StatusCode::kEmpty, "no article has a complete sentence to brief from");
+    return Status(StatusCode::kEmpty, known_count ? "no new article has a complete sentence to brief from"
+                                                  : "no article has a complete sentence to brief from");
   }
   internal::CitationFinder finder(model, documents, opts.citation_threshold);
 
   Brief brief;
   OutletTally outlets;
-  for (const Document& d : documents) outlets.add(d.article.outlet);
-  for (const Document& d : documents) brief.sources.push_back(source_info(d, outlets));
+  for (const Document& d : new_documents) outlets.add(d.article.outlet);
+  for (const Document& d : new_documents) brief.sources.push_back(source_info(d, outlets));
 
-  internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences};
+  internal::SelectionBudget budget{.words = opts.words, .sentences = opts.sentences, .seen = {}, .known = known_sentences};
   internal::HeadlineChoice choice;
-  if (opts.headline) choice = internal::choose_headline(model, opts);
+  if (opts.headline) choice = internal::choose_headline(model, opts, known_sentences);
   const std::size_t headline = choice.chosen;
   if (headline != SIZE_MAX) {
     brief.has_headline = true;

@@ -44,11 +44,15 @@ bool repeats_any(const SentenceModel& model, std::size_t i, const std::vector<st
 Selection select_by_concept_coverage(const SentenceModel& model, const BriefOptions& opts,
                                      const SelectionBudget& budget) {
   const auto& sents = model.sentences();
-  std::vector<char> covered(model.weighted_concept_count(), 0);
+  // What each concept still adds: 1 while untold, less once the reader knows it, 0 once shown.
+  std::vector<float> remaining(model.weighted_concept_count(), 1.0f);
   std::vector<std::size_t> shown = budget.seen;
   auto cover = [&](std::size_t i) {
-    for (std::uint32_t c : model.weighted_concepts(sents[i])) covered[c] = 1;
+    for (std::uint32_t c : model.weighted_concepts(sents[i])) remaining[c] = 0.0f;
   };
+  for (std::size_t i : budget.known) {
+    for (std::uint32_t c : model.weighted_concepts(sents[i])) remaining[c] = std::min(remaining[c], kKnownConceptWeight);
+  }
   for (std::size_t i : budget.seen) cover(i);
   std::vector<bool> used(sents.size(), false);
   for (std::size_t i : budget.seen) used[i] = true;
@@ -61,9 +65,7 @@ Selection select_by_concept_coverage(const SentenceModel& model, const BriefOpti
       const SentenceInfo& s = sents[i];
       if (used[i] || !s.candidate || !tracker.fits(s)) continue;
       double gain = 0;
-      for (std::uint32_t c : model.weighted_concepts(s)) {
-        if (!covered[c]) gain += model.concept_weight(c);
-      }
+      for (std::uint32_t c : model.weighted_concepts(s)) gain += remaining[c] * model.concept_weight(c);
       // Gain per square-root word: rewards dense sentences without starving long ones.
       // Gain per word (the cost-scaled greedy of Lin & Bilmes with exponent 1).
       double value = gain * position_factor(s) / static_cast<double>(s.words);
@@ -75,6 +77,7 @@ Selection select_by_concept_coverage(const SentenceModel& model, const BriefOpti
     if (best == SIZE_MAX) break;
     used[best] = true;
     if (repeats_any(model, best, shown, opts.redundancy_threshold)) continue;
+    if (repeats_any(model, best, budget.known, opts.redundancy_threshold)) continue;
     cover(best);
     shown.push_back(best);
     tracker.take(sents[best]);
@@ -182,8 +185,13 @@ Selection select_random(const SentenceModel& model, const BriefOptions& opts, co
   return sel;
 }
 
-HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& opts) {
+HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& opts,
+                               const std::vector<std::size_t>& seen) {
   const auto& sents = model.sentences();
+  std::vector<char> known(model.weighted_concept_count(), 0);
+  for (std::size_t i : seen) {
+    for (std::uint32_t c : model.weighted_concepts(sents[i])) known[c] = 1;
+  }
   // Two signals, each scaled to [0, 1] over the candidates: the weight of the shared
   // concepts a sentence states, and how many of the articles' own titles use its words
   // (editors' titles say what happened). Early paragraphs are preferred.
@@ -192,7 +200,9 @@ HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& o
   for (std::size_t i = 0; i < sents.size(); ++i) {
     const SentenceInfo& s = sents[i];
     if (!s.candidate || s.opens_with_quote || s.words > opts.max_headline_words) continue;
-    for (std::uint32_t c : model.weighted_concepts(s)) weight[i] += model.concept_weight(c);
+    for (std::uint32_t c : model.weighted_concepts(s)) {
+      weight[i] += (known[c] ? kKnownConceptWeight : 1.0f) * model.concept_weight(c);
+    }
     for (const auto& [term, count] : model.tf(s)) title[i] += model.title_support(term, s.doc);
     max_weight = std::max(max_weight, weight[i]);
     max_title = std::max(max_title, title[i]);

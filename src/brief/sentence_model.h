@@ -16,6 +16,9 @@ namespace chorus::internal {
 // A bigram of stem ids packed into one key.
 using ConceptKey = std::uint64_t;
 
+// How much a stem the event uses beside a focus stem counts (a focus stem counts 1).
+inline constexpr float kNeighbourFocus = 0.5f;
+
 struct SentenceInfo {
   std::uint32_t doc = 0;        // index into the documents vector
   std::uint32_t sentence = 0;   // Sentence::index in that document
@@ -42,8 +45,10 @@ class SentenceModel {
  public:
   // `counts_for_support[d]` is false for an article that copies an earlier one: its
   // sentences are candidates and citations, but its concepts add no support (empty = all count).
+  // The first `known_documents` are what an update brief's reader has read: their
+  // sentences count for idf and redundancy, but neither as support nor as sources.
   SentenceModel(const std::vector<Document>& documents, const BriefOptions& opts,
-                const std::vector<bool>& counts_for_support = {});
+                const std::vector<bool>& counts_for_support = {}, std::size_t known_documents = 0);
 
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
   // Takes sentences out of the candidates (they still support citations): those that
@@ -72,6 +77,11 @@ class SentenceModel {
   double title_support(int term, std::uint32_t own_doc) const;
   // Sum of idf over a sentence's unique content stems.
   double idf_mass(const SentenceInfo& s) const;
+  // How much a stem concerns BriefOptions::focus: 1 for the focus's own stems, up to
+  // kNeighbourFocus for stems the event uses beside them, 0 otherwise (and without a focus).
+  float focus(int term) const {
+    return static_cast<std::size_t>(term) < focus_.size() ? focus_[static_cast<std::size_t>(term)] : 0.0f;
+  }
 
  private:
   void add_document(std::uint32_t doc_index, const Document& doc, const BriefOptions& opts, bool counts_for_support,
@@ -83,6 +93,8 @@ class SentenceModel {
   static void for_each_concept(std::string_view text, TermDictionary& dict, Fn&& fn);
   void assign_weighted_concepts(const std::vector<Document>& documents, TermDictionary& dict,
                                 const std::vector<ConceptKey>& keys);
+  // Reads the focus into focus_ (its stems and their neighbours in the event's sentences).
+  void compute_focus(std::string_view focus, TermDictionary& dict);
 
   std::vector<SentenceInfo> sentences_;
   std::vector<TermCount> tf_pool_;
@@ -92,6 +104,7 @@ class SentenceModel {
   std::vector<ConceptKey> pending_concepts_;
   void fold_pending_concepts();
   std::vector<char> numeric_terms_;  // by stem id: a figure ("29", "four", "dozen")
+  std::vector<float> focus_;         // by stem id, see focus()
   bool is_numeric_concept(ConceptKey key) const;  // per article unique (or all, for one article)
   std::vector<double> idf_;
   std::vector<std::uint32_t> weighted_pool_;

@@ -142,6 +142,44 @@ std::vector<Article> parse_trec_sgml(const std::string& bytes, const std::string
   return out;
 }
 
+std::string duc_summary_key(const std::string& cluster_id) {
+  std::string key = upper(cluster_id);
+  const std::size_t dash = key.find('-');
+  if (dash != std::string::npos && dash > 1 && internal::is_ascii_alpha(key[dash - 1])) key.erase(dash - 1, 1);
+  else if (key.size() > 1 && internal::is_ascii_alpha(key.back())) key.pop_back();
+  return key;
+}
+
+Result<std::map<std::string, std::string>> read_duc_topics(const std::string& path) {
+  CHORUS_ASSIGN_OR_RETURN(std::string bytes, read_file(path));
+  bytes = to_utf8(bytes);
+  std::map<std::string, std::string> topics;
+  for (std::size_t at = bytes.find("<topic>"); at != std::string::npos; at = bytes.find("<topic>", at + 1)) {
+    const std::string num(internal::trim(inner(bytes, "num", at)));
+    const std::string title(internal::trim(inner(bytes, "title", at)));
+    const std::string narr(internal::trim(inner(bytes, "narr", at)));
+    if (!num.empty()) topics[upper(num)] = title + (title.empty() || title.ends_with('.') ? " " : ". ") + narr;
+  }
+  if (topics.empty()) return Status(StatusCode::kDataLoss, path + ": no <topic> with a <num>");
+  return topics;
+}
+
+Result<std::map<std::string, std::map<std::string, std::vector<std::string>>>> read_duc_peers(
+    const std::string& peers_dir, std::size_t words) {
+  std::error_code ec;
+  if (!fs::is_directory(peers_dir, ec)) return Status(StatusCode::kNotFound, peers_dir + ": no such folder");
+  std::map<std::string, std::map<std::string, std::vector<std::string>>> peers;
+  for (const auto& e : fs::directory_iterator(peers_dir, ec)) {
+    std::vector<std::string> fields;
+    std::istringstream parts(e.path().filename().string());
+    for (std::string f; std::getline(parts, f, '.');) fields.push_back(f);
+    if (fields.size() < 5 || (words && fields[2] != std::to_string(words))) continue;
+    CHORUS_ASSIGN_OR_RETURN(std::string text, read_file(e.path()));
+    peers[fields.back()][upper(fields[0])] = lines_of(to_utf8(text));
+  }
+  return peers;
+}
+
 Result<std::vector<EvalCluster>> read_duc(const std::string& docs_dir, const std::string& models_dir,
                                           std::size_t words) {
   std::error_code ec;
@@ -159,9 +197,7 @@ Result<std::vector<EvalCluster>> read_duc(const std::string& docs_dir, const std
   for (const fs::path& dir : clusters) {
     EvalCluster c;
     c.id = dir.filename().string();
-    // d30001t -> D30001; D0601A -> D0601: the reference names drop the final letter.
-    std::string key = upper(c.id);
-    if (key.size() > 1 && internal::is_ascii_alpha(key.back())) key.pop_back();
+    const std::string key = duc_summary_key(c.id);
     for (const fs::path& m : models) {
       std::string name = m.filename().string();
       std::vector<std::string> fields;

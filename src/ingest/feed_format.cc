@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "base/string_util.h"
+#include "base/utf8.h"
 #include "extract/extract_internal.h"
 
 namespace chorus::internal {
@@ -327,7 +328,25 @@ bool looks_like_feed(std::string_view bytes) {
   return tag == "rss" || tag == "feed" || tag == "RDF";
 }
 
-Result<Feed> parse_feed(std::string_view bytes, const std::string& doc_url) {
+// libxml2 in recovery mode passes some invalid bytes through (an undeclared encoding, a
+// stray 0xFF): every string a feed yields is made valid UTF-8 before it leaves here.
+static void repair(std::string& s) {
+  if (check_utf8(s).invalid_bytes) s = repair_utf8(s);
+}
+
+static Feed repaired_text(Feed feed) {
+  repair(feed.title);
+  repair(feed.link);
+  repair(feed.language);
+  for (FeedItem& item : feed.items) {
+    for (std::string* s : {&item.title, &item.link, &item.id, &item.published, &item.updated, &item.text, &item.summary}) repair(*s);
+    for (std::string& a : item.authors) repair(a);
+    for (std::string& c : item.categories) repair(c);
+  }
+  return feed;
+}
+
+static Result<Feed> parse_feed_tree(std::string_view bytes, const std::string& doc_url) {
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) return Status(StatusCode::kResourceExhausted, "feed too large");
   xmlParserCtxt* ctxt = xmlNewParserCtxt();
   if (!ctxt) return Status(StatusCode::kInternal, "libxml2 cannot start");
@@ -378,6 +397,12 @@ Result<Feed> parse_feed(std::string_view bytes, const std::string& doc_url) {
     }
   }
   return feed;
+}
+
+Result<Feed> parse_feed(std::string_view bytes, const std::string& doc_url) {
+  Result<Feed> feed = parse_feed_tree(bytes, doc_url);
+  if (!feed.ok()) return feed;
+  return repaired_text(std::move(feed).value());
 }
 
 std::string html_fragment_text(std::string_view html) {

@@ -15,6 +15,7 @@
 
 #include "chorus/ingest.h"
 #include "base/string_util.h"
+#include "base/utf8.h"
 #include "ingest/feed_format.h"
 #include "test_util.h"
 
@@ -261,6 +262,21 @@ void check_expectation(const std::string& file, const std::string& expect, Suite
   if (held) ++suite.held[kind];
   else suite.failures.push_back(fs::path(file).parent_path().filename().string() + "/" + fs::path(file).filename().string() +
                                 ": " + kind + ": want [" + want + "] got [" + got + "]");
+}
+
+// Found by the fuzzer: libxml2's recovery passes a stray byte through; what leaves the
+// reader is valid UTF-8 all the same.
+TEST(FeedFormat, StrayBytesBecomeValidUtf8) {
+  const std::string rss = "<rss version=\"2.0\"><channel><title>T\xff</title><item><title>A \xfe title</title>"
+                          "<description>&lt;p&gt;Some \xff text about the bridge.&lt;/p&gt;</description></item>"
+                          "</channel></rss>";
+  Result<Feed> feed = parse_feed(rss);
+  ASSERT_TRUE(feed.ok());
+  ASSERT_EQ(feed->items.size(), 1u);
+  EXPECT_EQ(check_utf8(feed->items[0].text).invalid_bytes, 0u);
+  EXPECT_EQ(check_utf8(feed->items[0].title).invalid_bytes, 0u);
+  EXPECT_EQ(check_utf8(feed->title).invalid_bytes, 0u);
+  EXPECT_NE(feed->items[0].text.find("text about the bridge"), std::string::npos);
 }
 
 TEST(FeedConformance, FeedparserSuite) {
