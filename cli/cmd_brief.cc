@@ -1,5 +1,6 @@
 // `chorus brief PATH...`: one attributed brief of the articles given, or one per event
 // when they clearly report several.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -17,6 +18,8 @@ struct BriefFlags {
   std::string method = "coverage";
   bool words_given = false;
   bool one_event = false;
+  std::vector<std::string> known;  // articles the reader has read: an update brief
+  std::string focus;
 };
 
 // One brief of `docs`, rendered; false (after saying why) when there is nothing to brief.
@@ -47,7 +50,14 @@ int run_brief(const BriefFlags& flags) {
   }
   LoadedCorpus corpus = load_documents(flags.input.paths, popts);
   int code = report_problems(corpus.problems, flags.input.quiet);
+  LoadedCorpus known;
+  if (!flags.known.empty()) {
+    known = load_documents(flags.known, popts);
+    code = std::max(code, report_problems(known.problems, flags.input.quiet));
+  }
   BriefOptions bopts;
+  bopts.known = known.documents;
+  bopts.focus = flags.focus;
   // --sentences alone means "this many sentences", not "this many within 120 words".
   bopts.words = (flags.sentences && !flags.words_given) ? 0 : flags.words;
   bopts.sentences = flags.sentences;
@@ -98,6 +108,10 @@ Runner add_brief_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "markdown", "md", "json", "html", "plain"}));
   cmd->add_option("--method", flags->method, "Sentence ranker: coverage (default), centroid or lead")
       ->check(CLI::IsMember({"coverage", "centroid", "lead"}));
+  cmd->add_option("--known", flags->known,
+                 "Articles the reader has already read (files, folders, URLs): brief only what the others add")
+      ->expected(1, -1);
+  cmd->add_option("--focus", flags->focus, "What the reader asks about: the digest favours sentences about it");
   cmd->add_flag("--one-event", flags->one_event,
                 "One brief of everything, even when the articles clearly report several events (plain output always is)");
   return [flags, cmd]() {

@@ -85,6 +85,7 @@ struct Brief {
   std::vector<BriefSentence> digest;  // in reading order
   std::vector<SourceInfo> sources;    // one per input article, by id
   Facts facts;                        // when BriefOptions::facts
+  std::size_t known_articles = 0;     // an update brief: how many articles the reader had read
 };
 
 // Fails with kEmpty when no document has a usable sentence.

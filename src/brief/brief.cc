@@ -101,6 +101,21 @@ internal::Selection select(const SentenceModel& model, const std::vector<Documen
   return internal::select_by_concept_coverage(model, opts, budget);
 }
 
+// An update brief says a figure that changed since the known articles as a change: the
+// known value becomes the one it replaced ("dead: 14 (revised from 12)").
+void mark_changes_since(const std::vector<Document>& known, Facts& facts) {
+  const Facts before = extract_facts(known);
+  for (Figure& f : facts.figures) {
+    if (!is_revisable_quantity(f.kind) || f.status == FigureStatus::kRevised) continue;
+    for (const Figure& k : before.figures) {
+      if (k.kind != f.kind || k.subject != f.subject || k.place != f.place || k.value == f.value) continue;
+      f.status = FigureStatus::kRevised;
+      f.previous = k.value;
+      break;
+    }
+  }
+}
+
 // An update brief's model reads the known articles first, numbered -1, -2, ... so that
 // their ids never meet the new articles'.
 std::vector<Document> known_then_new(std::span<const Document> known, const std::vector<Document>& documents) {
@@ -132,6 +147,10 @@ Result<Brief> make_brief(const std::vector<Document>& new_documents, const Brief
     FactsOptions all_mentions;
     all_mentions.max_mentions = std::numeric_limits<std::size_t>::max();
     facts = extract_facts(new_documents, all_mentions);
+    if (known_count) {
+      mark_changes_since(std::vector<Document>(documents.begin(), documents.begin() + static_cast<std::ptrdiff_t>(known_count)),
+                         facts);
+    }
     superseded = superseded_statements(facts);
     for (Figure& f : facts.figures) {
       if (f.mentions.size() > keep.max_mentions) {
@@ -177,6 +196,7 @@ Result<Brief> make_brief(const std::vector<Document>& new_documents, const Brief
   internal::CitationFinder finder(model, documents, opts.citation_threshold);
 
   Brief brief;
+  brief.known_articles = known_count;
   OutletTally outlets;
   for (const Document& d : new_documents) outlets.add(d.article.outlet);
   for (const Document& d : new_documents) brief.sources.push_back(source_info(d, outlets));

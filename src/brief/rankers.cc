@@ -207,16 +207,22 @@ HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& o
     max_weight = std::max(max_weight, weight[i]);
     max_title = std::max(max_title, title[i]);
   }
-  HeadlineChoice best;
+  std::vector<HeadlineChoice> ranked;
   for (std::size_t i = 0; i < sents.size(); ++i) {
     const SentenceInfo& s = sents[i];
     if (!s.candidate || s.opens_with_quote || s.words > opts.max_headline_words) continue;
     double centrality = (max_weight > 0 ? weight[i] / max_weight : 0) + (max_title > 0 ? title[i] / max_title : 0);
     double pos = 1.0 / (1.0 + 0.5 * s.paragraph);
     double value = (centrality + 0.1) * pos / std::sqrt(s.words / 20.0);
-    if (best.chosen == SIZE_MAX || value > best.score) best = {i, value};
+    ranked.push_back({i, value});
   }
-  return best;
+  // The best, first among equals by position; for an update, the best that does not
+  // repeat what the reader has read.
+  std::stable_sort(ranked.begin(), ranked.end(), [](const HeadlineChoice& a, const HeadlineChoice& b) { return a.score > b.score; });
+  for (const HeadlineChoice& c : ranked) {
+    if (seen.empty() || !repeats_any(model, c.chosen, seen, opts.redundancy_threshold)) return c;
+  }
+  return {};
 }
 
 }  // namespace chorus::internal

@@ -113,6 +113,7 @@ std::string render_json(const Brief& brief, const std::vector<Problem>& problems
   out["headline"] = brief.has_headline ? sentence_json(brief.headline) : Json(nullptr);
   out["digest"] = Json::array();
   for (const BriefSentence& s : brief.digest) out["digest"].push_back(sentence_json(s));
+  out["known_articles"] = brief.known_articles;
   out["differences"] = figure_differences(brief);
   out["facts"] = facts_json(brief.facts);
   out["sources"] = Json::array();

@@ -34,7 +34,8 @@ std::string source_line(const SourceInfo& src, bool markdown) {
 std::string render_text(const Brief& brief) {
   std::string out;
   if (brief.has_headline) out += "HEADLINE\n  " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
-  out += "DIGEST\n";
+  out += brief.known_articles ? "WHAT IS NEW (beyond the " + std::to_string(brief.known_articles) + " articles already read)\n"
+                              : std::string("DIGEST\n");
   for (const BriefSentence& s : brief.digest) out += "  - " + s.text + " " + citation_marks(s) + "\n";
   const std::vector<std::string> differ = figure_differences(brief);
   if (!differ.empty()) out += "\nWHERE SOURCES DIFFER\n";
@@ -50,7 +51,8 @@ std::string render_text(const Brief& brief) {
 std::string render_markdown(const Brief& brief) {
   std::string out;
   if (brief.has_headline) out += "# " + brief.headline.text + " " + citation_marks(brief.headline) + "\n\n";
-  out += "## Digest\n\n";
+  out += brief.known_articles ? "## What is new (beyond the " + std::to_string(brief.known_articles) + " articles already read)\n\n"
+                              : std::string("## Digest\n\n");
   for (const BriefSentence& s : brief.digest) out += "- " + s.text + " " + citation_marks(s) + "\n";
   const std::vector<std::string> differ = figure_differences(brief);
   if (!differ.empty()) out += "\n## Where sources differ\n\n";
