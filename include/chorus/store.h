@@ -120,6 +120,14 @@ class StoreReader {
   std::optional<std::string> event_json(int id);
   // The event's HTML page.
   std::optional<std::string> event_page(int id);
+  // What changed since version `since` of the event's brief: an update brief of the
+  // articles it gained after that version, for a reader who read the ones it had (JSON
+  // with "since" and "version", or its HTML page headed "New since ..."). kNotFound for no
+  // such event, kInvalidArgument for no such version, kResourceExhausted for an event
+  // over kMaxUpdateArticles (briefed on request, it would hold a server thread for seconds).
+  static constexpr std::size_t kMaxUpdateArticles = 2000;
+  Result<std::string> update_json(int id, int since);
+  Result<std::string> update_page(int id, int since);
   // The event that absorbed `id`, or 0 (also 0 when there is no such event).
   int merged_into(int id);
   // The article's metadata, text, cleaned text and sentences (byte offsets into text).

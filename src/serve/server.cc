@@ -225,6 +225,16 @@ std::string cache_key(const httplib::Request& req) {
 
 int id_of(const httplib::Request& req) { return parse_int(req.matches[1].str(), 1, INT32_MAX).value_or(0); }
 
+// The HTTP status for a failed update brief.
+int update_status(const Status& s) {
+  switch (s.code()) {
+    case StatusCode::kNotFound: return 404;
+    case StatusCode::kInvalidArgument: return 400;
+    case StatusCode::kResourceExhausted: return 413;
+    default: return 500;
+  }
+}
+
 }  // namespace
 
 Reply Server::Impl::post_article(const httplib::Request& req) {
@@ -273,6 +283,13 @@ void Server::Impl::api_routes() {
         moved.location = "/api/events/" + std::to_string(into);
         return moved;
       }
+      if (req.has_param("since")) {
+        const std::optional<int> since = parse_int(req.get_param_value("since"), 0, INT32_MAX);
+        if (!since) return error_reply(400, "since must be a version number");
+        Result<std::string> update = r.update_json(id, *since);
+        if (update.ok()) return json_text(std::move(*update));
+        return error_reply(update_status(update.status()), update.status().message());
+      }
       std::optional<std::string> j = r.event_json(id);
       return j ? json_text(std::move(*j)) : error_reply(404, "no such event");
     }));
@@ -308,6 +325,14 @@ void Server::Impl::page_routes() {
                                                                      std::to_string(into) + "\">event " + std::to_string(into) + "</a>.</p>"));
         moved.location = "/events/" + std::to_string(into);
         return moved;
+      }
+      if (req.has_param("since")) {
+        const std::optional<int> since = parse_int(req.get_param_value("since"), 0, INT32_MAX);
+        Result<std::string> update = since ? r.update_page(id, *since) : Status(StatusCode::kInvalidArgument, "since must be a version number");
+        if (update.ok()) return html_reply(200, std::move(*update));
+        const std::string why = escape_html(update.status().message());
+        return html_reply(update_status(update.status()), html_page("chorus: " + why, "<h1>" + why + "</h1><p><a href=\"/events/" +
+                                                                                          std::to_string(id) + "\">The event</a></p>"));
       }
       std::optional<std::string> page = r.event_page(id);
       return page ? html_reply(200, std::move(*page))

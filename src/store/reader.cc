@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "chorus/pipeline.h"
+#include "chorus/render.h"
 #include "chorus/store.h"
 #include "store/store_internal.h"
 
@@ -176,6 +177,82 @@ std::optional<std::string> StoreReader::event_json(int id) {
   }
   f.reset();
   return dump(j);
+}
+
+namespace {
+
+// The event's articles in the order they joined it, those it had at version `since`
+// first (brief_history says how many): what a reader of that version had read.
+struct UpdateInput {
+  std::vector<Document> known, added;
+  int version = 0;
+  std::string since_recorded_at;
+};
+
+Result<UpdateInput> read_update_input(Database& db, int id, int since) {
+  Statement ev = db.prepare("SELECT version FROM events WHERE id = ? AND merged_into IS NULL");
+  ev.bind(1, id);
+  if (!ev.step()) return Status(StatusCode::kNotFound, "no such event");
+  UpdateInput in;
+  in.version = static_cast<int>(ev.column_int(0));
+  Statement h = db.prepare("SELECT articles, recorded_at FROM brief_history WHERE event_id = ? AND version = ?");
+  h.bind(1, id).bind(2, since);
+  if (!h.step()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "event " + std::to_string(id) + " has no version " + std::to_string(since) + " (it is at version " +
+                      std::to_string(in.version) + ")");
+  }
+  const auto known_count = static_cast<std::size_t>(h.column_int(0));
+  in.since_recorded_at = h.column_text(1);
+  Statement n = db.prepare("SELECT count(*) FROM articles WHERE event_id = ?");
+  n.bind(1, id);
+  if (n.step() && static_cast<std::size_t>(n.column_int(0)) > StoreReader::kMaxUpdateArticles) {
+    return Status(StatusCode::kResourceExhausted, "the event has more than " + std::to_string(StoreReader::kMaxUpdateArticles) +
+                                                      " articles: compare its history instead");
+  }
+  Statement q = db.prepare(std::string("SELECT ") + internal::kArticleColumns + " FROM articles WHERE event_id = ? ORDER BY id");
+  q.bind(1, id);
+  PipelineOptions popts;
+  popts.keep_source_text = false;
+  while (q.step()) {
+    Document d = process_article(internal::article_from_row(q), popts);
+    (in.known.size() < known_count ? in.known : in.added).push_back(std::move(d));
+  }
+  return in;
+}
+
+Result<Brief> update_brief(const UpdateInput& in) {
+  if (in.added.empty()) return Status(StatusCode::kEmpty, "nothing new since that version");
+  BriefOptions opts;
+  opts.known = in.known;
+  return make_brief(in.added, opts);
+}
+
+}  // namespace
+
+Result<std::string> StoreReader::update_json(int id, int since) {
+  CHORUS_ASSIGN_OR_RETURN(UpdateInput in, read_update_input(impl_->db, id, since));
+  Json j = {{"id", id}, {"since", since}, {"since_recorded_at", in.since_recorded_at}, {"version", in.version},
+            {"known_articles", in.known.size()}, {"new_articles", in.added.size()}};
+  Result<Brief> brief = update_brief(in);
+  j["update"] = brief.ok() ? Json::parse(render_brief(*brief, RenderFormat::kJson, {}), nullptr, false) : Json(nullptr);
+  return dump(j);
+}
+
+Result<std::string> StoreReader::update_page(int id, int since) {
+  CHORUS_ASSIGN_OR_RETURN(UpdateInput in, read_update_input(impl_->db, id, since));
+  const std::string when = "version " + std::to_string(since) + " (" + in.since_recorded_at + ")";
+  HtmlOptions page;
+  page.nav_html = "<nav><a href=\"/\">&larr; all events</a> &middot; <a href=\"/events/" + std::to_string(id) +
+                  "\">the whole event</a></nav>\n<p class=\"since\"><strong>New since " + when + "</strong>: " +
+                  std::to_string(in.added.size()) + " articles added to the " + std::to_string(in.known.size()) +
+                  " you had read.</p>\n";
+  Result<Brief> brief = update_brief(in);
+  if (!brief.ok()) {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>chorus: nothing new</title></head><body>" +
+           page.nav_html + "<p>Nothing new since " + when + ".</p></body></html>\n";
+  }
+  return render_brief_html(*brief, in.added, page);
 }
 
 std::optional<std::string> StoreReader::event_page(int id) {

@@ -288,11 +288,16 @@ std::string Store::Impl::history_html(int id) {
   Statement figures = db.prepare(
       "SELECT kind, subject, summary, previous, value FROM figure_history WHERE event_id = ? AND version = ? "
       "ORDER BY kind, subject");
-  while (versions.step()) {
+  for (bool newest = true; versions.step(); newest = false) {
     const std::int64_t version = versions.column_int(0);
     out += "<li><strong>v" + std::to_string(version) + "</strong> <span class=\"meta\">" +
            escape_html(versions.column_text(1)) + " &middot; " + std::to_string(versions.column_int(2)) +
            " article" + (versions.column_int(2) == 1 ? "" : "s") + "</span>";
+    // Every version but the newest (this page) links to what changed since it.
+    if (!newest) {
+      out += " <a href=\"/events/" + std::to_string(id) + "?since=" + std::to_string(version) + "\">new since v" +
+             std::to_string(version) + "</a>";
+    }
     std::string changes;
     figures.bind(1, id).bind(2, version);
     while (figures.step()) {

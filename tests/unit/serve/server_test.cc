@@ -18,15 +18,18 @@ using Json = nlohmann::json;
 // A database of the examples and a server over it on a free loopback port.
 class ServerTest : public ::testing::Test {
  protected:
-  void start(const std::string& token = "") {
+  // Each batch of paths is one add(): an event's version each.
+  void start(const std::string& token = "", const std::vector<std::vector<std::string>>& batches = {{test::examples_dir()}}) {
     db_ = dir_.path() + "/news.db";
     {
       auto store = Store::open(db_);
       ASSERT_TRUE(store.ok()) << store.status().to_string();
-      std::vector<Article> articles;
-      ingest_paths({test::examples_dir()}, {}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](Problem&&) {});
-      StoreStats stats;
-      ASSERT_TRUE((*store)->add(std::move(articles), stats).ok());
+      for (const std::vector<std::string>& paths : batches) {
+        std::vector<Article> articles;
+        ingest_paths(paths, {}, [&](Article&& a) { articles.push_back(std::move(a)); }, [](Problem&&) {});
+        StoreStats stats;
+        ASSERT_TRUE((*store)->add(std::move(articles), stats).ok());
+      }
     }
     ServeOptions opts;
     opts.db = db_;
@@ -225,6 +228,40 @@ TEST_F(ServerTest, PagesEscapeArticleTextAndCitationsReachTheirSentences) {
   auto missing = client_->Get("/events/424242");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
+}
+
+// A reader who saw the first version of an event gets what the later articles added.
+TEST_F(ServerTest, WhatIsNewSinceAVersion) {
+  const std::string bridge = test::examples_dir() + "/harbour-bridge/";
+  start("", {{bridge + "wire.jsonl"}, {bridge + "courier.txt", bridge + "northgate-post.txt", bridge + "riverside-daily.txt"}});
+  Json list = get_json("/api/events");
+  ASSERT_EQ(list["events"].size(), 1u);
+  const int id = list["events"][0]["id"];
+  Json event = get_json("/api/events/" + std::to_string(id));
+  ASSERT_GE(event["version"].get<int>(), 2);
+  Json update = get_json("/api/events/" + std::to_string(id) + "?since=1");
+  EXPECT_EQ(update["since"], 1);
+  EXPECT_EQ(update["known_articles"], 2);
+  EXPECT_EQ(update["new_articles"], 3);
+  ASSERT_TRUE(update["update"].is_object());
+  EXPECT_EQ(update["update"]["known_articles"], 2);
+  ASSERT_FALSE(update["update"]["digest"].empty());
+  std::set<int> wire_ids;
+  for (const Json& a : event["articles"]) {
+    if (a["id"].get<int>() <= 2) wire_ids.insert(a["id"].get<int>());
+  }
+  for (const Json& s : update["update"]["digest"]) {
+    for (const Json& c : s["citations"]) EXPECT_FALSE(wire_ids.count(c["article"].get<int>())) << s.dump();
+  }
+  get_json("/api/events/" + std::to_string(id) + "?since=99", 400);
+  get_json("/api/events/" + std::to_string(id) + "?since=x", 400);
+  auto page = client_->Get("/events/" + std::to_string(id) + "?since=1");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("New since version 1"), std::string::npos);
+  auto whole = client_->Get("/events/" + std::to_string(id));
+  ASSERT_TRUE(whole);
+  EXPECT_NE(whole->body.find("?since=1"), std::string::npos) << "the history links to what is new since v1";
 }
 
 TEST(Server, RefusesAMissingDatabase) {
