@@ -118,7 +118,22 @@ void sort_events(std::vector<ClosedWithBrief>& events, const std::string& by) {
   });
 }
 
-void print_event(const ClosedWithBrief& e, const std::string& format, nlohmann::ordered_json& array) {
+// An event as an Atom entry (its id permanent within the run: the clusterer's event id).
+AtomEntry atom_entry(const ClosedWithBrief& e) {
+  AtomEntry entry = e.brief ? atom_entry_of(*e.brief) : AtomEntry{};
+  entry.id = atom_event_id(e.event.event.id);
+  entry.title = e.brief ? event_title(e.event.event.headline, *e.brief) : e.event.event.headline;
+  entry.published = rfc3339(e.event.event.first_date);
+  entry.updated = rfc3339(e.event.event.last_date);
+  return entry;
+}
+
+void print_event(const ClosedWithBrief& e, const std::string& format, nlohmann::ordered_json& array, AtomFeed& feed) {
+  if (format == "atom") {
+    feed.entries.push_back(atom_entry(e));
+    if (feed.updated < feed.entries.back().updated) feed.updated = feed.entries.back().updated;
+    return;
+  }
   if (format == "json") array.push_back(event_json(e.event, e.brief));
   else if (format == "jsonl") std::cout << event_json(e.event, e.brief).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   else print_event_text(e.event, e.brief);
@@ -130,16 +145,20 @@ int run_events(const EventsFlags& flags) {
   sopts.pipeline.keep_source_text = false;
   sopts.cluster = flags.opts;
   sopts.threads = flags.threads;
-  sopts.keep_documents = flags.briefs;
+  const bool briefs = flags.briefs || flags.format == "atom";  // an Atom entry's content is its brief
+  sopts.keep_documents = briefs;
   int code = kExitOk;
   // Events print as they close, unless sorted: then all of them when the input ends.
   std::vector<ClosedWithBrief> held;
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  AtomFeed feed;
+  feed.id = "tag:chorus,2026:events";
+  feed.title = "chorus: events";
   EventStream stream(sopts, [&](ClosedEvent&& e) {
-    std::optional<Brief> brief = flags.briefs ? event_brief(e, flags.brief_words) : std::nullopt;
+    std::optional<Brief> brief = briefs ? event_brief(e, flags.brief_words) : std::nullopt;
     ClosedWithBrief closed{std::move(e), std::move(brief)};
     if (!flags.sort.empty()) held.push_back(std::move(closed));
-    else print_event(closed, flags.format, array);
+    else print_event(closed, flags.format, array, feed);
   });
   ingest_paths(
       flags.input.paths, sopts.pipeline.ingest, [&](Article&& a) { stream.add(std::move(a)); },
@@ -147,8 +166,12 @@ int run_events(const EventsFlags& flags) {
       [&](Problem&& p) { code = std::max(code, report_problems({std::move(p)}, flags.input.quiet)); });
   stream.finish();
   sort_events(held, flags.sort);
-  for (const ClosedWithBrief& e : held) print_event(e, flags.format, array);
+  for (const ClosedWithBrief& e : held) print_event(e, flags.format, array, feed);
   if (flags.format == "json") std::cout << array.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  if (flags.format == "atom") {
+    if (feed.updated.empty()) feed.updated = "1970-01-01T00:00:00Z";
+    std::cout << render_atom(feed);
+  }
   const StreamStats& st = stream.stats();
   if (!flags.input.quiet) {
     std::cerr << "chorus: " << st.articles << " articles, " << st.duplicates << " syndicated copies, " << st.events
@@ -306,8 +329,9 @@ Runner add_events_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("events", "Group a stream of articles into events (input order)");
   add_input_flags(*cmd, flags->input);
   add_cluster_flags(*cmd, flags->opts);
-  cmd->add_option("-f,--format", flags->format, "text (default), jsonl (one event per line, as each closes) or json (one array, at the end)")
-      ->check(CLI::IsMember({"text", "jsonl", "json"}));
+  cmd->add_option("-f,--format", flags->format,
+                  "text (default), jsonl (one event per line, as each closes), json (one array, at the end) or atom (a feed, with briefs)")
+      ->check(CLI::IsMember({"text", "jsonl", "json", "atom"}));
   cmd->add_option("--sort", flags->sort, "size (biggest first) or time (newest first); events then print when the input ends")
       ->check(CLI::IsMember({"size", "time"}));
   cmd->add_flag("--briefs", flags->briefs, "Write each event's brief too");

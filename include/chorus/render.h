@@ -44,4 +44,30 @@ std::string html_page(std::string_view title, std::string_view body_html);
 // `text` with & < > " ' escaped for HTML text and attribute values.
 std::string escape_html(std::string_view text);
 
+// An Atom feed of events (RFC 4287): one entry per event, for any feed reader.
+struct AtomEntry {
+  std::string id;                    // permanent: atom_event_id(), never from the headline
+  std::string title;                 // the headline ("Updated: ..." for an update entry)
+  std::string published, updated;    // RFC 3339 ("2026-04-14T00:00:00Z")
+  std::string link;                  // rel="alternate": the event's page ("" when none)
+  std::vector<std::string> related;  // rel="related": each source article's URL
+  std::vector<std::string> categories;  // the event's main entities
+  std::string content_html;          // the brief as HTML (escaped into the feed here)
+  std::vector<std::string> authors;  // the outlets; the feed's author stands in when empty
+};
+struct AtomFeed {
+  std::string id, title, self, alternate, updated;  // self: this feed's own URL
+  std::vector<AtomEntry> entries;
+};
+std::string render_atom(const AtomFeed& feed);
+// "tag:chorus,2026:event/12" (version 0) or ".../v3" for the update entry of version 3.
+std::string atom_event_id(int event_id, int version = 0);
+// "2026-04-14" -> "2026-04-14T00:00:00Z"; a full RFC 3339 time is kept; "" stays "".
+std::string rfc3339(std::string_view date_or_time);
+// An entry of a brief: its digest with citations linked to the sources' URLs; related
+// links and authors (the outlets) from its sources, categories from its entities. The
+// JSON form reads a brief as render_brief writes it (what the store keeps).
+AtomEntry atom_entry_of(const Brief& brief);
+AtomEntry atom_entry_of_json(std::string_view brief_json);
+
 }  // namespace chorus

@@ -128,6 +128,11 @@ class StoreReader {
   static constexpr std::size_t kMaxUpdateArticles = 2000;
   Result<std::string> update_json(int id, int since);
   Result<std::string> update_page(int id, int since);
+  // The events of `query` as an Atom feed (RFC 4287): one entry per event with a
+  // permanent id, its brief as content; with `updates`, each event at version 2 or more
+  // also gets an entry for its latest version ("Updated: ...", the update brief since the
+  // version before). `base_url` ("http://host:port") makes the links absolute.
+  std::string events_atom(const EventQuery& query, bool updates, const std::string& base_url);
   // The event that absorbed `id`, or 0 (also 0 when there is no such event).
   int merged_into(int id);
   // The article's metadata, text, cleaned text and sentences (byte offsets into text).

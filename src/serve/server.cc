@@ -4,6 +4,8 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <mutex>
 #include <optional>
@@ -315,6 +317,22 @@ void Server::Impl::page_routes() {
       std::int64_t total = 0;
       std::vector<EventSummary> events = r.list_events(q, &total);
       return html_reply(200, events_page(events, total, q));
+    }));
+  });
+  http.Get("/feed.atom", [this](const httplib::Request& req, httplib::Response& res) {
+    auto query = read_event_query(req);
+    if (auto* why = std::get_if<std::string>(&query)) return send(res, error_reply(400, *why));
+    const EventQuery q = std::get<EventQuery>(query);
+    const bool updates = req.get_param_value("updates") == "1";
+    // Links are absolute, as feed readers need: the address the client asked for.
+    std::string host = req.get_header_value("Host");
+    const bool plain_host = !host.empty() && host.size() < 256 && std::all_of(host.begin(), host.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+    });
+    if (!plain_host) host = opts.host + ":" + std::to_string(opts.port);
+    const std::string base = "http://" + host;
+    send(res, cached(cache_key(req) + "\x1fhost=" + host, [&](StoreReader& r) {
+      return Reply{200, "application/atom+xml; charset=utf-8", r.events_atom(q, updates, base), ""};
     }));
   });
   http.Get(R"(/events/(\d+))", [this](const httplib::Request& req, httplib::Response& res) {

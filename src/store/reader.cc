@@ -255,6 +255,39 @@ Result<std::string> StoreReader::update_page(int id, int since) {
   return render_brief_html(*brief, in.added, page);
 }
 
+std::string StoreReader::events_atom(const EventQuery& query, bool updates, const std::string& base_url) {
+  AtomFeed feed;
+  feed.id = "tag:chorus,2026:events" + (query.q.empty() ? std::string() : "?q=" + query.q);
+  feed.title = query.q.empty() ? "chorus: events" : "chorus: events about " + query.q;
+  feed.self = base_url + "/feed.atom" + (query.q.empty() ? "" : "?q=" + query.q) + (updates ? (query.q.empty() ? "?" : "&") + std::string("updates=1") : "");
+  feed.alternate = base_url + "/";
+  Statement brief = impl_->db.prepare("SELECT brief_json FROM events WHERE id = ?");
+  for (const EventSummary& e : list_events(query)) {
+    brief.bind(1, e.id);
+    AtomEntry entry = atom_entry_of_json(brief.step() ? brief.column_text(0) : "{}");
+    brief.reset();
+    entry.id = atom_event_id(e.id);
+    entry.title = e.headline;
+    entry.published = rfc3339(e.first_date);
+    entry.updated = rfc3339(e.updated_at);
+    entry.link = base_url + "/events/" + std::to_string(e.id);
+    if (feed.updated < entry.updated) feed.updated = entry.updated;
+    feed.entries.push_back(std::move(entry));
+    if (!updates || e.version < 2) continue;
+    Result<UpdateInput> in = read_update_input(impl_->db, e.id, e.version - 1);
+    Result<Brief> update = in.ok() ? update_brief(*in) : Result<Brief>(in.status());
+    if (!update.ok()) continue;
+    AtomEntry u = atom_entry_of(*update);
+    u.id = atom_event_id(e.id, e.version);
+    u.title = "Updated: " + e.headline;
+    u.published = u.updated = rfc3339(e.updated_at);
+    u.link = base_url + "/events/" + std::to_string(e.id) + "?since=" + std::to_string(e.version - 1);
+    feed.entries.push_back(std::move(u));
+  }
+  if (feed.updated.empty()) feed.updated = "1970-01-01T00:00:00Z";
+  return render_atom(feed);
+}
+
 std::optional<std::string> StoreReader::event_page(int id) {
   Statement& q = impl_->page;
   q.bind(1, id);
