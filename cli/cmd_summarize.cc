@@ -209,6 +209,7 @@ int run_summarize(const SummarizeFlags& f) {
   std::vector<std::string> groups;
   double seconds = 0;
   std::size_t focused = 0;
+  std::vector<RougeEval> unfocused;  // with --focus-from: the same briefs without it, side by side
   for (const Job& job : jobs) {
     const EvalCluster& c = *job.cluster;
     if (!f.export_docs.empty()) export_cluster(c, f.export_docs);
@@ -224,6 +225,14 @@ int run_summarize(const SummarizeFlags& f) {
     focused += !job.focus.empty();
     Result<Brief> brief = make_brief(docs, bopts);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (!f.focus_from.empty()) {
+      bopts.focus.clear();
+      Result<Brief> plain = make_brief(docs, bopts);
+      RougeEval u{.id = c.id, .peer = {}, .models = c.references};
+      if (plain.ok() && plain->has_headline) u.peer.push_back(plain->headline.text);
+      if (plain.ok()) for (const BriefSentence& s : plain->digest) u.peer.push_back(s.text);
+      unfocused.push_back(std::move(u));
+    }
     RougeEval e{.id = c.id, .peer = {}, .models = c.references};
     if (brief.ok()) {
       if (brief->has_headline) e.peer.push_back(brief->headline.text);
@@ -255,6 +264,16 @@ int run_summarize(const SummarizeFlags& f) {
   if (!f.focus_from.empty()) system += ", focused";
   if (f.update) system += f.generic ? ", each subset alone" : ", update (earlier subsets known)";
   print_table(*report, system, evals.size(), f.words, seconds * 1000 / static_cast<double>(evals.size()));
+  if (!unfocused.empty()) {
+    Result<RougeReport> plain = score(unfocused, f);
+    if (plain.ok()) {
+      std::printf("side by side, recall:   with the focus   without\n");
+      for (std::size_t m = 0; m < report->metrics.size() && m < plain->metrics.size(); ++m) {
+        std::printf("  %-10s             %.5f          %.5f\n", report->metrics[m].name.c_str(), report->metrics[m].recall.mean,
+                    plain->metrics[m].recall.mean);
+      }
+    }
+  }
   if (peers.empty() && !f.update) return kExitOk;
   // Per subset (A, B, C) and over all, chorus beside the participants.
   std::vector<std::string> letters(groups.begin(), groups.end());

@@ -99,6 +99,7 @@ struct EventSummary {
   int id = 0;
   std::string headline, first_date, last_date, updated_at;
   int articles = 0, outlets = 0, version = 0;
+  std::string snippet;  // with a query: the brief's sentence most about it (the query as its focus)
 };
 
 // Read-only queries on one connection (not shared between threads: open one per thread).

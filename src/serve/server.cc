@@ -98,7 +98,8 @@ std::string events_page(const std::vector<EventSummary>& events, std::int64_t to
     body += "<li><a href=\"/events/" + std::to_string(e.id) + "\">" + escape_html(e.headline.empty() ? "(no headline)" : e.headline) +
             "</a><br><span class=\"meta\">" + escape_html(e.last_date.empty() ? "undated" : e.last_date) + " &middot; " +
             std::to_string(e.articles) + " article" + (e.articles == 1 ? "" : "s") + " &middot; " +
-            std::to_string(e.outlets) + " outlet" + (e.outlets == 1 ? "" : "s") + "</span></li>\n";
+            std::to_string(e.outlets) + " outlet" + (e.outlets == 1 ? "" : "s") + "</span>" +
+            (e.snippet.empty() ? "" : "<br><span class=\"snippet\">" + escape_html(e.snippet) + "</span>") + "</li>\n";
   }
   body += "</ol><nav>";
   auto link = [&](int offset, const char* label) {

@@ -41,7 +41,7 @@ void bind_filter(Statement& q, const EventQuery& query) {
 
 struct StoreReader::Impl {
   Database db;
-  Statement generation, list, count, event, page, merged, article, history, figure_history, event_articles;
+  Statement generation, list, count, event, page, merged, article, history, figure_history, event_articles, brief;
 
   Status prepare() {
     generation = db.prepare("SELECT value FROM meta WHERE key = 'generation'");
@@ -62,8 +62,9 @@ struct StoreReader::Impl {
         "WHERE event_id = ? ORDER BY version, kind, subject");
     event_articles = db.prepare(
         "SELECT id, title, outlet, date, url, duplicate_of FROM articles WHERE event_id = ? ORDER BY id");
+    brief = db.prepare("SELECT brief_json FROM events WHERE id = ?");
     for (const Statement* s : {&generation, &list, &count, &event, &page, &merged, &article, &history, &figure_history,
-                               &event_articles}) {
+                               &event_articles, &brief}) {
       if (!s->valid()) return Status(StatusCode::kDataLoss, "not a chorus database (" + db.last_error() + ")");
     }
     return Status();
@@ -88,6 +89,32 @@ std::int64_t StoreReader::generation() {
   return g;
 }
 
+// The sentence of a stored brief (headline or digest) that holds most of the query's
+// words, earlier sentences first among equals: a search result's snippet.
+std::string snippet_for(const std::string& brief_json, const std::string& query) {
+  const Json brief = Json::parse(brief_json, nullptr, false);
+  if (!brief.is_object()) return "";
+  std::vector<std::string> words;
+  std::istringstream in(internal::search_folded(query));
+  for (std::string w; in >> w;) words.push_back(w);
+  std::string best;
+  std::size_t best_hits = 0;
+  auto consider = [&](const Json& sentence) {
+    if (!sentence.is_object() || !sentence.contains("text") || !sentence["text"].is_string()) return;
+    const std::string text = sentence["text"].get<std::string>();
+    const std::string folded = internal::search_folded(text);
+    std::size_t hits = 0;
+    for (const std::string& w : words) hits += folded.find(w) != std::string::npos;
+    if (hits > best_hits) {
+      best_hits = hits;
+      best = text;
+    }
+  };
+  if (brief.contains("headline")) consider(brief["headline"]);
+  for (const Json& s : brief.value("digest", Json::array())) consider(s);
+  return best;
+}
+
 std::vector<EventSummary> StoreReader::list_events(const EventQuery& query, std::int64_t* total) {
   std::vector<EventSummary> out;
   Statement& q = impl_->list;
@@ -106,6 +133,14 @@ std::vector<EventSummary> StoreReader::list_events(const EventQuery& query, std:
     out.push_back(std::move(e));
   }
   q.reset();
+  if (!query.q.empty()) {
+    Statement& b = impl_->brief;
+    for (EventSummary& e : out) {
+      b.bind(1, e.id);
+      if (b.step()) e.snippet = snippet_for(b.column_text(0), query.q);
+      b.reset();
+    }
+  }
   if (total != nullptr) {
     Statement& c = impl_->count;
     bind_filter(c, query);
@@ -128,6 +163,7 @@ std::string StoreReader::events_json(const EventQuery& query) {
                       {"version", e.version},
                       {"updated_at", e.updated_at},
                       {"url", "/api/events/" + std::to_string(e.id)}});
+    if (!query.q.empty()) events.back()["snippet"] = e.snippet;
   }
   Json j = {{"total", total}, {"limit", query.limit}, {"offset", query.offset}, {"events", std::move(events)}};
   return dump(j);
@@ -261,7 +297,7 @@ std::string StoreReader::events_atom(const EventQuery& query, bool updates, cons
   feed.title = query.q.empty() ? "chorus: events" : "chorus: events about " + query.q;
   feed.self = base_url + "/feed.atom" + (query.q.empty() ? "" : "?q=" + query.q) + (updates ? (query.q.empty() ? "?" : "&") + std::string("updates=1") : "");
   feed.alternate = base_url + "/";
-  Statement brief = impl_->db.prepare("SELECT brief_json FROM events WHERE id = ?");
+  Statement& brief = impl_->brief;
   for (const EventSummary& e : list_events(query)) {
     brief.bind(1, e.id);
     AtomEntry entry = atom_entry_of_json(brief.step() ? brief.column_text(0) : "{}");
