@@ -10,11 +10,7 @@ command -v python3 >/dev/null || { echo "SKIP: needs python3"; exit 77; }
 tmp=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$tmp"' EXIT
-passed=0; failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+. "$src/tests/cli/lib.sh"
 atom_check() { python3 "$src/tests/cli/atom_check.py" "$@"; }
 valid() { atom_check "$@" >/dev/null; }
 bridge="$src/examples/harbour-bridge"
@@ -31,13 +27,10 @@ check "each source is a related link" grep -q '<link rel="related" href="https:/
 "$chorus" ingest --db "$tmp/news.db" "$bridge/wire.jsonl" 2>/dev/null
 "$chorus" ingest --db "$tmp/news.db" "$bridge/courier.txt" "$bridge/northgate-post.txt" "$bridge/riverside-daily.txt" \
   "$src/examples/lindmoor-fire" 2>/dev/null
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 "$chorus" serve --db "$tmp/news.db" --port "$port" >/dev/null 2>&1 &
 server=$!
-for _ in $(seq 50); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
-  sleep 0.1
-done
+wait_for_port "$port"
 get() { python3 -c "import sys, urllib.request; r = urllib.request.urlopen('http://127.0.0.1:$port$1'); print(r.headers['Content-Type']); sys.stdout.write(r.read().decode())"; }
 get /feed.atom >"$tmp/served" 2>/dev/null
 head -1 "$tmp/served" >"$tmp/type"; tail -n +2 "$tmp/served" >"$tmp/feed.atom"
@@ -67,5 +60,4 @@ before=$(grep "^$bridge_id	" "$tmp/entries" | cut -f2)
 after=$(grep "^$bridge_id	" "$tmp/later.entries" | cut -f2)
 check "the event keeps its entry id after a new version" test -n "$after"
 check "its updated time moves on" test "$after" \> "$before"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -12,20 +12,13 @@ server=""
 watcher=""
 api=""
 trap 'for p in $server $watcher $api; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"' EXIT
-passed=0; failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+. "$src/tests/cli/lib.sh"
+port=$(free_port)
 echo 2 >"$tmp/items"
 : >"$tmp/log"
 python3 "$src/tests/cli/news_server.py" "$port" "$tmp" &
 server=$!
-for _ in $(seq 50); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
-  sleep 0.1
-done
+wait_for_port "$port"
 site="http://127.0.0.1:$port"
 
 # A page by its URL: the article, its address, the outlet from the page.
@@ -90,15 +83,11 @@ if command -v sqlite3 >/dev/null; then
   sqlite3 "$tmp/news.db" "SELECT url, outlet FROM articles ORDER BY id" >"$tmp/urls"
   check "stored articles keep the feed's links and outlet" grep -qx "$site/story/2.html|Ellery Gazette" "$tmp/urls"
 fi
-"$chorus" events --db "$tmp/news.db" --format json >"$tmp/events.json" 2>/dev/null || true
 # A server on the database sees what the next poll adds, without a restart.
-api_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+api_port=$(free_port)
 "$chorus" serve --db "$tmp/news.db" --port "$api_port" >/dev/null 2>&1 &
 api=$!
-for _ in $(seq 50); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $api_port), 1)" 2>/dev/null && break
-  sleep 0.1
-done
+wait_for_port "$api_port"
 api_articles() {
   python3 -c "import json, urllib.request; d = json.load(urllib.request.urlopen('http://127.0.0.1:$api_port/api/events')); print(sum(e['articles'] for e in d['events']))"
 }
@@ -137,5 +126,4 @@ check "watch without feeds is a usage error" test "$rc" -eq 2
 printf 'not a url\n' >"$tmp/bad.txt"
 "$chorus" watch --db "$tmp/x.db" --feeds "$tmp/bad.txt" 2>"$tmp/err"; rc=$?
 check "a bad line in the list is named with its line" grep -q "bad.txt:1: not an http(s) URL" "$tmp/err"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -9,22 +9,15 @@ command -v wget >/dev/null && command -v python3 >/dev/null || { echo "SKIP: nee
 tmp=$(mktemp -d)
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
-passed=0; failed=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
-}
+. "$src/tests/cli/lib.sh"
 mkdir -p "$tmp/site"
 cp "$src/tests/data/html/valley-echo.html" "$tmp/site/valley-echo.html"
 printf '<html><body><a href="valley-echo.html">story</a> <a href="logo.png">logo</a></body></html>' >"$tmp/site/index.html"
 printf '\x89PNG\r\n' >"$tmp/site/logo.png"
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 (cd "$tmp/site" && exec python3 -m http.server "$port" --bind 127.0.0.1 >/dev/null 2>&1) &
 server=$!
-for _ in $(seq 50); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 1)" 2>/dev/null && break
-  sleep 0.1
-done
+wait_for_port "$port"
 (cd "$tmp" && wget -q -r -l 1 --no-host-directories -P "$tmp/mirror" --warc-file="$tmp/crawl" "http://127.0.0.1:$port/index.html")
 check "wget wrote a compressed WARC" test -s "$tmp/crawl.warc.gz"
 "$chorus" segment "$tmp/crawl.warc.gz" >"$tmp/out" 2>"$tmp/err"; rc=$?
@@ -41,5 +34,4 @@ head -c $(( $(stat -c %s "$tmp/crawl.warc.gz") / 2 )) "$tmp/crawl.warc.gz" >"$tm
 "$chorus" segment "$tmp/cut.warc.gz" >"$tmp/out" 2>"$tmp/err"; rc=$?
 check "a cut archive exits 1 or 3, not 0 and not a crash" test "$rc" -eq 1 -o "$rc" -eq 3
 check "a cut archive names the offset" grep -q "record at byte [0-9]" "$tmp/err"
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
