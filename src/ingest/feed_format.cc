@@ -259,6 +259,7 @@ FeedItem rss_item(const xmlNode* n) {
   std::string content;
   if (const xmlNode* encoded = child(n, "encoded", kContentModule)) content = content_of(encoded);
   else if (const xmlNode* body = child(n, "body", kXhtml)) content = inner_markup(body);
+  else if (const xmlNode* bare = child(n, "body")) content = inner_markup(bare);  // some writers leave out the namespace
   else if (const xmlNode* full = child(n, "fullitem")) content = content_of(full);
   const xmlNode* description = child(n, "description");
   settle_text(item, content, description ? content_of(description) : "");
@@ -271,9 +272,17 @@ FeedItem atom_entry(const xmlNode* n, const std::vector<std::string>& feed_autho
   if (const xmlNode* t = child(n, "title")) item.title = html_fragment_text(as_html(t, true));
   item.link = atom_link(n);
   item.id = child_text(n, "id");
+  // An id that is a path ("/relative/link") is relative to the entry's base, as a link is.
+  if (const xmlNode* id = child(n, "id"); id && item.id.starts_with('/')) {
+    item.id = absolute_link(id, item.id);
+  }
   std::string published = child_text(n, "published");
   if (published.empty()) published = child_text(n, "issued");  // Atom 0.3
-  std::string updated = child_text(n, "updated");
+  // An entry with two <updated> (against the RFC) was updated last by the last one.
+  std::string updated;
+  for (const xmlNode* c = n->children; c; c = c->next) {
+    if (is_element(c, "updated")) updated = std::string(trim(content_of(c)));
+  }
   if (updated.empty()) updated = child_text(n, "modified");  // Atom 0.3
   item.published = date_of(published);
   item.updated = date_of(updated);
