@@ -39,6 +39,8 @@ void add_cluster_flags(CLI::App& cmd, ClusterOptions& opts) {
       ->check(CLI::Range(0.0, 1.0));
   cmd.add_option("--window-days", opts.window_days, "Also retire events quiet for this many days plus their span so far (0 = never, the default: events retire by --max-live)");
   cmd.add_option("--max-live", opts.max_live_events, "Beyond this many live events, retire the one quiet longest in the stream (0 = no cap; default 5000)");
+  cmd.add_option("--max-live-articles", opts.max_live_articles,
+                 "Beyond this many articles in live events, retire the quietest events (0 = no cap; default 50000)");
   cmd.add_flag("!--no-dedup", opts.dedup, "Do not look for syndicated copies");
 }
 

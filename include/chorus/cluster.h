@@ -38,6 +38,8 @@ struct ClusterOptions {
   double merge_similarity = 0.5;     // centroid cosine at which two live events merge (0 = never)
   int window_days = 0;               // also retire events quiet this many days plus their own span (0 = never)
   std::size_t max_live_events = 5000;  // beyond this, the live event quiet longest in the stream retires (0 = no cap)
+  std::size_t max_live_articles = 50000;  // and beyond this many articles in live events (0 = no cap): what an
+                                          // endless stream holds stays bounded however big its events grow
   std::size_t dedup_horizon = 20000;   // originals remembered for copy detection, newest kept
   std::size_t centroid_terms = 100;  // terms kept per event centroid
   std::size_t query_terms = 24;      // an article's heaviest terms, used to find candidate events

@@ -134,6 +134,7 @@ struct EventClusterer::Impl {
   std::deque<int> remembered;                        // originals in the dedup index, oldest first
   std::unordered_map<std::uint64_t, std::vector<int>> postings;  // term -> events whose centroid had it
   std::size_t posting_entries = 0, stale_entries = 0;
+  std::size_t live_articles = 0;  // articles (copies too) of live events
   long newest_day = -1;
 
   explicit Impl(const ClusterOptions& o) : opts(o), duplicates(o.dedup_options) {}
@@ -243,6 +244,7 @@ struct EventClusterer::Impl {
   void retire(int id) {
     Slot& slot = slots[id];
     slot.event.live = false;
+    live_articles -= std::min(live_articles, slot.event.articles.size());
     stale_entries += slot.centroid.size();
     Vector().swap(slot.centroid);
     for (int a : slot.event.articles) {
@@ -261,6 +263,24 @@ struct EventClusterer::Impl {
     auto quiet_key = [&](int id) { return std::make_pair(slots[id].last_seen, id); };
     while (live.size() >= opts.max_live_events) {
       auto quietest = std::min_element(live.begin(), live.end(), [&](int a, int b) { return quiet_key(a) < quiet_key(b); });
+      retire(*quietest);
+      live.erase(quietest);
+    }
+  }
+
+  // After `keep` grew: while the live events hold more than max_live_articles, the
+  // quietest other event retires (as make_room does for the count of events).
+  void bound_live_articles(int keep) {
+    if (opts.max_live_articles == 0) return;
+    while (live_articles > opts.max_live_articles && live.size() > 1) {
+      auto quietest = live.end();
+      for (auto it = live.begin(); it != live.end(); ++it) {
+        if (*it == keep) continue;
+        if (quietest == live.end() || std::make_pair(slots[*it].last_seen, *it) < std::make_pair(slots[*quietest].last_seen, *quietest)) {
+          quietest = it;
+        }
+      }
+      if (quietest == live.end()) return;
       retire(*quietest);
       live.erase(quietest);
     }
@@ -361,6 +381,7 @@ struct EventClusterer::Impl {
   // What every article, copy or original, adds to its event: itself, its date and outlet.
   void note_article(Slot& slot, const ArticleFeatures& f, long today) {
     slot.event.articles.push_back(f.id);
+    ++live_articles;
     widen_dates(slot.event, f.date, f.date);
     slot.last_day = std::max(slot.last_day, today);
     slot.last_seen = articles_seen;
@@ -417,6 +438,7 @@ Placement EventClusterer::add(ArticleFeatures f) {
       slot.event.copies.emplace_back(f.id, placed.duplicate_of);
       m.note_article(slot, f, today);
       placed.event = slot.event.id;
+      m.bound_live_articles(placed.event);
       return placed;
     }
   }
@@ -440,6 +462,7 @@ Placement EventClusterer::add(ArticleFeatures f) {
   m.note_article(slot, f, today);
   m.absorb(slot, f, v);
   placed.event = m.merge_if_alike(slot.event.id);
+  m.bound_live_articles(placed.event);
   return placed;
 }
 
@@ -455,15 +478,18 @@ void EventClusterer::restore(ArticleFeatures f, const Placement& placed) {
     // merged away here (it starts afresh under its stored id).
     if (held != m.slots.end() && held->second.event.merged_into) m.slots.erase(held);
     std::erase(m.retired, placed.event);
-    m.open_event(placed.event).event.live = true;
+    Impl::Slot& revived = m.open_event(placed.event);
+    revived.event.live = true;
+    m.live_articles += revived.event.articles.size();  // what it held counts again
   }
   Impl::Slot& slot = m.slots[placed.event];
   m.note_article(slot, f, today);
   if (placed.duplicate_of) {
     slot.event.copies.emplace_back(f.id, placed.duplicate_of);
-    return;
+  } else {
+    m.absorb(slot, f, m.count_terms(f));
   }
-  m.absorb(slot, f, m.count_terms(f));
+  m.bound_live_articles(placed.event);
 }
 
 int EventClusterer::resolve(int event_id) const {

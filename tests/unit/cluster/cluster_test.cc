@@ -199,6 +199,28 @@ TEST(ClusterTest, BeyondTheCapTheQuietestEventRetires) {
   EXPECT_EQ(retired[0].articles, (std::vector<int>{2}));
 }
 
+// However big its events grow, a stream holds at most max_live_articles articles in live
+// events: beyond them the quietest event retires, never the one that just grew.
+TEST(EventClustererTest, LiveArticlesAreCapped) {
+  auto doc = [](int id, const char* date, const std::string& body) {
+    Document d = test::text_document(std::string("Date: ") + date + "\n\n" + body + "\n");
+    d.article.id = id;
+    return d;
+  };
+  EventClusterer clusterer({.window_days = 0, .max_live_articles = 3});
+  clusterer.add(doc(1, "2026-03-01", "Floods swept through Kelby after the River Aske burst its banks overnight."));
+  clusterer.add(doc(2, "2026-03-05", "Dockworkers at Carrow port walked out over a pay offer of four percent."));
+  clusterer.add(doc(3, "2026-03-06", "Floodwater in Kelby began to recede as the River Aske fell on Thursday."));
+  EXPECT_EQ(clusterer.live_events(), 2u);
+  EXPECT_TRUE(clusterer.drain_retired().empty());
+  // A fourth article: four in live events; the strike (last seen before the floods' second) goes.
+  clusterer.add(doc(4, "2026-03-07", "Thieves stole jewels worth millions from the Halden Museum in a night raid."));
+  std::vector<Event> retired = clusterer.drain_retired();
+  ASSERT_EQ(retired.size(), 1u);
+  EXPECT_EQ(retired[0].articles, (std::vector<int>{2}));
+  EXPECT_EQ(clusterer.live_events(), 2u);
+}
+
 // The parallel stream gives the same events as the clusterer fed one by one, whatever
 // the number of threads and the batch size.
 TEST(EventStreamTest, SameEventsForAnyThreadCount) {
