@@ -361,6 +361,14 @@ void Server::Impl::page_routes() {
 }
 
 void Server::Impl::routes() {
+  // Ranges are for files: chorus's pages and JSON need none, and cpp-httplib would answer
+  // "Range: bytes=0-,0-,..." with as many copies of the page as ranges asked (1,000 in a
+  // 3 KB header). The parsed ranges are dropped before any route sees the request (the
+  // Request object is the server's own, not const: only the callback's view is).
+  http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+    const_cast<httplib::Request&>(req).ranges.clear();
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
   api_routes();
   page_routes();
   http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {

@@ -264,6 +264,24 @@ TEST_F(ServerTest, WhatIsNewSinceAVersion) {
   EXPECT_NE(whole->body.find("?since=1"), std::string::npos) << "the history links to what is new since v1";
 }
 
+// Range amplification (issue 18): a thousand ranges get the page once, not a thousand times.
+TEST_F(ServerTest, RangesAreIgnored) {
+  start();
+  auto whole = client_->Get("/events/1");
+  ASSERT_TRUE(whole);
+  ASSERT_EQ(whole->status, 200);
+  std::string ranges = "bytes=0-";
+  for (int i = 0; i < 999; ++i) ranges += ",0-";
+  auto asked = client_->Get("/events/1", {{"Range", ranges}});
+  ASSERT_TRUE(asked);
+  EXPECT_EQ(asked->status, 200);
+  EXPECT_EQ(asked->body.size(), whole->body.size());
+  auto one = client_->Get("/api/events", {{"Range", "bytes=0-10"}});
+  ASSERT_TRUE(one);
+  EXPECT_EQ(one->status, 200);
+  EXPECT_FALSE(Json::parse(one->body, nullptr, false).is_discarded());
+}
+
 TEST(Server, RefusesAMissingDatabase) {
   ServeOptions opts;
   opts.db = "/nonexistent/news.db";
