@@ -44,7 +44,9 @@ class ByteSource {
     return got == 0 && std::ferror(file_) ? -1 : static_cast<long>(got);
   }
   // The next line with its '\n' (if any) into `line`; false at the end or on an error.
-  bool next_line(std::string& line, bool& error);
+  // A line longer than `limit` (0 = none) is not kept: `line` is left empty and
+  // `dropped` says how many bytes it had, read past in bounded memory.
+  bool next_line(std::string& line, bool& error, std::size_t limit = 0, std::size_t* dropped = nullptr);
 
  private:
   std::FILE* file_ = nullptr;
@@ -56,20 +58,33 @@ class ByteSource {
   bool eof_ = false;
 };
 
-bool ByteSource::next_line(std::string& line, bool& error) {
+bool ByteSource::next_line(std::string& line, bool& error, std::size_t limit, std::size_t* dropped) {
   line.clear();
+  std::size_t skipped = 0;  // bytes of an over-long line already let go
+  if (dropped) *dropped = 0;
   while (true) {
     std::size_t nl = pending_.find('\n', pending_at_);
     if (nl != std::string::npos) {
-      line.assign(pending_, pending_at_, nl + 1 - pending_at_);
+      if (skipped) {
+        *dropped = skipped + nl + 1 - pending_at_;
+      } else {
+        line.assign(pending_, pending_at_, nl + 1 - pending_at_);
+      }
       pending_at_ = nl + 1;
       return true;
     }
     if (eof_) {
-      line.assign(pending_, pending_at_, std::string::npos);
+      if (skipped) *dropped = skipped + pending_.size() - pending_at_;
+      else line.assign(pending_, pending_at_, std::string::npos);
+      const bool any = skipped || pending_.size() > pending_at_;
       pending_.clear();
       pending_at_ = 0;
-      return !line.empty();
+      return any;
+    }
+    if (limit && dropped && pending_.size() - pending_at_ > limit) {
+      skipped += pending_.size() - pending_at_;  // over the limit: keep reading, not keeping
+      pending_.clear();
+      pending_at_ = 0;
     }
     pending_.erase(0, pending_at_);
     pending_at_ = 0;
@@ -207,6 +222,12 @@ void Ingestor::add_path(const std::string& path) {
     return;
   }
   if (!fs::is_directory(st)) {
+    if (!fs::is_regular_file(st)) {
+      // A FIFO would block for ever, a device never end: only files are read (stdin aside).
+      problem(path, 0, Problem::Severity::kSkipped, StatusCode::kUnsupported,
+              "not a regular file (a pipe, socket or device); send its bytes on standard input ('-') instead");
+      return;
+    }
     add_file(path);
     return;
   }
@@ -219,8 +240,19 @@ void Ingestor::add_path(const std::string& path) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
+    if (it->is_directory(ec)) {
+      // An unreadable folder's articles would be lost without a word: it is named.
+      if (access(it->path().c_str(), R_OK | X_OK) != 0) {
+        problem(it->path().string(), 0, Problem::Severity::kSkipped, StatusCode::kPermissionDenied,
+                std::string("cannot read this folder: ") + std::strerror(errno));
+        it.disable_recursion_pending();
+      }
+      continue;
+    }
     if (!opts_.recurse && it.depth() > 0) continue;
     if (it->is_regular_file(ec)) files.push_back(it->path().string());
+    else problem(it->path().string(), 0, Problem::Severity::kSkipped, StatusCode::kUnsupported,
+                 "not a regular file (a pipe, socket or device): skipped");
   }
   if (ec) problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "cannot list folder: " + ec.message());
   std::sort(files.begin(), files.end());
@@ -550,10 +582,20 @@ void Ingestor::read_jsonl(const std::string& path, ByteSource& in) {
   std::size_t line_no = 0;
   bool any_line = false;
   bool error = false;
-  while (in.next_line(raw, error)) {
+  std::size_t dropped = 0;
+  while (in.next_line(raw, error, opts_.max_article_bytes, &dropped)) {
     ++line_no;
-    bytes_read_ += raw.size();
+    bytes_read_ += raw.size() + dropped;
+    if (dropped) {
+      any_line = true;
+      problem(path, line_no, Problem::Severity::kSkipped, StatusCode::kResourceExhausted,
+              "line of " + std::to_string(dropped) + " bytes exceeds the article limit of " +
+                  std::to_string(opts_.max_article_bytes) + " (--max-article-bytes)");
+      continue;
+    }
     std::string_view line(raw);
+    // A byte-order mark opens some files: it is not part of the first object.
+    if (line_no == 1 && line.starts_with("\xef\xbb\xbf")) line.remove_prefix(3);
     if (internal::trim(line).empty()) continue;
     any_line = true;
     read_jsonl_line(path, line_no, line);

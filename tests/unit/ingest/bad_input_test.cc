@@ -133,5 +133,54 @@ TEST(BadInputTest, MissingAndUnreadablePaths) {
   EXPECT_GE(r.articles.size(), 1u);
 }
 
+// Issue 18's reading holes: a BOM on JSONL, an over-long line read in bounded memory, a
+// FIFO that would block, an unreadable sub-folder.
+TEST(BadInputTest, JsonlByteOrderMarkAndOverLongLines) {
+  TempDir dir;
+  const std::string one = R"({"title": "One", "maintext": "The bridge reopened on Monday."})";
+  const std::string big = R"({"title": "Big", "maintext": ")" + std::string(300000, 'x') + "\"}";
+  const std::string three = R"({"title": "Three", "maintext": "The ferry sailed again on Tuesday."})";
+  const std::string path = dir.write("a.jsonl", "\xef\xbb\xbf" + one + "\n" + big + "\n" + three + "\n");
+  IngestOptions opts;
+  opts.max_article_bytes = 100000;
+  IngestReport r = ingest_paths({path}, opts);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "One");  // the BOM did not break the first line
+  EXPECT_EQ(r.articles[1].title, "Three");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].line, 2u);
+  EXPECT_EQ(r.problems[0].status.code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(r.problems[0].status.message().find("line of 300"), std::string::npos) << r.problems[0].status.message();
+}
+
+TEST(BadInputTest, PipesAndDevicesAreNamedNotRead) {
+  TempDir dir;
+  dir.write("news/a.txt", kGood);
+  const std::string fifo = dir.path() + "/news/pipe.jsonl";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  IngestReport r = ingest_paths({dir.path() + "/news", fifo, "/dev/zero"});
+  ASSERT_EQ(r.articles.size(), 1u);
+  std::size_t named = 0;
+  for (const Problem& p : r.problems) {
+    if (p.status.code() == StatusCode::kUnsupported && p.status.message().find("not a regular file") != std::string::npos) ++named;
+  }
+  EXPECT_EQ(named, 3u);  // the FIFO in the folder, the FIFO given, /dev/zero
+}
+
+TEST(BadInputTest, AnUnreadableSubFolderIsNamed) {
+  if (geteuid() == 0) GTEST_SKIP() << "root reads every folder";
+  TempDir dir;
+  dir.write("news/a.txt", kGood);
+  dir.write("news/locked/b.txt", kGood);
+  const std::string locked = dir.path() + "/news/locked";
+  ASSERT_EQ(chmod(locked.c_str(), 0), 0);
+  IngestReport r = ingest_paths({dir.path() + "/news"});
+  chmod(locked.c_str(), 0700);
+  EXPECT_EQ(r.articles.size(), 1u);
+  const Problem* p = find_problem(r, "locked");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status.code(), StatusCode::kPermissionDenied);
+}
+
 }  // namespace
 }  // namespace chorus
