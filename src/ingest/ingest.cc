@@ -25,6 +25,39 @@ namespace {
 using internal::check_utf8;
 using internal::Utf8Check;
 
+// C0 and C1 control characters (an ESC that retitles a terminal or clears it, a NUL)
+// become spaces, byte for byte, so no offset moves; tab, newline and carriage return stay.
+void blank_controls(std::string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      s[i] = ' ';
+    } else if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
+      s[i] = ' ';  // U+0080..U+009F, two bytes in UTF-8
+      s[++i] = ' ';
+    }
+  }
+}
+
+// A path as printed in a diagnostic: control characters escaped, so a file named with a
+// newline cannot forge a line of its own.
+std::string printable_path(std::string_view path) {
+  std::string out;
+  for (char c : path) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", u);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+
 // Where a reader takes bytes from: a FILE* or a gzip stream. read() returns the bytes
 // read, 0 at the end and -1 on an error.
 class ByteSource {
@@ -151,6 +184,8 @@ class Ingestor {
   }
   void emit(Article&& a) {
     a.id = ++next_id_;
+    for (std::string* field : {&a.title, &a.outlet, &a.byline, &a.date, &a.url, &a.language}) blank_controls(*field);
+    blank_controls(a.text);
     on_article_(std::move(a));
   }
   // Checks bytes for binary data and bad UTF-8; repairs a few bad bytes with a warning.
@@ -736,7 +771,7 @@ std::size_t read_paths(Ingestor& ingestor, const std::vector<std::string>& paths
 }  // namespace
 
 std::string Problem::to_string() const {
-  std::string out = path;
+  std::string out = printable_path(path);
   if (line) {
     out += ':';
     out += std::to_string(line);

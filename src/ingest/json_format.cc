@@ -57,6 +57,47 @@ std::string authors_field(simdjson::dom::object obj) {
   return {};
 }
 
+// "\ud800" alone (half a UTF-16 pair, as some exporters cut strings) makes the whole
+// object invalid JSON; each lone half becomes "\ufffd". Empty when there is none.
+std::string repaired_surrogates(std::string_view json) {
+  auto hex4 = [&](std::size_t at, unsigned& v) {
+    if (at + 4 > json.size()) return false;
+    v = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      const char c = json[k];
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return false;
+      v = v * 16 + static_cast<unsigned>(d);
+    }
+    return true;
+  };
+  std::string out;
+  bool changed = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    if (json[i] != '\\' || i + 1 >= json.size()) {
+      out += json[i];
+      continue;
+    }
+    unsigned v = 0, low = 0;
+    if (json[i + 1] != 'u' || !hex4(i + 2, v) || v < 0xd800 || v > 0xdfff) {
+      out.append(json.substr(i, 2));  // any other escape, kept as it is
+      ++i;
+      continue;
+    }
+    const bool paired = v <= 0xdbff && i + 12 <= json.size() && json.substr(i + 6, 2) == "\\u" && hex4(i + 8, low) &&
+                        low >= 0xdc00 && low <= 0xdfff;
+    if (paired) {
+      out.append(json.substr(i, 12));
+      i += 11;
+    } else {
+      out += "\\ufffd";
+      changed = true;
+      i += 5;
+    }
+  }
+  return changed ? out : std::string();
+}
+
 // A date given as a number: Unix seconds (or milliseconds), as some exporters write it.
 std::string numeric_date(simdjson::dom::object obj) {
   for (std::string_view k : kDateKeys) {
@@ -76,7 +117,12 @@ Result<Article> parse_json_article(std::string_view line_bytes, std::string_view
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element doc;
   if (auto err = parser.parse(line_bytes.data(), line_bytes.size()).get(doc)) {
-    return Status(StatusCode::kDataLoss, std::string("broken JSON: ") + simdjson::error_message(err));
+    // Half a surrogate pair is repairable; anything else that is broken is not.
+    const std::string repaired = repaired_surrogates(line_bytes);
+    if (repaired.empty() || parser.parse(repaired.data(), repaired.size()).get(doc)) {
+      return Status(StatusCode::kDataLoss, std::string("broken JSON: ") + simdjson::error_message(err));
+    }
+    if (warnings) warnings->push_back("a lone UTF-16 surrogate escape (\\ud800-\\udfff) replaced by U+FFFD");
   }
   simdjson::dom::object obj;
   if (doc.get_object().get(obj)) {

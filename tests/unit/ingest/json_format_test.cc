@@ -93,5 +93,36 @@ TEST(JsonFormatTest, JsonFilesHoldAnObjectOrAnArray) {
   EXPECT_TRUE(cut);
 }
 
+// Half a UTF-16 pair (an exporter cut a string) costs one character, not the article.
+TEST(JsonFormatTest, LoneSurrogatesAreRepaired) {
+  std::vector<std::string> warnings;
+  auto a = parse_json_article(R"({"title": "Cut \ud83d", "maintext": "A pair \ud83d\ude00 stays; a low half \udc00 alone goes; \\ud800 is text."})",
+                              "f", 1, &warnings);
+  ASSERT_TRUE(a.ok()) << a.status().to_string();
+  EXPECT_EQ(a->title, "Cut \xef\xbf\xbd");
+  EXPECT_NE(a->text.find("\xf0\x9f\x98\x80"), std::string::npos);  // the pair is kept
+  EXPECT_NE(a->text.find("half \xef\xbf\xbd alone"), std::string::npos);
+  EXPECT_NE(a->text.find("\\ud800 is text"), std::string::npos);  // an escaped backslash, not an escape
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("surrogate"), std::string::npos);
+  EXPECT_EQ(parse_json_article(R"({"maintext": "broken)", "f", 1).status().code(), StatusCode::kDataLoss);
+}
+
+// Control characters from article fields never reach a terminal or a page; offsets stay.
+TEST(JsonFormatTest, ControlCharactersAreBlanked) {
+  test::TempDir dir;
+  const std::string path = dir.write("c.jsonl", "{\"title\": \"Bad\\u001b]0;owned\\u0007 title\", \"maintext\": \"Text\\u001b[2J here \\u0085 too.\"}\n");
+  IngestReport r = ingest_paths({path});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title.find('\x1b'), std::string::npos);
+  EXPECT_EQ(r.articles[0].title.find('\x07'), std::string::npos);
+  EXPECT_EQ(r.articles[0].text.find('\x1b'), std::string::npos);
+  EXPECT_EQ(r.articles[0].text.find("\xc2\x85"), std::string::npos);
+  EXPECT_EQ(r.articles[0].text.size(), std::string("Text\x1b[2J here \xc2\x85 too.").size());
+  // A file name with a newline cannot forge a diagnostic line of its own.
+  Problem p{"evil\nchorus: forged.txt", 0, Problem::Severity::kSkipped, Status(StatusCode::kEmpty, "empty file")};
+  EXPECT_EQ(p.to_string().find('\n'), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chorus
