@@ -209,7 +209,7 @@ struct Server::Impl {
   void routes();
   void api_routes();   // /healthz and /api/...
   void page_routes();  // the HTML pages
-  Reply post_article(const httplib::Request& req);
+  Reply post_article(const httplib::Request& req, const httplib::ContentReader& read_body);
 };
 
 namespace {
@@ -240,7 +240,10 @@ int update_status(const Status& s) {
 
 }  // namespace
 
-Reply Server::Impl::post_article(const httplib::Request& req) {
+// Everything that can refuse a POST is decided before its body is read; the body is then
+// read only up to --max-body, chunked or not (cpp-httplib's own limit let a chunked body
+// through whole), so an oversized body costs at most the limit.
+Reply Server::Impl::post_article(const httplib::Request& req, const httplib::ContentReader& read_body) {
   if (opts.token.empty()) return error_reply(403, "this server is read-only: start it with --token to accept articles");
   const std::string auth = req.get_header_value("Authorization");
   if (!auth.starts_with("Bearer ") || !same_secret(std::string_view(auth).substr(7), opts.token)) {
@@ -251,9 +254,25 @@ Reply Server::Impl::post_article(const httplib::Request& req) {
   if (!html && type.find("application/json") == std::string::npos) {
     return error_reply(415, "send the article as application/json, or a web page as text/html");
   }
+  const std::string too_large = "request body larger than " + std::to_string(opts.max_body_bytes) + " bytes (--max-body)";
+  if (req.has_header("Content-Length") &&
+      parse_int(req.get_header_value("Content-Length"), 0, INT32_MAX).value_or(INT32_MAX) > static_cast<long long>(opts.max_body_bytes)) {
+    return error_reply(413, too_large);
+  }
+  std::string body;
+  bool over = false;
+  read_body([&](const char* data, std::size_t n) {
+    if (body.size() + n > opts.max_body_bytes) {
+      over = true;
+      return false;  // stop reading: the rest of the body is never buffered
+    }
+    body.append(data, n);
+    return true;
+  });
+  if (over) return error_reply(413, too_large);
   // A page's address comes as ?url= (the body is the page as fetched).
-  Result<Article> article = html ? parse_html_article(req.body, "POST /api/articles", req.get_param_value("url"))
-                                 : parse_json_article(req.body, "POST /api/articles", 1);
+  Result<Article> article = html ? parse_html_article(body, "POST /api/articles", req.get_param_value("url"))
+                                 : parse_json_article(body, "POST /api/articles", 1);
   if (!article.ok()) return error_reply(400, article.status().message());
   StoreStats stats;
   std::lock_guard lock(store_mutex);
@@ -304,7 +323,11 @@ void Server::Impl::api_routes() {
       return j ? json_text(std::move(*j)) : error_reply(404, "no such article");
     }));
   });
-  http.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) { send(res, post_article(req)); });
+  http.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& read) {
+    Reply reply = post_article(req, read);
+    if (reply.status == 413) res.set_header("Connection", "close");  // the unread body is not worth reading
+    send(res, reply);
+  });
 }
 
 void Server::Impl::page_routes() {

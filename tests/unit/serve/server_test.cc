@@ -144,6 +144,23 @@ TEST_F(ServerTest, PostedArticlesNeedTheTokenAndJoinTheirEvent) {
   auto huge = post(R"({"title":"big","text":")" + std::string(100 * 1024, 'a') + "\"}", "letmein");
   ASSERT_TRUE(huge);
   EXPECT_EQ(huge->status, 413);
+  {
+    // The same limit for a chunked body (issue 18: it was buffered whole, and stored).
+    const std::string big = R"({"title":"zqxchunked","text":")" + std::string(1536 * 1024, 'a') + "\"}";
+    auto chunked = client_->Post(
+        "/api/articles", {{"Authorization", "Bearer letmein"}},
+        [&](std::size_t offset, httplib::DataSink& sink) {
+          const std::size_t n = std::min<std::size_t>(16 * 1024, big.size() - offset);
+          sink.write(big.data() + offset, n);
+          if (offset + n == big.size()) sink.done();
+          return true;
+        },
+        "application/json");
+    if (chunked) {
+      EXPECT_EQ(chunked->status, 413);  // or the connection was closed mid-body
+    }
+    EXPECT_EQ(get_json("/api/events?q=zqxchunked")["total"], 0) << "an over-limit chunked article was stored";
+  }
 
   const Json before = get_json("/api/events?q=lindmoor");  // cached now
   ASSERT_EQ(before["total"], 1);
