@@ -88,9 +88,12 @@ class Store {
   std::unique_ptr<Impl> impl_;
 };
 
+inline constexpr int kMaxQueryWords = 4;
+
 struct EventQuery {
   std::string since;  // YYYY-MM-DD: events whose last article is on or after this day
-  std::string q;      // words that the headline, outlets or names must contain (case-insensitive)
+  std::string q;      // words that the headline, outlets or names must contain (case-insensitive;
+                      // at most kMaxQueryWords: the server refuses more with a 400)
   int limit = 50;     // 1..500
   int offset = 0;
 };

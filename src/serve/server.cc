@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
+#include <sstream>
 #include <unordered_map>
 #include <variant>
 
@@ -65,6 +67,11 @@ std::variant<EventQuery, std::string> read_event_query(const httplib::Request& r
   if (req.has_param("q")) {
     q.q = req.get_param_value("q");
     if (q.q.size() > 200) return std::string("q: at most 200 bytes");
+    std::istringstream words(q.q);
+    int n = 0;
+    for (std::string w; words >> w;) ++n;
+    // Every word counts, so more than the search can match are refused, not dropped.
+    if (n > kMaxQueryWords) return "q: at most " + std::to_string(kMaxQueryWords) + " words";
   }
   if (req.has_param("limit")) {
     auto v = parse_int(req.get_param_value("limit"), 1, 500);
@@ -289,6 +296,12 @@ Reply Server::Impl::post_article(const httplib::Request& req, const httplib::Con
 
 void Server::Impl::api_routes() {
   http.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
+    // Open connections keep reading a deleted file: health asks the file system itself.
+    std::error_code ec;
+    if (!std::filesystem::exists(opts.db, ec)) {
+      Reply gone = json_reply(503, Json{{"status", "unavailable"}, {"error", "the database file " + opts.db + " is gone"}});
+      return send(res, gone);
+    }
     send(res, cached(cache_key(req), [](StoreReader& r) { return json_text(r.health_json()); }));
   });
   http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) {

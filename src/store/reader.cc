@@ -17,8 +17,8 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-// Up to this many query words must all appear in an event's search text.
-constexpr int kQueryWords = 4;
+// Every query word (up to kMaxQueryWords) must appear in an event's search text.
+constexpr int kQueryWords = kMaxQueryWords;
 
 constexpr const char* kEventFilter =
     " FROM events WHERE merged_into IS NULL AND (?1 = '' OR last_date >= ?1)"

@@ -3,6 +3,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <regex>
 #include <set>
 #include <thread>
@@ -297,6 +298,21 @@ TEST_F(ServerTest, RangesAreIgnored) {
   ASSERT_TRUE(one);
   EXPECT_EQ(one->status, 200);
   EXPECT_FALSE(Json::parse(one->body, nullptr, false).is_discarded());
+}
+
+// Every query word counts: more than the search matches is a 400, not a silent cut; health
+// notices a database file that is gone (issue 18, item 5).
+TEST_F(ServerTest, QueryWordLimitAndHealthOfAGoneDatabase) {
+  start();
+  EXPECT_EQ(get_json("/api/events?q=calder%20bridge")["total"], 1);
+  Json refused = get_json("/api/events?q=a%20b%20c%20d%20e", 400);
+  EXPECT_NE(refused["error"].get<std::string>().find("at most 4 words"), std::string::npos);
+  EXPECT_EQ(get_json("/healthz")["status"], "ok");
+  std::filesystem::remove(db_);
+  auto gone = client_->Get("/healthz");
+  ASSERT_TRUE(gone);
+  EXPECT_EQ(gone->status, 503);
+  EXPECT_NE(gone->body.find("is gone"), std::string::npos);
 }
 
 TEST(Server, RefusesAMissingDatabase) {
