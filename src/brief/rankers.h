@@ -44,7 +44,8 @@ struct HeadlineChoice {
   std::size_t chosen = SIZE_MAX;  // model index
   double score = 0;               // centrality x position / length, higher is better
 };
-// Concepts of `seen` sentences (what the reader knows) add nothing to a headline.
+// Concepts of `seen` sentences (what the reader knows) weigh kKnownConceptWeight of an
+// untold one, and a sentence that repeats one of them is not chosen.
 HeadlineChoice choose_headline(const SentenceModel& model, const BriefOptions& opts,
                                const std::vector<std::size_t>& seen = {});
 

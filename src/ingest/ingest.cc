@@ -188,6 +188,16 @@ class Ingestor {
     blank_controls(a.text);
     on_article_(std::move(a));
   }
+  // An article parsed from `path` at `line`: its reader's warnings, then the article, or
+  // why it was skipped.
+  void take(const std::string& path, std::size_t line, Result<Article> article, std::vector<std::string>& warnings) {
+    if (!article.ok()) {
+      problem(path, line, Problem::Severity::kSkipped, article.status().code(), article.status().message());
+      return;
+    }
+    for (std::string& w : warnings) problem(path, line, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
+    emit(std::move(article).value());
+  }
   // Checks bytes for binary data and bad UTF-8; repairs a few bad bytes with a warning.
   // Returns false (and reports) when the bytes must be skipped.
   bool vet_utf8(const std::string& path, std::size_t line, std::string& bytes);
@@ -394,12 +404,7 @@ void Ingestor::read_text(const std::string& path, ByteSource& in, InputFormat fo
   }
   std::vector<std::string> warnings;
   Result<Article> article = parse_text_article(std::move(bytes), path, &warnings);
-  if (!article.ok()) {
-    problem(path, 0, Problem::Severity::kSkipped, article.status().code(), article.status().message());
-    return;
-  }
-  for (std::string& w : warnings) problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
-  emit(std::move(article).value());
+  take(path, 0, std::move(article), warnings);
 }
 
 // A page is decoded by its own charset rules (extract_html), not vetted as UTF-8 text.
@@ -660,12 +665,11 @@ void Ingestor::read_json_document(const std::string& path, ByteSource& in) {
     problem(path, 0, Problem::Severity::kSkipped, StatusCode::kIoError, "read error (a broken gzip stream?)");
     return;
   }
-  const std::string_view body = internal::trim(bytes);
-  if (body.empty()) {
+  if (internal::trim(bytes).empty()) {
     problem(path, 0, Problem::Severity::kSkipped, StatusCode::kEmpty, "empty file");
     return;
   }
-  if (!vet_utf8(path, 0, bytes)) return;
+  if (!vet_utf8(path, 0, bytes)) return;  // may repair bytes: trimmed after
   const std::string_view json = internal::trim(bytes);
   if (json.front() == '[') {
     read_json_array(path, bytes);
@@ -676,12 +680,7 @@ void Ingestor::read_json_document(const std::string& path, ByteSource& in) {
     std::vector<std::string> warnings;
     Result<Article> one = parse_json_article(json, path, 0, &warnings);
     if (one.ok() || one.status().code() == StatusCode::kEmpty) {
-      if (!one.ok()) {
-        problem(path, 0, Problem::Severity::kSkipped, one.status().code(), one.status().message());
-        return;
-      }
-      for (std::string& w : warnings) problem(path, 0, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
-      emit(std::move(one).value());
+      take(path, 0, std::move(one), warnings);
       return;
     }
   }
@@ -713,13 +712,7 @@ void Ingestor::read_json_array(const std::string& path, std::string_view bytes) 
       ++elements;
       const std::size_t line = internal::line_of_offset(bytes, start);
       std::vector<std::string> warnings;
-      Result<Article> a = parse_json_article(bytes.substr(start, i + 1 - start), path, line, &warnings);
-      if (!a.ok()) {
-        problem(path, line, Problem::Severity::kSkipped, a.status().code(), a.status().message());
-        continue;
-      }
-      for (std::string& w : warnings) problem(path, line, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
-      emit(std::move(a).value());
+      take(path, line, parse_json_article(bytes.substr(start, i + 1 - start), path, line, &warnings), warnings);
     } else if (depth == 0 && c == ']') {
       break;
     }
@@ -749,12 +742,7 @@ void Ingestor::read_jsonl_line(const std::string& path, std::size_t line_no, std
   }
   std::vector<std::string> warnings;
   Result<Article> article = parse_json_article(line, path, line_no, &warnings);
-  if (!article.ok()) {
-    problem(path, line_no, Problem::Severity::kSkipped, article.status().code(), article.status().message());
-    return;
-  }
-  for (std::string& w : warnings) problem(path, line_no, Problem::Severity::kWarning, StatusCode::kDataLoss, std::move(w));
-  emit(std::move(article).value());
+  take(path, line_no, std::move(article), warnings);
 }
 
 std::size_t read_paths(Ingestor& ingestor, const std::vector<std::string>& paths, const ProblemSink& on_problem) {

@@ -2,6 +2,8 @@
 // connection; a reader belongs to one thread at a time.
 #include <nlohmann/json.hpp>
 
+#include <cctype>
+#include <cstdio>
 #include <sstream>
 
 #include "chorus/pipeline.h"
@@ -291,11 +293,31 @@ Result<std::string> StoreReader::update_page(int id, int since) {
   return render_brief_html(*brief, in.added, page);
 }
 
+// A query parameter's value percent-encoded (RFC 3986 unreserved characters kept), so a
+// search with spaces or '&' makes a valid feed id and self link.
+static std::string percent_encoded(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", u);
+      out += buf;
+    }
+  }
+  return out;
+}
+
 std::string StoreReader::events_atom(const EventQuery& query, bool updates, const std::string& base_url) {
   AtomFeed feed;
-  feed.id = "tag:chorus,2026:events" + (query.q.empty() ? std::string() : "?q=" + query.q);
+  std::string params;
+  if (!query.q.empty()) params = "q=" + percent_encoded(query.q);
+  if (updates) params += (params.empty() ? "" : "&") + std::string("updates=1");
+  feed.id = "tag:chorus,2026:events" + (query.q.empty() ? std::string() : "?q=" + percent_encoded(query.q));
   feed.title = query.q.empty() ? "chorus: events" : "chorus: events about " + query.q;
-  feed.self = base_url + "/feed.atom" + (query.q.empty() ? "" : "?q=" + query.q) + (updates ? (query.q.empty() ? "?" : "&") + std::string("updates=1") : "");
+  feed.self = base_url + "/feed.atom" + (params.empty() ? "" : "?" + params);
   feed.alternate = base_url + "/";
   Statement& brief = impl_->brief;
   for (const EventSummary& e : list_events(query)) {
