@@ -13,24 +13,16 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// XML text and attribute values: the five predefined entities, and control characters
-// (not allowed in XML 1.0) dropped.
+// XML text and attribute values: HTML's escaping (its five entities are XML's too), after
+// dropping the control characters XML 1.0 does not allow.
 std::string escape_xml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string allowed;
+  allowed.reserve(text.size());
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
+    if (u >= 0x20 || c == '\n' || c == '\t' || c == '\r') allowed += c;
   }
-  return out;
+  return escape_html(allowed);
 }
 
 std::string element(std::string_view name, std::string_view text) {
