@@ -183,6 +183,14 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         institution = institution || is_org_word(tok[j].lower) || is_place_word(tok[j].lower) ||
                       is_title(tok[j].lower);
         ++j;
+        // "Mrs. Ciller's True Path": a titled person's possessive ends the name; what
+        // follows is theirs ("King's College London" has no title before it).
+        const std::string_view w = tok[j - 1].text;
+        if (j - 1 > i && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) && j < tok.size() && tok[j].capitalised &&
+            std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(i), tok.begin() + static_cast<std::ptrdiff_t>(j - 1),
+                        [](const Token& t) { return is_title(t.lower); })) {
+          break;
+        }
       }
       std::size_t name_begin = i;
       // Sentence-initial and other common capitals name nothing ("The", "In", "Police",
@@ -283,6 +291,25 @@ PersonMention read_person_mention(std::string_view written) {
   return m;
 }
 
+namespace {
+
+// Whether two different words are one edit apart: a letter inserted, dropped or replaced,
+// or two neighbours swapped ("Nahcman" / "Nachman").
+bool one_edit_apart(std::string_view a, std::string_view b) {
+  if (a == b) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;  // one replaced
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);
+  }
+  return a.substr(i) == b.substr(i + 1);  // one inserted
+}
+
+}  // namespace
+
 std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
   return resolve_person(read_person_mention(written), before);
 }
@@ -295,8 +322,11 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
     return sp == std::string::npos ? name : name.substr(sp + 1);
   };
   auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
+  // "Mrs. Shepard" is not Matthew Shepard.
+  const NameSex sex = sex_of_word(title);
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
     if (it->kind != EntityKind::kPerson || it->name.find(' ') == std::string::npos) continue;
+    if (sexes_clash(sex, first_name_sex(first_word(it->name)))) continue;
     if (words.size() == 1) {
       const bool first_name_title = title == "sir" || title == "dame";
       if (first_name_title ? first_word(it->name) == words[0] : last_word(it->name) == words[0]) return it->name;
@@ -314,6 +344,19 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
         return it->name;
       }
     }
+  }
+  // "Lockart said" after "Joe Lockhart": a wire typo of a surname named before, one edit
+  // away (a letter added, dropped, changed or two swapped), when only one person fits.
+  if (words.size() == 1 && words[0].size() >= 5) {
+    std::string only;
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->kind != EntityKind::kPerson || it->name.find(' ') == std::string::npos) continue;
+      const std::string surname = last_word(it->name);
+      if (surname.size() < 5 || surname[0] != words[0][0] || !one_edit_apart(surname, words[0])) continue;
+      if (!only.empty() && only != it->name) return "";
+      only = it->name;
+    }
+    return only;
   }
   return "";
 }

@@ -41,6 +41,13 @@ std::vector<NameMention> find_names(const Document& doc);
 // The names of sentences [first, last), appended to `out`.
 void find_names_in(const Document& doc, std::size_t first, std::size_t last, std::vector<NameMention>& out);
 
+// The sex a given name ("Matthew"), a title or a pronoun ("Mrs", "she") usually marks;
+// unknown for most words. Two clash only when both are known and differ.
+enum class NameSex { kUnknown, kMale, kFemale };
+NameSex first_name_sex(std::string_view first);
+NameSex sex_of_word(std::string_view word);
+bool sexes_clash(NameSex a, NameSex b);
+
 // An abbreviated person mention, read once: its title ("mrs", "sir", "prime minister")
 // and its name words ("May"); no words for a role alone ("the PM").
 struct PersonMention {

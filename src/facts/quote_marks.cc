@@ -101,6 +101,47 @@ bool is_scare_quote(std::string_view quoted, std::string_view before) {
   return !sentence;
 }
 
+bool is_work_title(std::string_view quoted, std::string_view before, std::string_view after) {
+  // Title case: the first word and every word of four letters or more capitalised.
+  std::size_t words = 0;
+  bool title_case = true;
+  for (std::size_t i = 0; i < quoted.size();) {
+    while (i < quoted.size() && !is_ascii_alpha(quoted[i])) ++i;
+    std::size_t e = i;
+    while (e < quoted.size() && (is_ascii_alpha(quoted[e]) || quoted[e] == '\'' || quoted[e] == '-')) ++e;
+    if (e == i) break;
+    if ((words == 0 || e - i >= 4) && !is_ascii_upper(quoted[i])) title_case = false;
+    ++words;
+    i = e;
+  }
+  // "``Death to Arabs!''" is chanted, "``We will win.''" said: a title has no sentence's end.
+  const std::string_view bare = trim(quoted);
+  if (!title_case || words < 2 || words > 14 || bare.find_first_of("!?") != std::string_view::npos || bare.ends_with(".")) {
+    return false;
+  }
+  // "an author of ``Hate Crimes: The Rising Tide ...'' (Plenum Press, 1993)".
+  const std::string_view rest = trim(after);
+  if (rest.starts_with("(")) return true;
+  // "his book ``The Malaria Capers''", "a report titled ``...''".
+  std::string tail;
+  std::size_t count = 0;
+  for (std::size_t e = before.size(); e > 0 && count < 3;) {
+    while (e > 0 && !is_ascii_alpha(before[e - 1])) --e;
+    std::size_t b = e;
+    while (b > 0 && is_ascii_alpha(before[b - 1])) --b;
+    if (b == e) break;
+    const std::string w = lower_word(before.substr(b, e - b));
+    if (one_of(w, {"book", "books", "novel", "film", "movie", "documentary", "song", "album", "play", "musical", "series",
+                   "show", "study", "article", "essay", "column", "poem", "titled", "entitled", "called", "headlined",
+                   "magazine", "program", "programme", "memoir", "biography", "guide", "textbook", "of"})) {
+      return true;
+    }
+    ++count;
+    e = b;
+  }
+  return false;
+}
+
 // Whether the text has any quote mark at all (most sentences of most articles do not).
 bool has_quote_marks(std::string_view text) {
   // One pass: a straight mark, or the lead byte of a typographic one (checked in full).

@@ -29,6 +29,10 @@ bool is_scare_quote(std::string_view quoted, std::string_view before);
 // speaker_phrase.cc
 bool is_pronoun(std::string_view w);
 bool is_speech_verb(std::string_view w);  // "said", "told", "stressed", "was quoted as saying" ...
+// A quotation that is the title of a book, film or report ("his book ``The Malaria
+// Capers''", "``Hate Crimes: The Rising Tide'' (Plenum Press, 1993)"): nobody says it.
+bool is_work_title(std::string_view quoted, std::string_view before, std::string_view after);
+bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k);  // not "United States"
 // Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
 bool is_abbreviated_title(std::string_view w);
 // Sentence-initial capitalised words that are no part of a name ("But", "The", "Last").

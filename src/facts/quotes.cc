@@ -108,7 +108,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
       // Names are in text order: those before the quotation are a prefix.
       const Sentence* s = sentence_at(seg.begin);
       const std::size_t sentence_index = s ? s->index : 0;
-      std::string speaker = speaker_of(names, doc, phrase, sentence_index, seg.open, last_person);
+      const bool title = is_work_title(quoted, before, after);
+      std::string speaker = title ? "" : speaker_of(names, doc, phrase, sentence_index, seg.open, last_person);
       // "\"Go home,\" Judy Shepard said in a message read by a spokesman who announced it,
       // \"and don't let a day go by\"": the words between two parts of one quotation name
       // its speaker again, so the second part is theirs.
@@ -118,8 +119,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
       }
       // No attribution of its own: the quotation goes on from the last one in this
       // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
-      if (speaker.empty() && n > 0 && !paragraph_speaker.empty()) speaker = paragraph_speaker;
-      if (speaker.empty() && starts_paragraph && previous_paragraph_quoted) speaker = last_speaker;
+      if (speaker.empty() && n > 0 && !paragraph_speaker.empty() && !title) speaker = paragraph_speaker;
+      if (speaker.empty() && starts_paragraph && previous_paragraph_quoted && !title) speaker = last_speaker;
       Quote q;
       q.speaker = speaker;
       q.text = std::string(quoted);

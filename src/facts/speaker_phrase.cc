@@ -48,6 +48,12 @@ bool is_sentence_connective(std::string_view w) {
 // Titles and offices before a name ("Mr", "Defence Secretary").
 bool is_title_word(std::string_view w) { return is_title(w) || is_office_word(w); }
 
+// A speech verb at tok[k]: a capitalised word inside a sentence is a name's part ("the
+// United States should", "Reads Landing"), not the verb.
+bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k) {
+  return tok[k].type == Token::kWord && is_speech_verb(tok[k].lower) && (k == 0 || !tok[k].capitalised);
+}
+
 namespace {
 
 // Words between a subject and its speech verb: "X was quoted as saying", "X has
@@ -128,6 +134,23 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         ++words;
       }
       ++k;
+    }
+    // "said task force member and Columbine student Sergie Gonzalez", "said Harvard
+    // professor Ann Lee": one capitalised word is where they are from; the full name after
+    // a noun or two is who speaks.
+    if (words == 1) {
+      std::size_t j = k, nouns = 0;
+      while (j < tok.size() && nouns < 2 && tok[j].type == Token::kWord && !tok[j].capitalised &&
+             !one_of(tok[j].lower, {"and", "of", "in", "at", "for", "on", "who", "said", "to"})) {
+        ++j, ++nouns;
+      }
+      std::string later;
+      std::size_t later_words = 0;
+      while (j < tok.size() && tok[j].capitalised && !is_day_or_month(tok[j].lower)) {
+        append_word(later, tok[j++].text);
+        ++later_words;
+      }
+      if (nouns > 0 && later_words >= 2 && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return later;
     }
     // "said Anna Berg's husband Lars Berg": the possessive names whose relative speaks.
     if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s"))) {
@@ -278,6 +301,15 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return "";
   }
   if (run < k) {
+    // "Baker of Rutgers noted": the person before "of" and the place or school.
+    if (run >= 2 && tok[run - 1].lower == "of" && tok[run - 2].capitalised && !is_org_like(tok[run - 2].lower) &&
+        !is_title_word(tok[run - 2].lower)) {
+      std::size_t q = run - 2;
+      while (q > 0 && tok[q - 1].capitalised && !is_sentence_connective(tok[q - 1].lower)) --q;
+      std::string name;
+      for (std::size_t j = q; j < run - 1; ++j) append_word(name, tok[j].text);
+      return name;
+    }
     // "Priya Nand of the Maritime Workers Union told": the person before "of the".
     if (run >= 3 && tok[run - 1].lower == "the" && tok[run - 2].lower == "of" && tok[run - 3].capitalised) {
       std::size_t p = run - 2;
@@ -358,8 +390,14 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
   partial = !clause.empty() && !ends_with_colon;
   verb_found = false;
   for (std::size_t k = clause.size(); k > 0; --k) {
-    if (clause[k - 1].type == Token::kWord && is_speech_verb(clause[k - 1].lower)) {
+    if (is_speech_verb_at(clause, k - 1)) {
       verb_found = true;
+      // "Andreessen ... is said by Barksdale to be an": the passive's agent speaks.
+      if (k + 1 < clause.size() && clause[k].lower == "by" && clause[k + 1].capitalised) {
+        std::string agent;
+        for (std::size_t j = k + 1; j < clause.size() && clause[j].capitalised; ++j) append_word(agent, clause[j].text);
+        return agent;
+      }
       std::string s = speaker_near_verb(clause, k - 1, false);
       if (!s.empty()) return s;
     }
@@ -367,7 +405,7 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
   // After it: "\"...,\" X said", "\"...,\" said X".
   for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
     if (post[k].text == "." && k > 0) break;
-    if (post[k].type == Token::kWord && is_speech_verb(post[k].lower)) {
+    if (is_speech_verb_at(post, k)) {
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
       std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));

@@ -81,8 +81,10 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
                       text.find("\xE2\x80\x9D") != std::string_view::npos;
   if (quotes || !has_speech_verb(text)) return "";
   TokenList tok = tokenize_sentence(text);
-  for (std::size_t v = 1; v < tok.size() && v < 24; ++v) {
-    if (tok[v].type != Token::kWord || !is_speech_verb(tok[v].lower)) continue;
+  // (Far enough for a long apposition: "Carl Locke, director of client services at the
+  // Gay and Lesbian Anti-Violence Project, a nonprofit organization that ..., said".)
+  for (std::size_t v = 1; v < tok.size() && v < 40; ++v) {
+    if (!is_speech_verb_at(tok, v)) continue;
     // "..., said a spokesman for the committee, Mike Russell.": the speaker follows.
     // "Yaakov Perry, former head of ..., told The Associated Press": the subject first.
     std::string phrase = speaker_near_verb(tok, v, false);
@@ -147,10 +149,35 @@ std::string opening_name(std::string_view text) {
   return verb_like ? first : "";
 }
 
-std::size_t people_in(const std::vector<NameMention>& names) {
+// Whether a sentence's first word is `word` (any case): "He said ..." for "he".
+bool opens_with_word(std::string_view text, std::string_view word) {
+  std::size_t i = 0;
+  while (i < text.size() && !is_ascii_alpha(text[i])) ++i;
+  std::size_t e = i;
+  while (e < text.size() && is_ascii_alpha(text[e])) ++e;
+  return !word.empty() && lower_word(text.substr(i, e - i)) == word;
+}
+
+// Whether offset `at` of the text lies inside quotation marks opened before it.
+bool inside_quotes(std::string_view text, std::size_t at) {
+  int open = 0;
+  bool straight = false;
+  for (std::size_t i = 0; i < at && i < text.size(); ++i) {
+    if (text[i] == '"') straight = !straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0 && open > 0) --open;
+  }
+  return straight || open > 0;
+}
+
+// The people a sentence names, outside any quoted title ("an author of “Hate Crimes: The
+// Rising Tide”" names no Rising Tide).
+std::size_t people_in(const std::vector<NameMention>& names, const Document& doc, const Sentence& sentence) {
   std::set<std::string> people;
+  const std::string_view text = doc.sentence_text(sentence);
   for (const NameMention& n : names) {
-    if (n.kind == EntityKind::kPerson && n.name.find(' ') != std::string::npos) people.insert(n.name);
+    if (n.kind != EntityKind::kPerson || n.name.find(' ') == std::string::npos) continue;
+    if (!inside_quotes(text, n.offset - sentence.span.begin)) people.insert(n.name);
   }
   return people.size();
 }
@@ -158,35 +185,45 @@ std::size_t people_in(const std::vector<NameMention>& names) {
 // "He said:": in the nearest earlier sentences (six at most, none before the last person
 // quoted), who speaks in one, or the subject it opens with, or the last person it names;
 // the speaker of a quotation in such a sentence; else the last person quoted.
-std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const LastSpeaker& last,
-                            const Document& doc) {
+std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uint32_t sentence,
+                            const LastSpeaker& last, const Document& doc) {
   const std::vector<Sentence>& sentences = doc.sentences;
   // The person meant is named within the last few sentences; farther back, the last
   // speaker is the better guess (and the look back stays short on long articles).
   constexpr std::size_t kLookBack = 6;
   const std::size_t from = std::min<std::size_t>(sentence, sentences.size());
+  // "she said" is not the last man named ("Matthew", "Mr."), nor "he" the last woman.
+  const NameSex sex = sex_of_word(pronoun);
+  auto fits = [&](const std::string& name, std::string_view title = {}) {
+    return !name.empty() && !sexes_clash(sex, first_name_sex(name.substr(0, name.find(' ')))) &&
+           !sexes_clash(sex, sex_of_word(title));
+  };
   for (std::size_t k = from; k-- > 0 && from - k <= kLookBack;) {
     if (sentences[k].span.end <= last.offset) break;
     // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the
     // sentence of the last quotation speaks for its speaker, not its apposition's names.
-    if (!last.name.empty() && sentences[k].span.begin <= last.offset) return last.name;
+    if (fits(last.name) && sentences[k].span.begin <= last.offset) return last.name;
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     const std::string& subject = names.subject(k);
-    if (!subject.empty()) return subject;
+    if (fits(subject)) return subject;
 
     // "Castro had just finished breakfast with King Juan Carlos. He said ...": a one-word
     // name opening the sentence before its verb is its subject, resolved to the full name.
     if (std::string lone = opening_name(doc.sentence_text(sentences[k])); !lone.empty()) {
       std::string full = names.resolve(lone, k, sentences[k].span.begin);
-      if (!full.empty()) return full;
+      if (fits(full)) return full;
     }
+    // "He said only one, Smith Kline Beecham, has ...": a sentence whose subject is the
+    // same pronoun is about the same person; the names in it are not who is meant.
+    if (opens_with_word(doc.sentence_text(sentences[k]), pronoun)) continue;
     const std::vector<NameMention>& here = names.sentence(k);
     // A list of people ("Olympia Snowe, Susan Collins, James Jeffords and John Chafee")
     // introduces no one.
-    if (people_in(here) > 2) continue;
+    if (people_in(here, doc, sentences[k]) > 2) continue;
     // "Castro had breakfast with King Juan Carlos. He said ...": the subject comes first.
     for (const NameMention& m : here) {
       if (m.kind != EntityKind::kPerson || m.offset < last.offset) continue;
+      if (!fits(m.name, m.title)) continue;
       const bool opens = m.offset <= sentences[k].span.begin + 4;  // past a quote mark or "The"
       if (opens && m.name.find(' ') != std::string::npos) return m.name;
       if (opens && !m.title.empty()) {
@@ -196,7 +233,7 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
       break;
     }
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
-      if (it->kind != EntityKind::kPerson || it->offset < last.offset) continue;
+      if (it->kind != EntityKind::kPerson || it->offset < last.offset || !fits(it->name, it->title)) continue;
       if (it->name.find(' ') != std::string::npos) return it->name;
       // A lone capitalised word without a title ("a former Goteborg firefighter") is as
       // likely a place as a person: only "Sir Michael" or "Mr. Olin" is resolved.
@@ -205,7 +242,7 @@ std::string pronoun_speaker(NameCache& names, std::uint32_t sentence, const Last
       if (!full.empty()) return full;
     }
   }
-  return last.name;
+  return fits(last.name) ? last.name : "";
 }
 
 // "the NCRI said" after "the National Council of Resistance in Iran": the full name an
@@ -268,6 +305,17 @@ std::string NameCache::resolve(std::string_view written, std::size_t from, std::
     std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
     if (!full.empty()) return full;
   }
+  // "Lockart said" a sentence after "Joe Lockhart": a misspelt surname matches only a
+  // name given just before (resolve_person allows one edit), so only those few sentences
+  // are read without the word itself.
+  constexpr std::size_t kTypoLookBack = 4;
+  if (mention.words.size() != 1 || mention.words[0].size() < 5) return "";
+  for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0 && from - k < kTypoLookBack;) {
+    const std::vector<NameMention>& names = sentence(k);
+    auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
+    std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
+    if (!full.empty()) return full;
+  }
   return "";
 }
 
@@ -284,7 +332,7 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     speaker = sentence_index > 0 ? names.subject(prev) : "";
     if (speaker.empty()) speaker = std::string(tokenize_sentence(phrase).back().text);  // "report"
   } else if (is_pronoun(phrase)) {
-    speaker = pronoun_speaker(names, static_cast<std::uint32_t>(sentence_index), last, doc);
+    speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
   } else {
     speaker = resolve_speaker(phrase, [&](std::string_view written) {
       // Only a name or an office can stand for a person ("Mr Hale", "the PM", "the
