@@ -238,8 +238,6 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && is_time_unit(tok[after + 1].lower) &&
                           !(after + 2 < tok.size() && tok[after + 2].lower.starts_with("old"));
   const std::string_view next2 = after + 1 < tok.size() ? tok[after + 1].lower : std::string_view();
-  const bool elapsed = one_of(next2, {"ago", "later", "earlier", "after", "before", "since", "old", "older", "younger",
-                                      "away", "late", "early"});
   std::size_t lead = n.first;
   bool framed = false;  // "these past", "the first", "the next": a stretch of time named as such
   while (lead > 0 && n.first - lead < 4 && tok[lead - 1].type == Token::kWord &&
@@ -262,7 +260,16 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   const std::string_view before = lead > 0 ? tok[lead - 1].lower : std::string_view();
   const std::string_view before2 = lead > 1 ? tok[lead - 2].lower : std::string_view();
-  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing"}) ||
+  // ("for 2 1/2 hours before officials agreed", "take four or five days before" last; "two
+  // hours before the crash" is when.)
+  const bool held_for = one_of(before, {"for", "take", "takes", "took", "taking", "last", "lasted", "totaling", "totalling"});
+  const bool elapsed = one_of(next2, {"ago", "later", "earlier", "since", "old", "older", "younger", "away", "late",
+                                      "early"}) ||
+                       (!held_for && one_of(next2, {"after", "before"}));
+  // (The qualifier walk above passes "of" and "to": "sentences of", "sentenced to" end there.)
+  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing", "sentence",
+                                             "sentences", "term", "terms", "sentenced", "jailed", "imprisoned",
+                                             "condemned", "longer", "shorter"}) ||
                              (before == "to" && one_of(before2, {"sentenced", "jailed", "imprisoned", "condemned"})) ||
                              (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"}));
   // "four or five days", "between five and seven years": the first of a range has the
@@ -271,10 +278,14 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                            (tok[after + 1].type == Token::kNumber || number_at(tok, after + 1).value > 0) &&
                            is_time_unit(tok[after + 2].lower);
   const std::size_t unit_at = range_start ? after + 2 : after;
-  const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed && (framed || !one_of(before, {"in", "within", "than"})) &&
+  const std::string_view unit_next = lower_at(unit_at + 1);
+  const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
+                       (framed || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || one_of(next2, {"into", "of"}) ||
+                        one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
-                                        "its", "their", "throughout", "after", "totaling", "totalling"}));
+                                        "its", "their", "throughout", "after", "totaling", "totalling", "take",
+                                        "takes", "taking", "last", "lasts", "spend", "spends", "spending"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     std::string unit(tok[hyphenated ? after + 1 : unit_at].lower);

@@ -100,8 +100,9 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   // "Flight 111", "Boeing 767", "Pan Am 103": a number in a name identifies, it counts nothing.
   if (t.type == Token::kNumber && i > 1 && tok[i - 1].capitalised && tok[i - 1].type == Token::kWord &&
       !is_qualifier_word(tok[i - 1].lower) && !is_month(tok[i - 1].lower) && internal::weekday_number(tok[i - 1].lower) < 0 &&
-      !one_of(tok[i - 1].lower, {"all", "today", "yesterday", "tonight"})) {
-    return n;
+      !one_of(tok[i - 1].lower, {"all", "today", "yesterday", "tonight"}) &&
+      !tok[i - 1].lower.ends_with("'s") && !tok[i - 1].lower.ends_with("\xE2\x80\x99s")) {
+    return n;  // ("Yilmaz's 17-month-old government": a possessive's number is no name)
   }
   // "one other died later", "she was one of six pulled out": "one" as a pronoun.
   // ("One of the three workers is in a critical condition" counts one.)
