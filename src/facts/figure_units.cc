@@ -140,6 +140,24 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     kind = FigureKind::kAge;
     return true;
   }
+  // "Smith, now 52, said": an apposition's "now" marks an age.
+  if (n.first > 2 && tok[n.first - 1].lower == "now" && tok[n.first - 2].text == "," && tok[n.first].type == Token::kNumber &&
+      n.value < 120 && (after >= tok.size() || one_of(tok[after].text, {",", "."}))) {
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 2);
+    return true;
+  }
+  // "at the age of 52", "52 years of age".
+  if (n.first > 1 && tok[n.first - 1].lower == "of" && tok[n.first - 2].lower == "age" && n.value < 120) {
+    kind = FigureKind::kAge;
+    return true;
+  }
+  if (after + 2 < tok.size() && one_of(tok[after].lower, {"years", "year"}) && tok[after + 1].lower == "of" &&
+      tok[after + 2].lower == "age" && n.value < 120) {
+    kind = FigureKind::kAge;
+    n.last = after + 2;
+    return true;
+  }
   // "51 years old", "at age 82", "their daughters, ages 4 and 6", "ages 7 to 15".
   if (after + 1 < tok.size() && one_of(tok[after].lower, {"years", "year"}) && tok[after + 1].lower == "old" &&
       n.value < 120) {
@@ -181,7 +199,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}))) {
     const Token& who = tok[n.first - 2];
     if (who.capitalised || [&] {
-    static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim"};
+    static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim", "son", "daughter",
+                                "wife", "husband", "mother", "father", "brother", "sister", "child", "baby",
+                                "doctor", "officer", "student", "teacher", "pilot", "worker", "farmer", "soldier",
+                                "suspect", "gunman", "nurse", "priest", "friend", "grandmother", "grandfather",
+                                "teen-ager", "teenager", "youth", "passenger", "survivor", "widow", "owner"};
     return kWords.contains(who.lower);
   }()) {
       kind = FigureKind::kAge;
