@@ -228,7 +228,6 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     // counted, there is nothing to tokenize.
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     internal::TokenList tok = internal::tokenize_sentence(text);
-    if (getenv("CHORUS_DEBUG_F")) { for (auto& t : tok) fprintf(stderr, "[%.*s|%d|%d]", (int)t.text.size(), t.text.data(), (int)t.type, (int)t.capitalised); fprintf(stderr, "\n"); }
     const std::vector<bool> quoted = inside_quotes(tok, text, s);
     const std::size_t background = background_from(tok, doc.article.date);
     // "killing 140, including 9 Germans", "The fatalities included 71 people who died in

@@ -91,6 +91,22 @@ const Figure* figure(const Facts& facts, FigureKind kind, const std::string& pla
   return nullptr;
 }
 
+TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
+  const FigureCase cases[] = {
+      {"The protesters blocked streets for 2 1/2 hours before officials agreed.", "duration 2.5"},
+      {"Two hours before the crash, the pilot called.", ""},
+      {"He said it would take four or five days before he names a premier.", "duration 4; duration 5"},
+      {"It is a crime that commands sentences of three years to life.", "duration 3"},
+      {"His sentence should not be longer than five years.", "duration 5"},
+      {"Fourteen months passed before his wife learned of his fate.", "duration 14"},
+      {"Parliament toppled Yilmaz's 17-month-old government on Wednesday.", "duration 17"},
+      {"They finished the report in less than three weeks.", ""},
+      {"He died at the age of 52.", "age 52"},
+      {"The doctor, 52, of Amherst, was shot.", "age 52"},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
+}
+
 TEST(RealCopyFiguresTest, RevisionsAreReadFromTheirWording) {
   for (const char* text : {"Police revised the death toll from 48 to 44.", "The death toll was lowered from 48 to 44.",
                            "Officials dropped the death toll from 48 to 44 on Monday.",
@@ -193,6 +209,39 @@ TEST(RealCopySpeakersTest, PossessivesAndPlacesAreNotSpeakers) {
             (Quotes{{"Lars Berg", "She was my whole"}}));
   EXPECT_EQ(quotes_of("Ruth Cole, the prosecutor in Marseille, said: \"The inquiry is only beginning.\""),
             (Quotes{{"Ruth Cole", "The inquiry is o"}}));
+}
+
+TEST(RealCopySpeakersTest, NamesInsideOtherWordsAreNotSpeakers) {
+  // "States" of "United States" is no speech verb; the partial quote is the one who added it.
+  EXPECT_EQ(quotes_of("\"What they do is their business,\" said Amir Nadir, a party member. He added that the "
+                      "United States should know the leader \"is a good man, and all the world thinks so.\""),
+            (Quotes{{"Amir Nadir", "What they do is "}, {"Amir Nadir", "is a good man, a"}}));
+  EXPECT_EQ(quotes_of("Moreover, Ross Baker of Rutgers noted that senators break ranks.\n\n"
+                      "\"It is such an individualistic institution,\" he said."),
+            (Quotes{{"Ross Baker", "It is such an in"}}));
+  EXPECT_EQ(quotes_of("\"We found that all of our ideas can help,\" said task force member and Lakeside student Sam Ortiz."),
+            (Quotes{{"Sam Ortiz", "We found that al"}}));
+  EXPECT_EQ(quotes_of("Ana Reyes, whose notes are evidence, is said by Tom Hart to be an \"extraordinarily fast typist\" "
+                      "in every meeting."),
+            (Quotes{{"Tom Hart", "extraordinarily "}}));
+}
+
+TEST(RealCopySpeakersTest, TyposSexAndTitles) {
+  // A surname misspelt a sentence after the full name is that person.
+  EXPECT_EQ(quotes_of("White House spokesman Joe Lockhart said the United States deplored the arrests.\n\n"
+                      "\"We call on the government to release them,\" Lockart said."),
+            (Quotes{{"Joe Lockhart", "We call on the g"}}));
+  // "she" is not the last man named.
+  EXPECT_EQ(quotes_of("Mary Cole met Peter Grant on Monday.\n\n\"It was a long meeting,\" she said."),
+            (Quotes{{"Mary Cole", "It was a long me"}}));
+  // A sentence opened by the same pronoun is about the same person.
+  EXPECT_EQ(quotes_of("Tore Godal is a malaria expert. He said only one firm, Smith Kline Beecham, has shown interest.\n\n"
+                      "\"There is no sufficient commercial market,\" he said."),
+            (Quotes{{"Tore Godal", "There is no suff"}}));
+  // A book's title has no speaker, and "he" then is its author.
+  EXPECT_EQ(quotes_of("Jack Levin, an author of \"Hate Crimes: The Rising Tide of Bigotry\" (Plenum Press, 1993), "
+                      "said it was not unusual.\n\n\"Most hate crimes respond to economic factors,\" he said."),
+            (Quotes{{"", "Hate Crimes: The"}, {"Jack Levin", "Most hate crimes"}}));
 }
 
 TEST(RealCopyQuotesTest, TrecMarksAndApostrophesInWords) {
