@@ -310,7 +310,9 @@ std::string NameCache::resolve(std::string_view written, std::size_t from, std::
   // are read without the word itself.
   constexpr std::size_t kTypoLookBack = 4;
   if (mention.words.size() != 1 || mention.words[0].size() < 5) return "";
+  const std::string_view stem = std::string_view(mention.words[0]).substr(0, 2);  // a typo keeps the first letters
   for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0 && from - k < kTypoLookBack;) {
+    if (doc_.sentence_text(doc_.sentences[k]).find(stem) == std::string_view::npos) continue;
     const std::vector<NameMention>& names = sentence(k);
     auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
     std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
