@@ -123,7 +123,6 @@ bool is_work_title(std::string_view quoted, std::string_view before, std::string
   const std::string_view rest = trim(after);
   if (rest.starts_with("(")) return true;
   // "his book ``The Malaria Capers''", "a report titled ``...''".
-  std::string tail;
   std::size_t count = 0;
   for (std::size_t e = before.size(); e > 0 && count < 3;) {
     while (e > 0 && !is_ascii_alpha(before[e - 1])) --e;

@@ -293,26 +293,20 @@ const std::vector<NameMention>& NameCache::sentence(std::size_t k) {
 
 std::string NameCache::resolve(std::string_view written, std::size_t from, std::size_t offset) {
   const PersonMention mention = read_person_mention(written);
-  for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0;) {
-    // A one-word mention ("Mr Rowley") can only resolve to a name holding that word:
-    // sentences without it need no names found.
-    if (mention.words.size() == 1 &&
-        doc_.sentence_text(doc_.sentences[k]).find(mention.words[0]) == std::string_view::npos) {
-      continue;
-    }
-    const std::vector<NameMention>& names = sentence(k);
-    auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
-    std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
-    if (!full.empty()) return full;
-  }
-  // "Lockart said" a sentence after "Joe Lockhart": a misspelt surname matches only a
-  // name given just before (resolve_person allows one edit), so only those few sentences
-  // are read without the word itself.
+  // A one-word mention ("Mr Rowley") can only resolve to a name holding that word, so
+  // sentences without it need no names found; a misspelt surname ("Lockart" a sentence
+  // after "Joe Lockhart", which resolve_person allows one edit from it) only to a name just
+  // before, holding its first letters.
   constexpr std::size_t kTypoLookBack = 4;
-  if (mention.words.size() != 1 || mention.words[0].size() < 5) return "";
-  const std::string_view stem = std::string_view(mention.words[0]).substr(0, 2);  // a typo keeps the first letters
-  for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0 && from - k < kTypoLookBack;) {
-    if (doc_.sentence_text(doc_.sentences[k]).find(stem) == std::string_view::npos) continue;
+  const bool one_word = mention.words.size() == 1;
+  const bool may_be_typo = one_word && mention.words[0].size() >= 5;
+  const std::string_view stem = one_word ? std::string_view(mention.words[0]).substr(0, 2) : std::string_view();
+  for (std::size_t k = std::min(from + 1, by_sentence_.size()); k-- > 0;) {
+    if (one_word) {
+      const std::string_view text = doc_.sentence_text(doc_.sentences[k]);
+      const bool typo_here = may_be_typo && from - k < kTypoLookBack && text.find(stem) != std::string_view::npos;
+      if (!typo_here && text.find(mention.words[0]) == std::string_view::npos) continue;
+    }
     const std::vector<NameMention>& names = sentence(k);
     auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
     std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
