@@ -151,8 +151,15 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   }
   f.value = now->value;
   f.qualifier = now->qualifier;
+  // "More than 30" and a later 34 agree: a bound is a round number a little below the
+  // count. "More than 100,000" one day and "nearly 400,000" two days later do not: the
+  // count grew far past the bound.
+  auto agrees_now = [&](const Statement& s) {
+    if (!compatible(s.value, s.qualifier, now->value, now->qualifier)) return false;
+    return !(is_lower_bound(s.qualifier) && now->value > 1.5 * s.value && s.date < now->date);
+  };
   bool all_agree = true;
-  for (const Statement& s : st) all_agree = all_agree && compatible(s.value, s.qualifier, now->value, now->qualifier);
+  for (const Statement& s : st) all_agree = all_agree && agrees_now(s);
   // A change a source reports ("revised down to four", "had earlier put it at five").
   double reported_previous = kNoValue;
   for (const FigureMention& m : mentions) {
@@ -187,7 +194,7 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
     f.status = FigureStatus::kRevised;
     f.previous = reported_previous;
     for (std::size_t i = st.size(); i-- > 0;) {
-      if (!compatible(st[i].value, st[i].qualifier, now->value, now->qualifier)) {
+      if (!agrees_now(st[i])) {
         if (std::isnan(f.previous)) f.previous = st[i].value;
         break;
       }

@@ -315,7 +315,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     const bool verb_like = t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
     // "69 people from the province died": a preposition ends the noun.
     if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near"})) noun_done = true;
-    if (!noun_done && !is_auxiliary(t.lower)) {
+    // "Thirty other people died": people in general, beside those counted already.
+    const bool beside = noun.empty() && one_of(t.lower, {"other", "more", "additional", "further"});
+    if (!noun_done && !is_auxiliary(t.lower) && !beside) {
       if (!noun.empty()) noun += ' ';
       noun += t.lower;
       if (noun.size() > 40) return false;
@@ -333,37 +335,51 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   return false;
 }
 
+// The place named after the preposition at token k ("in Catanduanes", "on the island of
+// ..."): a capitalised run, past "the", "nearby", "neighbouring"; "" when none.
+std::string place_after(const std::vector<Token>& tok, std::size_t k) {
+  std::size_t p = k + 1;
+  while (p < tok.size() && p < k + 3 && one_of(tok[p].lower, {"the", "nearby", "neighboring", "neighbouring", "central",
+                                                             "northern", "southern", "eastern", "western"})) {
+    ++p;
+  }
+  std::string place;
+  // "from the province", "in the capital": a part of the event's area, named or not.
+  if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() &&
+      is_generic_place(tok[p].lower)) {
+    return std::string(tok[p].lower);
+  }
+  auto is_name = [&](std::size_t q) {
+    return q < tok.size() && tok[q].capitalised && !is_month(tok[q].lower) && internal::weekday_number(tok[q].lower) < 0;
+  };
+  while (is_name(p)) {
+    std::string w(tok[p].text);
+    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+      if (w.ends_with(pos)) w.resize(w.size() - pos.size());
+    }
+    append_word(place, w);
+    ++p;
+    // "in Romania and Bulgaria": two places counted together are one place of the count.
+    if (!place.empty() && !is_name(p) && p + 1 < tok.size() && tok[p].lower == "and" && is_name(p + 1)) {
+      append_word(place, "and");
+      ++p;
+    }
+  }
+  return place;
+}
+
+bool is_generic_place(std::string_view w) {
+  return one_of(w, {"province", "region", "city", "town", "village", "state", "county", "district", "island", "capital",
+                    "north", "south", "east", "west"});
+}
+
 // The place a count is of, when its clause names one: "were killed in landslides on
 // Catanduanes island", "died in nearby Camarines Sur province", "In Nairobi, 248 ...".
 std::string place_of(const std::vector<Token>& tok, const NumberAt& n) {
-  auto place_at = [&](std::size_t k) -> std::string {
-    // After "in"/"on"/"at": a capitalised run, past "the", "nearby", "neighbouring".
-    std::size_t p = k + 1;
-    while (p < tok.size() && p < k + 3 && one_of(tok[p].lower, {"the", "nearby", "neighboring", "neighbouring", "central",
-                                                               "northern", "southern", "eastern", "western"})) {
-      ++p;
-    }
-    std::string place;
-    // "from the province", "in the capital": a part of the event's area, named or not.
-    if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() &&
-        one_of(tok[p].lower, {"province", "region", "city", "town", "village", "state", "county", "district",
-                              "island", "capital", "north", "south", "east", "west"})) {
-      return std::string(tok[p].lower);
-    }
-    while (p < tok.size() && tok[p].capitalised && !is_month(tok[p].lower) && internal::weekday_number(tok[p].lower) < 0) {
-      std::string w(tok[p].text);
-      for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-        if (w.ends_with(pos)) w.resize(w.size() - pos.size());
-      }
-      append_word(place, w);
-      ++p;
-    }
-    return place;
-  };
   for (std::size_t k = n.last + 1; k < tok.size() && k < n.last + 16; ++k) {
     if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
     if (one_of(tok[k].lower, {"in", "on", "at", "from"})) {
-      std::string place = place_at(k);
+      std::string place = place_after(tok, k);
       if (!place.empty()) return place;
     }
   }
@@ -372,14 +388,17 @@ std::string place_of(const std::vector<Token>& tok, const NumberAt& n) {
   for (std::size_t k = n.first; k > 0 && n.first - k < 8; --k) {
     if (is_clause_break(tok[k - 1])) break;
     if (one_of(tok[k - 1].lower, {"in", "at"}) && k < n.first) {
-      std::string place = place_at(k - 1);
+      std::string place = place_after(tok, k - 1);
       if (!place.empty()) return place;
     }
   }
   // "In Nairobi, 248 people were killed": a place that opens the sentence.
-  if (n.first >= 3 && tok[0].lower == "in" && tok[n.first - 1].text == ",") {
-    std::string place = place_at(0);
-    if (!place.empty() && internal::count_words(place) + 2 == n.first) return place;
+  // "In Romania, at least 21 people died": a qualifier may stand between.
+  std::size_t before = n.first;
+  while (before > 0 && tok[before - 1].type == Token::kWord && is_qualifier_word(tok[before - 1].lower)) --before;
+  if (before >= 3 && tok[0].lower == "in" && tok[before - 1].text == ",") {
+    std::string place = place_after(tok, 0);
+    if (!place.empty() && internal::count_words(place) + 2 == before) return place;
   }
   return "";
 }

@@ -50,6 +50,10 @@ bool cue_before(std::string_view w, FigureKind& kind);
 // detail, and `also` when the number counts a second kind ("killing all 217 aboard").
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
                    std::string& detail, std::optional<FigureKind>& also);
+// The place named after the preposition at token k ("in Catanduanes"); "" when none.
+std::string place_after(const std::vector<Token>& tok, std::size_t k);
+// A word that stands for a part of the event's area without naming it ("the province").
+bool is_generic_place(std::string_view w);
 // The place a count is of, when its clause names one; "" otherwise.
 std::string place_of(const std::vector<Token>& tok, const NumberAt& n);
 // Keeps a mention's place only where it is a part of a larger count of the article.

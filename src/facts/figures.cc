@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include "base/string_util.h"
 #include "chorus/facts.h"
@@ -218,18 +219,56 @@ std::size_t background_from(const std::vector<Token>& tok, std::string_view arti
   return tok.size();
 }
 
+// Whether a sentence names a year before the article's ("struck in October 1970").
+bool names_past_year(std::string_view text, std::string_view article_date) {
+  int year = 0;
+  if (article_date.size() < 4) return false;
+  std::from_chars(article_date.data(), article_date.data() + 4, year);
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (!digit(i) || (i > 0 && (digit(i - 1) || text[i - 1] == ',' || text[i - 1] == '.')) || digit(i + 4)) continue;
+    int y = 0;
+    std::from_chars(text.data() + i, text.data() + i + 4, y);
+    if (y >= 1900 && y < year && digit(i + 3)) return true;
+  }
+  return false;
+}
+
+// "... struck in October 1970. That typhoon left 2,361 dead": a sentence that opens by
+// pointing back at an earlier event goes on about it.
+bool points_back(const std::vector<Token>& tok) {
+  return tok.size() > 2 && one_of(tok[0].text, {"That", "Those"}) && tok[1].type == Token::kWord && !tok[1].capitalised;
+}
+
+// "Typhoon Babs in Catanduanes. The island province ... At least 69 people from the
+// province died": the province is the place the article last named, a few sentences back.
+std::string named_place_before(const Document& doc, std::size_t sentence) {
+  for (std::size_t back = 1; back <= 4 && back <= sentence; ++back) {
+    internal::TokenList tok = internal::tokenize_sentence(doc.sentence_text(doc.sentences[sentence - back]));
+    for (std::size_t k = tok.size(); k-- > 0;) {
+      if (!one_of(tok[k].lower, {"in", "on", "at", "over"})) continue;
+      std::string place = place_after(tok, k);
+      if (!place.empty() && !is_generic_place(place)) return place;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
-  for (const Sentence& s : doc.sentences) {
+  bool after_past_year = false;
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
     std::string_view text = doc.sentence_text(s);
+    const bool follows_past_year = std::exchange(after_past_year, names_past_year(text, doc.article.date));
     // Most sentences hold no count: without a number and a word that says what was
     // counted, there is nothing to tokenize.
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     internal::TokenList tok = internal::tokenize_sentence(text);
     const std::vector<bool> quoted = inside_quotes(tok, text, s);
-    const std::size_t background = background_from(tok, doc.article.date);
+    const std::size_t background = follows_past_year && points_back(tok) ? 0 : background_from(tok, doc.article.date);
     // "killing 140, including 9 Germans", "The fatalities included 71 people who died in
     // landslides": counts after "including" are the detail of a figure, not figures.
     // The list runs until a new verb takes over: "killed 224 people, including 12
@@ -347,7 +386,12 @@ std::vector<FigureMention> find_figures(const Document& doc) {
         if (std::isnan(m.previous) && m.kind <= FigureKind::kOnBoard) m.earlier = true;
       }
     }
-    for (FigureMention& m : found) out.push_back(std::move(m));
+    for (FigureMention& m : found) {
+      if (is_generic_place(m.place)) {
+        if (std::string named = named_place_before(doc, si); !named.empty()) m.place = std::move(named);
+      }
+      out.push_back(std::move(m));
+    }
   }
   keep_places_of_parts(out);
   return out;

@@ -146,6 +146,52 @@ TEST(RealCopyStatusTest, ABoundAndAValueWithinItAgree) {
   EXPECT_EQ(injured->value, 34);
 }
 
+TEST(RealCopyStatusTest, ACountThatGrowsFarPastAnEarlierBoundIsARevision) {
+  // AP's typhoon writethrus: "more than 100,000" evacuated, two days later "nearly 400,000".
+  Facts facts = extract_facts({article("More than 100,000 people were forced out of their homes.", "1998-10-23", 1, "Wire"),
+                               article("Nearly 400,000 people were forced out of their homes.", "1998-10-25", 2, "Wire")});
+  const Figure* evacuated = figure(facts, FigureKind::kEvacuated);
+  ASSERT_NE(evacuated, nullptr);
+  EXPECT_EQ(evacuated->status, FigureStatus::kRevised);
+  EXPECT_EQ(evacuated->value, 400000);
+  EXPECT_EQ(evacuated->previous, 100000);
+}
+
+// "kind in place value" of every casualty mention of a text that names a place.
+std::string places(const std::string& body) {
+  std::string out;
+  for (const FigureMention& m : find_figures(article(body))) {
+    if (m.place.empty()) continue;
+    out += (out.empty() ? "" : "; ") + std::string(figure_kind_name(m.kind)) + " in " + m.place + " " +
+           std::to_string(static_cast<long>(m.value)) + (m.subject.empty() ? "" : " of " + m.subject);
+  }
+  return out;
+}
+
+TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
+  const FigureCase cases[] = {
+      // a qualifier between the opening place and the count
+      {"The cold killed at least 62 people across Europe. In Romania, at least 21 people died.", "dead in Romania 21"},
+      // two places counted together
+      {"The cold killed at least 62 people. It played a role in at least 24 deaths in Romania and Bulgaria.",
+       "dead in Romania and Bulgaria 24"},
+      // "other" people are people in general
+      {"The storm killed 129 people. Thirty other people died in landslides in nearby Camarines Sur province.",
+       "dead in Camarines Sur 30"},
+      // "the province" is the one the article last named
+      {"The typhoon stalled over Catanduanes for 12 hours. The storm killed 129 people. "
+       "At least 69 people from the province died.",
+       "dead in Catanduanes 69"},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(places(c.text), c.want) << c.text;
+}
+
+TEST(RealCopyFiguresTest, ASentenceThatPointsBackAtAnEarlierEventIsBackground) {
+  EXPECT_EQ(figures("The last major typhoon struck in October 1970. That typhoon left 2,361 dead."), "");
+  // Without the earlier year, "that" is this event's.
+  EXPECT_EQ(figures("The typhoon struck on Friday. That storm left 61 dead."), "dead 61");
+}
+
 TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
   Facts facts = extract_facts({article("The bombing killed 248 people.", "1998-10-02", 1, "Wire"),
                                article("The bombing killed 213 people.", "1998-10-02", 2, "Paper")});
