@@ -31,7 +31,8 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"drowned", FigureKind::kDead},          {"fled", FigureKind::kEvacuated},
       {"homeless", FigureKind::kHomeless},     {"displaced", FigureKind::kHomeless},
       {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
-      {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested}};
+      {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested},
+      {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
   // "at least 57 were in intensive care".
@@ -197,6 +198,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
     kind = FigureKind::kEvacuated;
+    subject.clear();
+    return true;
+  }
+  // "the shooting deaths of two settlers", "causes the deaths of a million people".
+  if (b > 1 && tok[b - 1].lower == "of" && one_of(tok[b - 2].lower, {"deaths", "killings", "murders"})) {
+    kind = FigureKind::kDead;
     subject.clear();
     return true;
   }

@@ -140,6 +140,8 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       n.value = internal::number_word_value(tok[i + 1].lower);
       n.last = i + 1;
     }
+    // "kills about a million people a year": one, times the multiplier read below.
+    if (n.value < 0 && t.lower == "a" && i + 1 < tok.size() && one_of(tok[i + 1].lower, {"million", "billion"})) n.value = 1;
     if (n.value == 0 || t.lower == "hundred" || t.lower == "thousand") n.value = -1;  // "zero", bare multipliers
   }
   if (n.value < 0) return n;

@@ -352,6 +352,18 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.mention.kind = prev.mention.kind;
       c.mention.subject.clear();
     }
+    // "2 million to 3 million deaths", "seven to 10 injured": a range's first end counts
+    // what its second does ("from 48 to 44 deaths" is a revision, read as one).
+    for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+      Candidate& c = cands[k];
+      const Candidate& next = cands[k + 1];
+      if (c.has_kind || c.after_from || !next.has_kind || next.mention.kind > FigureKind::kOnBoard) continue;
+      if (next.at.first != c.at.last + 2 || tok[c.at.last + 1].lower != "to" || c.at.first >= background) continue;
+      c.has_kind = true;
+      c.mention.kind = next.mention.kind;
+      c.mention.subject = next.mention.subject;
+      c.mention.place = next.mention.place;
+    }
     // "Of the 129 deaths reported so far, 67 were attributed to landslides": the part
     // counts what the whole counts.
     if (cands.size() >= 2 && cands[0].has_kind && !cands[1].has_kind && tok.size() > 2 && tok[0].lower == "of" &&

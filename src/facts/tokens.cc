@@ -59,6 +59,7 @@ bool may_hold_number(std::string_view s) {
                          (a == 'h' && b == 'u');
       std::string_view w(word, std::min<std::size_t>(len, sizeof word));
       if (could && number_word_value(w) > 0) return true;
+      if ((a == 'm' || a == 'b') && b == 'i' && (w == "million" || w == "billion")) return true;  // "a million"
       // "a seven-month crackdown": the number word before a hyphen.
       if (could && w.find('-') != std::string_view::npos && number_word_value(w.substr(0, w.find('-'))) > 0) return true;
     }

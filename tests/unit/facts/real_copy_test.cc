@@ -80,6 +80,12 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"More than 1,200 were injured.", "injured 1200"},
       {"The bodies of four kidnapped foreigners were found on Tuesday.", "dead 4"},
       {"Some 3,600 people, mostly civilians, have been killed.", "dead 3600"},
+      {"Malaria kills about a million people a year.", "dead 1e+06"},
+      {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
+      {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      {"They were found delinquent in the five killings.", "dead 5"},
+      // a revision is no range
+      {"Police revised the death toll from 48 to 44.", "dead 44"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
 }
