@@ -195,7 +195,13 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
       std::size_t name_begin = i;
       // Sentence-initial and other common capitals name nothing ("The", "In", "Police",
       // "Witness"); a possessive does not change that ("Monday’s").
-      while (name_begin < j && (is_common_capital(bare_word(tok[name_begin].lower)) || is_role_noun(tok[name_begin].lower))) {
+      // ("Xu's wife, He Xintong, said": mid-sentence, a capital "He" before another
+      // capital is a surname, not the pronoun.)
+      auto surname_he = [&](std::size_t k) {
+        return tok[k].lower == "he" && k > 0 && k + 1 < j && (tok[k - 1].type == Token::kWord || tok[k - 1].text == ",");
+      };
+      while (name_begin < j && !surname_he(name_begin) &&
+             (is_common_capital(bare_word(tok[name_begin].lower)) || is_role_noun(tok[name_begin].lower))) {
         ++name_begin;
       }
       // Titles lead the name; the last title in the run marks where the name starts
@@ -250,6 +256,19 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         if (words.size() <= 2 && is_demonym_plural(lower_word(words.back()))) {
           i = j;
           continue;
+        }
+        // "Shepard's mother, Judy, ...": a relative named by first name has the family's.
+        if (words.size() == 1 && name_begin >= 3 && tok[name_begin - 1].text == "," &&
+            one_of(tok[name_begin - 2].lower, {"mother", "father", "wife", "husband", "son", "daughter", "brother",
+                                               "sister", "widow"}) &&
+            tok[name_begin - 3].capitalised) {
+          std::string family(tok[name_begin - 3].text);
+          for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+            if (family.size() > pos.size() && family.ends_with(pos)) {
+              family.resize(family.size() - pos.size());
+              words.push_back(family);
+            }
+          }
         }
         const bool after_prep = i > 0 && is_place_preposition(tok[i - 1].lower);
         const bool honorific = !title.empty();

@@ -222,9 +222,13 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   }
   std::size_t k = v;
   while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
+  // ("later", "earlier" are auxiliaries too: "a few weeks later" is a time phrase whole.)
+  auto time_unit = [](std::string_view w) {
+    return one_of(w, {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year"});
+  };
+  if (k < v && k > 0 && one_of(tok[k].lower, {"later", "earlier"}) && time_unit(tok[k - 1].lower)) ++k;
   // "An Intel note a few weeks later said": back over the time phrase.
-  if (k > 3 && one_of(tok[k - 1].lower, {"later", "earlier", "ago", "before"}) &&
-      one_of(tok[k - 2].lower, {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year"})) {
+  if (k > 3 && one_of(tok[k - 1].lower, {"later", "earlier", "ago", "before"}) && time_unit(tok[k - 2].lower)) {
     k -= 2;
     while (k > 1 && (tok[k - 1].type == Token::kNumber || one_of(tok[k - 1].lower, {"a", "few", "several", "two", "three"}))) --k;
   }

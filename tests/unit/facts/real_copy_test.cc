@@ -296,6 +296,21 @@ TEST(RealCopySpeakersTest, TyposSexAndTitles) {
             (Quotes{{"", "Hate Crimes: The"}, {"Jack Levin", "Most hate crimes"}}));
 }
 
+TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
+  // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
+  EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
+                      "Ms. He said."),
+            (Quotes{{"He Xintong", "My husband thoug"}}));
+  // A relative named by first name has the family's name.
+  EXPECT_EQ(quotes_of("Shepard's mother, Judy, sat in the last row.\n\n\"There is no guarantee,\" Mrs. Shepard said."),
+            (Quotes{{"Judy Shepard", "There is no guar"}}));
+  // "a few weeks later" is when, not who; "Tutu later said" is Tutu.
+  EXPECT_EQ(quotes_of("An Intel note a few weeks later said, \"Gates made vague threats.\""),
+            (Quotes{{"Intel", "Gates made vague"}}));
+  EXPECT_EQ(quotes_of("Desmond Tutu spoke first.\n\n\"All we are doing is this,\" Tutu later said."),
+            (Quotes{{"Desmond Tutu", "All we are doing"}}));
+}
+
 TEST(RealCopyQuotesTest, TrecMarksAndApostrophesInWords) {
   // TREC writes quotation marks as `` and ''; clean turns them into typographic marks.
   EXPECT_EQ(quotes_of("``The earlier information was wrong,'' detective Hans Carlsson said."),
