@@ -35,6 +35,11 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
+  // "some 20,000 Chechens had sought refuge there": people who fled.
+  if (w == "refuge" && j > 0 && one_of(tok[j - 1].lower, {"sought", "taken", "found", "seeking", "took"})) {
+    kind = FigureKind::kEvacuated;
+    return true;
+  }
   // "at least 57 were in intensive care".
   if (w == "intensive" && lower_at(j + 1) == "care") {
     kind = FigureKind::kCritical;
@@ -130,8 +135,10 @@ namespace {
 // counts both the dead and those on board. Returns the second kind the words after the
 // number give, if any.
 std::optional<FigureKind> second_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind first) {
-  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 8; ++k) {
-    if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+  // ("All 229 passengers and crew aboard Flight 111 from New York to Geneva were killed":
+  // a flight's number is a name, and the verb may come late.)
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 14; ++k) {
+    if (is_clause_break(tok[k]) || (tok[k].type == Token::kNumber && number_at(tok, k).value >= 0)) break;
     FigureKind other;
     if (tok[k].type == Token::kWord && cue_after(tok, k, other) && other != first &&
         (other == FigureKind::kOnBoard || (first == FigureKind::kOnBoard && other == FigureKind::kDead))) {
@@ -143,8 +150,9 @@ std::optional<FigureKind> second_kind(const std::vector<Token>& tok, const Numbe
 
 // "drove more than 100,000 people from their homes", "forcing 5,000 out of their homes".
 bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const NumberAt& n) {
-  if (!one_of(tok[verb].lower, {"drove", "driving", "forcing", "forced", "drive"})) return false;
-  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 6; ++k) {
+  // ("ordered at least 10,000 people living along swollen creeks and rivers out of their homes")
+  if (!one_of(tok[verb].lower, {"drove", "driving", "forcing", "forced", "drive", "ordered", "ordering"})) return false;
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 8; ++k) {
     if (one_of(tok[k].lower, {"from", "out"})) return true;
     if (is_clause_break(tok[k])) break;
   }
@@ -201,8 +209,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
-  // "the shooting deaths of two settlers", "causes the deaths of a million people".
-  if (b > 1 && tok[b - 1].lower == "of" && one_of(tok[b - 2].lower, {"deaths", "killings", "murders"})) {
+  // "malaria alone claims 2 million people", "has claimed 37,000 lives".
+  if (b > 0 && one_of(tok[b - 1].lower, {"claims", "claimed", "claiming", "claim"}) && n.last + 1 < tok.size() &&
+      one_of(tok[n.last + 1].lower, {"people", "lives", "victims"})) {
     kind = FigureKind::kDead;
     subject.clear();
     return true;
@@ -319,7 +328,10 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
       }
       return true;
     }
-    const bool verb_like = t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0;
+    // ("4,500 people living on the bank ... were evacuated": a participle ends the noun too.)
+    const bool verb_like = (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 2, 2, "ed") == 0) ||
+                           (!noun.empty() && t.lower.size() > 5 && t.lower.ends_with("ing") &&
+                            !one_of(t.lower, {"morning", "evening", "building", "meeting", "wedding", "offspring"}));
     // "69 people from the province died": a preposition ends the noun.
     if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near"})) noun_done = true;
     // "Thirty other people died": people in general, beside those counted already.

@@ -70,9 +70,9 @@ bool may_name_a_count(std::string_view text) {
       /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month"}, /*n*/ {}, /*o*/ {},
+      /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso"},
-      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee"}, /*s*/ {"saved", "search", "safety", "shilling"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge"}, /*s*/ {"saved", "search", "safety", "shilling"},
       /*t*/ {"toll", "took", "threat", "total"}, /*u*/ {"unaccounted"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
@@ -198,6 +198,15 @@ std::vector<bool> inside_quotes(const std::vector<Token>& tok, std::string_view 
 // "In 1978, 20 people died in a fire", "an attack 16 months ago that killed 16", "the
 // deadliest since 1994, when 31 people died". Returns the first token of that background
 // (tok.size() when there is none).
+bool runs_until_now(const std::vector<Token>& tok, std::size_t from) {
+  bool perfect = false;
+  for (std::size_t k = from + 1; k < tok.size(); ++k) {
+    if (tok[k].lower == "when") return false;
+    perfect = perfect || one_of(tok[k].lower, {"has", "have"});
+  }
+  return perfect;
+}
+
 std::size_t background_from(const std::vector<Token>& tok, std::string_view article_date) {
   int year = 0;
   if (article_date.size() >= 4) std::from_chars(article_date.data(), article_date.data() + 4, year);
@@ -206,7 +215,9 @@ std::size_t background_from(const std::vector<Token>& tok, std::string_view arti
     if (t.type == Token::kNumber && year > 0 && t.lower.size() == 4 && t.lower.find('.') == std::string::npos) {
       int y = 0;
       std::from_chars(t.lower.data(), t.lower.data() + 4, y);
-      if (y >= 1900 && y < year) return k;
+      // "fighting since 1984 in a war that has claimed 37,000 lives": a count that runs
+      // from then up to now is this story's ("since 1994, when 31 died" is not).
+      if (y >= 1900 && y < year && !(k > 0 && tok[k - 1].lower == "since" && runs_until_now(tok, k))) return k;
     }
     // ("As of two weeks ago, only 10 percent had been recovered" is this event, earlier.)
     const bool as_of = k >= 4 && tok[k - 4].lower == "as" && tok[k - 3].lower == "of";

@@ -84,6 +84,13 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
       {"They were found delinquent in the five killings.", "dead 5"},
+      {"Malaria alone claims 2 million people in Africa annually.", "dead 2e+06"},
+      {"A Bosnian Serb pleaded guilty to 14 murders.", "dead 14"},
+      {"About 4,500 people living on the bank of the river were also evacuated.", "evacuated 4500"},
+      {"Estrada ordered at least 10,000 people living along swollen creeks out of their homes.", "evacuated 10000"},
+      {"Some 20,000 people had sought refuge there by Saturday.", "evacuated 20000"},
+      {"All 229 passengers and crew aboard Flight 111 from New York to Geneva were killed.", "on board 229; dead 229"},
+      {"The rebels have fought since 1984 in a war that has claimed 37,000 lives.", "dead 37000"},
       // a revision is no range
       {"Police revised the death toll from 48 to 44.", "dead 44"},
   };
