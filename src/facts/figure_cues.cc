@@ -32,7 +32,8 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"homeless", FigureKind::kHomeless},     {"displaced", FigureKind::kHomeless},
       {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
       {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested},
-      {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead}};
+      {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead},
+      {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
   // "some 20,000 Chechens had sought refuge there": people who fled.
@@ -154,6 +155,7 @@ bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const Nu
   if (!one_of(tok[verb].lower, {"drove", "driving", "forcing", "forced", "drive", "ordered", "ordering"})) return false;
   for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 8; ++k) {
     if (one_of(tok[k].lower, {"from", "out"})) return true;
+    if (tok[k].lower == "to" && k + 1 < tok.size() && one_of(tok[k + 1].lower, {"flee", "leave", "evacuate"})) return true;
     if (is_clause_break(tok[k])) break;
   }
   return false;
@@ -179,7 +181,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     const std::string_view noun = tok[n.first - 2].lower;
     std::optional<FigureKind> of_kind;
     if (one_of(noun, {"arrest", "arrests", "detention"})) of_kind = FigureKind::kArrested;
-    else if (one_of(noun, {"deaths", "killing", "killings", "murders", "murder"})) of_kind = FigureKind::kDead;
+    else if (one_of(noun, {"deaths", "killing", "killings", "murders", "murder", "lives"})) of_kind = FigureKind::kDead;
     else if (noun == "evacuation") of_kind = FigureKind::kEvacuated;
     else if (noun == "rescue") of_kind = FigureKind::kRescued;
     if (of_kind) {
@@ -187,6 +189,13 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
       subject.clear();
       return true;
     }
+  }
+  // "Rescuers recovered 17 bodies from the rubble".
+  if (b > 0 && n.last + 1 < tok.size() && tok[n.last + 1].lower == "bodies" &&
+      one_of(tok[b - 1].lower, {"recovered", "found", "retrieved", "pulled", "discovered", "recovering", "finding"})) {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
   }
   // "the bodies of four kidnapped foreigners", "the remains of 12 victims".
   if (n.first >= 2 && tok[n.first - 1].lower == "of" && one_of(tok[n.first - 2].lower, {"bodies", "remains", "corpses"})) {
@@ -333,7 +342,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
                            (!noun.empty() && t.lower.size() > 5 && t.lower.ends_with("ing") &&
                             !one_of(t.lower, {"morning", "evening", "building", "meeting", "wedding", "offspring"}));
     // "69 people from the province died": a preposition ends the noun.
-    if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near"})) noun_done = true;
+    // ("12 people lost their lives", "took eight people into custody": a possessive or
+    // "into" ends it as well.)
+    if (verb_like || one_of(t.lower, {"as", "from", "on", "at", "across", "throughout", "near", "into", "lost", "their",
+                                      "his", "her", "its"})) {
+      noun_done = true;
+    }
     // "Thirty other people died": people in general, beside those counted already.
     const bool beside = noun.empty() && one_of(t.lower, {"other", "more", "additional", "further"});
     if (!noun_done && !is_auxiliary(t.lower) && !beside) {

@@ -83,7 +83,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     if (subject.empty()) {
       // "Turnout was 38%": the subject comes first.
       for (std::size_t k = n.first; k > 0 && n.first - k < 4; --k) {
-        if (tok[k - 1].type == Token::kWord && !is_auxiliary(tok[k - 1].lower) && !is_qualifier_word(tok[k - 1].lower)) {
+        // ("The inflation rate rose to 8.5 percent": the rate, not "rose".)
+        const bool change_verb = one_of(tok[k - 1].lower, {"rose", "fell", "grew", "dropped", "climbed", "jumped", "reached",
+                                                           "hit", "stood", "increased", "decreased", "declined", "by"});
+        if (tok[k - 1].type == Token::kWord && !is_auxiliary(tok[k - 1].lower) && !is_qualifier_word(tok[k - 1].lower) &&
+            !change_verb) {
           subject = tok[k - 1].lower;
           break;
         }

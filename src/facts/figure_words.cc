@@ -218,6 +218,8 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
   }()) {
       break;
     }
+    // "60 percent of the voters stayed home": a verb after the noun ends it.
+    if (!out.empty() && tok[j].lower.size() > 4 && tok[j].lower.ends_with("ed")) break;
     if (!out.empty()) out += ' ';
     out += tok[j].lower;
     ++taken;

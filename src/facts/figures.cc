@@ -73,7 +73,7 @@ bool may_name_a_count(std::string_view text) {
       /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso"},
       /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge"}, /*s*/ {"saved", "search", "safety", "shilling"},
-      /*t*/ {"toll", "took", "threat", "total"}, /*u*/ {"unaccounted"},
+      /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
   std::size_t len = 0;

@@ -91,6 +91,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Some 20,000 people had sought refuge there by Saturday.", "evacuated 20000"},
       {"All 229 passengers and crew aboard Flight 111 from New York to Geneva were killed.", "on board 229; dead 229"},
       {"The rebels have fought since 1984 in a war that has claimed 37,000 lives.", "dead 37000"},
+      {"The storm forced 10,000 people to flee.", "evacuated 10000"},
+      {"The floods claimed the lives of 40 people.", "dead 40"},
+      {"Nine people were treated for smoke inhalation.", "in hospital 9"},
+      {"Rescuers recovered 17 bodies from the rubble.", "dead 17"},
       // a revision is no range
       {"Police revised the death toll from 48 to 44.", "dead 44"},
   };
@@ -179,6 +183,25 @@ std::string places(const std::string& body) {
            std::to_string(static_cast<long>(m.value)) + (m.subject.empty() ? "" : " of " + m.subject);
   }
   return out;
+}
+
+// "kind (subject)" of every mention of a text.
+std::string subjects(const std::string& body) {
+  std::string out;
+  for (const FigureMention& m : find_figures(article(body))) {
+    out += (out.empty() ? "" : "; ") + std::string(figure_kind_name(m.kind)) + " (" + m.subject + ")";
+  }
+  return out;
+}
+
+TEST(RealCopyFiguresTest, SubjectsStopWhereTheNounEnds) {
+  const FigureCase cases[] = {
+      {"At least 12 people lost their lives in the blaze.", "dead ()"},
+      {"Police took eight people into custody.", "arrested ()"},
+      {"Sixty percent of the voters stayed home.", "percent (voters)"},
+      {"The inflation rate rose to 8.5 percent.", "percent (rate)"},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(subjects(c.text), c.want) << c.text;
 }
 
 TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
