@@ -109,7 +109,9 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   // "160 million Hong Kong dollars", "5 million Canadian dollars".
   for (std::size_t c = after; c < tok.size() && c < after + 3 && tok[c].capitalised; ++c) {
-    if (c + 1 < tok.size() && one_of(tok[c + 1].lower, {"dollars", "dollar", "pounds", "francs", "pesos", "rupees"})) {
+    // ("90 million Kenya Shillings", "5 million Saudi riyals")
+    if (c + 1 < tok.size() && (one_of(tok[c + 1].lower, {"dollars", "dollar", "pounds", "francs", "pesos", "rupees"}) ||
+                               !currency_after(tok[c + 1].lower).empty())) {
       kind = FigureKind::kMoney;
       subject.clear();
       for (std::size_t j = after; j <= c + 1; ++j) append_word(subject, tok[j].text);

@@ -213,7 +213,8 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
     if (one_of(tok[j].lower, {"of", "the", "a", "an", "its", "their"}) && out.empty()) continue;
     if ([&] {
     static const WordSet kWords{"was", "were", "is", "are", "and", "had", "has", "have", "to", "in", "on", "at", "for",
-                              "said", "but", "that", "which", "by"};
+                              "said", "but", "that", "which", "by", "last", "this", "next", "since", "from", "over",
+                              "after", "before", "during", "than"};
     return kWords.contains(tok[j].lower);
   }()) {
       break;

@@ -71,7 +71,7 @@ bool may_name_a_count(std::string_view text) {
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
       /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
-      /*p*/ {"perish", "passenger", "percent", "peso"},
+      /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
       /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge"}, /*s*/ {"saved", "search", "safety", "shilling"},
       /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
@@ -362,6 +362,22 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.has_kind = true;
       c.mention.kind = prev.mention.kind;
       c.mention.subject.clear();
+    }
+    // "had 89 passengers and 11 crew members aboard", "Two soldiers and three civilians
+    // were killed": the cue after the second count
+    // counts the first too, when only its noun and "and" stand between them.
+    for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
+      Candidate& c = cands[k];
+      const Candidate& next = cands[k + 1];
+      if (c.has_kind || !next.has_kind || next.mention.kind > FigureKind::kOnBoard) continue;
+      if (next.at.first < c.at.last + 3 || next.at.first > c.at.last + 4 || tok[next.at.first - 1].lower != "and") continue;
+      bool noun = true;
+      for (std::size_t j = c.at.last + 1; j + 1 < next.at.first && noun; ++j) {
+        noun = tok[j].type == Token::kWord && !is_auxiliary(tok[j].lower) && !tok[j].lower.ends_with("ed");
+      }
+      if (!noun || c.at.first >= background) continue;
+      c.has_kind = true;
+      c.mention.kind = next.mention.kind;
     }
     // "2 million to 3 million deaths", "seven to 10 injured": a range's first end counts
     // what its second does ("from 48 to 44 deaths" is a revision, read as one).

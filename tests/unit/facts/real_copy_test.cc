@@ -95,6 +95,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"The floods claimed the lives of 40 people.", "dead 40"},
       {"Nine people were treated for smoke inhalation.", "in hospital 9"},
       {"Rescuers recovered 17 bodies from the rubble.", "dead 17"},
+      {"Losses reached 3 million Kenya shillings.", "money 3e+06"},
+      {"Divers pulled 14 survivors from the water.", "rescued 14"},
+      {"The plane had 89 passengers and 11 crew members aboard.", "on board 89; on board 11"},
+      {"Two soldiers and three civilians were killed.", "dead 2; dead 3"},
       // a revision is no range
       {"Police revised the death toll from 48 to 44.", "dead 44"},
   };
@@ -200,6 +204,7 @@ TEST(RealCopyFiguresTest, SubjectsStopWhereTheNounEnds) {
       {"Police took eight people into custody.", "arrested ()"},
       {"Sixty percent of the voters stayed home.", "percent (voters)"},
       {"The inflation rate rose to 8.5 percent.", "percent (rate)"},
+      {"Prices rose 12 percent last year.", "percent (prices)"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(subjects(c.text), c.want) << c.text;
 }
