@@ -18,6 +18,21 @@ bool is_abbreviated_title(std::string_view w) {
   return kWords.contains(w);
 }
 
+namespace {
+
+// Whether the mark at tok[k] ends a sentence: "Gov. George Pataki", "Sen. John McCain,
+// R-Ariz., said" and "John F. Kennedy" hold full stops that do not.
+bool ends_sentence(const std::vector<Token>& tok, std::size_t k) {
+  if (tok[k].text == "?" || tok[k].text == "!") return true;
+  if (tok[k].text != ".") return false;
+  if (k > 0 && (is_abbreviated_title(tok[k - 1].lower) || (tok[k - 1].text.size() == 1 && tok[k - 1].capitalised))) {
+    return false;
+  }
+  return !(k + 1 < tok.size() && (tok[k + 1].text == "," || (tok[k + 1].type == Token::kWord && !tok[k + 1].capitalised)));
+}
+
+}  // namespace
+
 bool is_speech_verb(std::string_view w) {
   static const WordSet kWords{"said", "says", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "explained",
                     "warned", "stated", "declared", "insisted", "continued", "replied", "announced", "admitted",
@@ -171,8 +186,12 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
     }
     // "said a top Russian commander in Chechnya, Col. Gen. Gennady Troshev", "said one
-    // woman, Lena Marsh": the name the apposition gives.
-    if (words < 2) {
+    // woman, Lena Marsh", "said a spokeswoman for the United Nations, Maria Lopez": the
+    // name the apposition gives (a run after "for" is whom they speak for).
+    const std::size_t run_start = k - words;
+    const bool affiliation = words >= 2 && run_start > v + 1 &&
+                             one_of(tok[run_start - 1].lower, {"for", "of", "at", "with", "the"}) && skipped > 1;
+    if (words < 2 || affiliation) {
       std::size_t comma = k;
       while (comma < tok.size() && comma < k + 8 && tok[comma].text != "," && tok[comma].text != ".") ++comma;
       if (comma + 1 < tok.size() && tok[comma].text == "," && tok[comma + 1].capitalised) {
@@ -203,6 +222,18 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return name;
   }
   if (v == 0) return "";
+  // "Xinhua quoted Li Peng as saying that", "quoted an unnamed official as saying": the
+  // one quoted speaks, not the one quoting.
+  if (tok[v].lower == "saying" && tok[v - 1].lower == "as") {
+    for (std::size_t q = v - 1; q-- > 0 && v - q < 12;) {
+      if (tok[q].lower != "quoted" || q + 2 >= v) continue;
+      std::string quoted;
+      for (std::size_t j = q + 1; j + 1 < v; ++j) {
+        if (!(j == q + 1 && one_of(tok[j].lower, {"a", "an", "the"}))) append_word(quoted, tok[j].text);
+      }
+      return quoted;
+    }
+  }
   // "Gates wrote a memo to others in the company acknowledging that ...": a participle
   // speaks for the subject of its clause, a name followed by its verb.
   if (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"})) {
@@ -235,7 +266,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // "Tom Ridley, an area manager at the Environment Agency, said": back over the apposition.
   if (tok[k - 1].text == ",") {
     std::size_t start = k - 1;
-    while (start > 0 && tok[start - 1].text != "." && tok[start - 1].text != ":") --start;
+    while (start > 0 && !ends_sentence(tok, start - 1) && tok[start - 1].text != ":") --start;
     // "Harakat-ul-Ansar, a Pakistan-based organization labeled a terrorist group by the
     // United States, said": the name that opens the sentence, right before the apposition.
     {
@@ -257,7 +288,9 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (b > 0 && tok[b - 1].text == "," && !is_sentence_connective(tok[b].lower)) {
       std::string name;
       for (std::size_t j = b; j < k - 1; ++j) append_word(name, tok[j].text);
-      if (!is_country(lower_word(name))) return name;  // "..., in Porto, Portugal, said" is no one
+      // "..., in Porto, Portugal, said" is no one, nor a party and state ("Tom Lee, D-Texas, said").
+      const bool party_tag = name.size() > 2 && name[1] == '-' && one_of(name.substr(0, 1), {"D", "R", "I"});
+      if (!is_country(lower_word(name)) && !party_tag) return name;
     }
   }
     // The first run that looks like a person (two words, or a title); else the first run.
@@ -387,7 +420,7 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
   // Before the quote, within the same sentence: "X said:", "X called the strike".
   std::size_t start = 0;
   for (std::size_t k = 0; k < pre.size(); ++k) {
-    if (pre[k].text == "." || pre[k].text == "?" || pre[k].text == "!") start = k + 1;
+    if (ends_sentence(pre, k)) start = k + 1;
   }
   std::vector<Token> clause(pre.begin() + static_cast<std::ptrdiff_t>(start), pre.end());
   const bool ends_with_colon = !clause.empty() && (clause.back().text == ":" || clause.back().text == ",");
@@ -406,9 +439,26 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
       if (!s.empty()) return s;
     }
   }
+  // "According to police chief Tom Brown, \"...\"", "\"...,\" according to the ministry."
+  auto according_to = [](const std::vector<Token>& tok, std::size_t from, std::size_t within) -> std::string {
+    for (std::size_t k = from; k + 2 < tok.size() && k < from + within; ++k) {
+      if (tok[k].lower != "according" || tok[k + 1].lower != "to") continue;
+      std::size_t end = k + 2;
+      while (end < tok.size() && tok[end].text != "," && !ends_sentence(tok, end)) ++end;
+      // "police chief Tom Brown": the name a description ends with.
+      std::size_t name = end;
+      while (name > k + 2 && tok[name - 1].capitalised) --name;
+      const std::size_t first = end - name >= 2 ? name : k + 2 + (one_of(tok[k + 2].lower, {"a", "an", "the"}) ? 1 : 0);
+      std::string who;
+      for (std::size_t j = first; j < end; ++j) append_word(who, tok[j].text);
+      return who;
+    }
+    return "";
+  };
+  if (std::string who = according_to(clause, 0, clause.size()); !who.empty()) return who;
   // After it: "\"...,\" X said", "\"...,\" said X".
   for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
-    if (post[k].text == "." && k > 0) break;
+    if (post[k].text == "." && k > 0 && ends_sentence(post, k)) break;
     if (is_speech_verb_at(post, k)) {
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
@@ -417,7 +467,7 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
       if (!s.empty()) return s;
     }
   }
-  // "X said it was a 'peripheral' figure": any speech verb earlier in the sentence.
+  if (std::string who = according_to(post, 0, 2); !who.empty()) return who;
   return "";
 }
 

@@ -331,6 +331,25 @@ TEST(RealCopySpeakersTest, TyposSexAndTitles) {
             (Quotes{{"", "Hate Crimes: The"}, {"Jack Levin", "Most hate crimes"}}));
 }
 
+TEST(RealCopySpeakersTest, WireAttributionsAsAPAndXinhuaWriteThem) {
+  // Abbreviated titles and party tags hold full stops that end no sentence.
+  EXPECT_EQ(quotes_of("\"We are doing everything we can,\" Gov. George Pataki told reporters."),
+            (Quotes{{"George Pataki", "We are doing eve"}}));
+  EXPECT_EQ(quotes_of("Sen. John McCain, R-Ariz., said the plan \"makes no sense at all.\""),
+            (Quotes{{"John McCain", "makes no sense a"}}));
+  EXPECT_EQ(quotes_of("Rep. Tom Lee, D-Texas, said: \"We will vote no on this.\""),
+            (Quotes{{"Tom Lee", "We will vote no "}}));
+  // The one quoted speaks, not the agency quoting.
+  EXPECT_EQ(quotes_of("Xinhua quoted Li Peng as saying that \"flood control is the top priority.\""),
+            (Quotes{{"Li Peng", "flood control is"}}));
+  EXPECT_EQ(quotes_of("According to police chief Tom Brown, \"the suspects fled on foot.\""),
+            (Quotes{{"Tom Brown", "the suspects fle"}}));
+  EXPECT_EQ(quotes_of("\"The suspects fled into the woods,\" according to the Interior Ministry."),
+            (Quotes{{"Interior Ministry", "The suspects fle"}}));
+  EXPECT_EQ(quotes_of("\"The situation is very serious,\" said a spokeswoman for the United Nations, Maria Lopez."),
+            (Quotes{{"Maria Lopez", "The situation is"}}));
+}
+
 TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
   // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
   EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
