@@ -356,13 +356,22 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
     }
   }
-  // "Ms. He" for He Xintong: Chinese and Korean names give the surname first.
-  if (words.size() == 1 && one_of(title, {"mr", "mrs", "ms", "miss"})) {
+  // "Ms. He" for He Xintong: Chinese and Korean names give the surname first; so does a
+  // bare "Chen said" after "Chen Shaoji", when only one person named before starts so.
+  if (words.size() == 1 && (title.empty() || one_of(title, {"mr", "mrs", "ms", "miss"}))) {
+    const std::string* only = nullptr;
     for (auto it = before.rbegin(); it != before.rend(); ++it) {
-      if (it->kind == EntityKind::kPerson && it->name.find(' ') != std::string::npos && first_word(it->name) == words[0]) {
-        return it->name;
+      if (it->kind != EntityKind::kPerson || it->name.find(' ') == std::string::npos || first_word(it->name) != words[0]) {
+        continue;
       }
+      if (!title.empty()) return it->name;
+      if (only && *only != it->name) {
+        only = nullptr;
+        break;
+      }
+      only = &it->name;
     }
+    if (only) return *only;
   }
   // "Lockart said" after "Joe Lockhart": a wire typo of a surname named before, one edit
   // away (a letter added, dropped, changed or two swapped), when only one person fits.

@@ -46,7 +46,8 @@ bool is_speech_verb(std::string_view w) {
                     "snapped", "joked", "mused", "sighed", "conceded", "reiterated", "speculated", "estimated",
                     "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising",
                     "states", "notes", "concludes", "reads", "argues", "insists", "warns", "explains", "recalls",
-                    "reported", "reports"};
+                    "reported", "reports", "accused", "demanded", "appealed", "denounced", "condemned", "accusing",
+                    "demanding", "denouncing", "condemning"};
   return kWords.contains(w);
 }
 
@@ -66,7 +67,10 @@ bool is_title_word(std::string_view w) { return is_title(w) || is_office_word(w)
 // A speech verb at tok[k]: a capitalised word inside a sentence is a name's part ("the
 // United States should", "Reads Landing"), not the verb.
 bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k) {
-  return tok[k].type == Token::kWord && is_speech_verb(tok[k].lower) && (k == 0 || !tok[k].capitalised);
+  if (tok[k].type != Token::kWord || !is_speech_verb(tok[k].lower) || (k > 0 && tok[k].capitalised)) return false;
+  // "said the reports sought ...", "his notes": after a determiner it is a noun.
+  return !(k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those", "news",
+                                             "press", "media"}));
 }
 
 namespace {

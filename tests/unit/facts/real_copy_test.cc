@@ -350,6 +350,20 @@ TEST(RealCopySpeakersTest, WireAttributionsAsAPAndXinhuaWriteThem) {
             (Quotes{{"Maria Lopez", "The situation is"}}));
 }
 
+TEST(RealCopySpeakersTest, PartialQuotesInReportedSpeech) {
+  // "the reports" and "the states" are nouns, not speech verbs.
+  EXPECT_EQ(quotes_of("John Smith spoke first.\n\nSmith said the reports \"sought to drench the police in dirty water.\""),
+            (Quotes{{"John Smith", "sought to drench"}}));
+  EXPECT_EQ(quotes_of("Luciano Dias is an analyst.\n\nHe said that if opponents win in the states of Sao Paulo, "
+                      "\"the going will get much tougher.\""),
+            (Quotes{{"Luciano Dias", "the going will g"}}));
+  // A bare surname-first name is the one person named before who starts so.
+  EXPECT_EQ(quotes_of("Chen Shaoji, the police chief, spoke.\n\nChen said the claims were \"a pack of lies from the start.\""),
+            (Quotes{{"Chen Shaoji", "a pack of lies f"}}));
+  EXPECT_EQ(quotes_of("In his letter, Abdullah Ocalan accused the government of trying \"to annihilate the party leadership.\""),
+            (Quotes{{"Abdullah Ocalan", "to annihilate th"}}));
+}
+
 TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
   // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
   EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
