@@ -175,6 +175,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s"))) {
       std::size_t j = k, skipped_nouns = 0;
       while (j < tok.size() && !tok[j].capitalised && tok[j].type == Token::kWord && skipped_nouns < 3) ++j, ++skipped_nouns;
+      if (skipped_nouns > 0 && j < tok.size() && tok[j].text == ",") ++j;  // "Arafat's spokesman, Nabil Abu Rdeneh"
       std::string relative;
       while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
       if (!relative.empty() && skipped_nouns > 0) return relative;
@@ -222,6 +223,17 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
         return phrase;
       }
+    }
+    // "said one resident, who asked not to be named", "said a police officer at the
+    // scene": a description without a name, up to where it goes on about them.
+    if (words == 0 && v + 2 < tok.size() && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
+      std::string phrase;
+      for (std::size_t j = v + 2; j < tok.size() && j < v + 6 && tok[j].type == Token::kWord && !tok[j].capitalised &&
+                                  !one_of(tok[j].lower, {"who", "that", "at", "in", "of", "from", "with", "on", "and"});
+           ++j) {
+        append_word(phrase, tok[j].text);
+      }
+      if (!phrase.empty()) return phrase;
     }
     return name;
   }
@@ -283,6 +295,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         ++words;
       }
       if (words > 0 && j < k && tok[j].text == "," && (words >= 2 || j == start + 1)) return subject;
+    }
+    // "The judge, in a written ruling, said": a description that opens the sentence.
+    if (start + 2 < k && one_of(tok[start].lower, {"the", "a", "an"}) && !tok[start + 1].capitalised) {
+      std::size_t e = start + 1;
+      while (e < k && e < start + 4 && tok[e].type == Token::kWord && !tok[e].capitalised) ++e;
+      if (e < k && tok[e].text == ",") {
+        std::string phrase(tok[start].lower);
+        for (std::size_t j = start + 1; j < e; ++j) append_word(phrase, tok[j].text);
+        return phrase;
+      }
     }
   // "A young woman who gave only her first name, Arezou, said": the name the apposition
   // gives right before the verb.
@@ -369,7 +391,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // "the IS statement said", "a spokesman said", "one witness told", "an older, heavyset
   // woman said", "the New York air traffic controller said".
   std::size_t det = k;
-  while (det > 0 && k - det < 6 && (tok[det - 1].type == Token::kWord || tok[det - 1].text == ",") &&
+  // ("the 62-year-old senator said": an age inside the description.)
+  while (det > 0 && k - det < 8 &&
+         (tok[det - 1].type == Token::kWord || tok[det - 1].type == Token::kNumber || tok[det - 1].text == "," ||
+          tok[det - 1].text == "-") &&
          !one_of(tok[det - 1].lower, {"the", "a", "an", "one"})) {
     --det;
   }
@@ -383,7 +408,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
     }
     std::string phrase(tok[det - 1].lower);
-    for (std::size_t j = det; j < end; ++j) append_word(phrase, tok[j].text);
+    for (std::size_t j = det; j < end; ++j) {
+      // The age says how old, not who: "the 62-year-old senator" is the senator.
+      const bool age = tok[j].type == Token::kNumber || tok[j].text == "-" || tok[j].lower.starts_with("year-old");
+      if (!age) append_word(phrase, tok[j].text);
+    }
     return phrase;
   }
   // "London's Guardian newspaper said": a short phrase that opens the sentence.

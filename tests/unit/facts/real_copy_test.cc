@@ -364,6 +364,18 @@ TEST(RealCopySpeakersTest, PartialQuotesInReportedSpeech) {
             (Quotes{{"Abdullah Ocalan", "to annihilate th"}}));
 }
 
+TEST(RealCopySpeakersTest, DescriptionsWithoutNames) {
+  EXPECT_EQ(quotes_of("\"I'm not going anywhere,\" the 62-year-old senator said."),
+            (Quotes{{"senator", "I'm not going an"}}));
+  EXPECT_EQ(quotes_of("\"There is no place to go,\" said one resident, who asked not to be named."),
+            (Quotes{{"resident", "There is no plac"}}));
+  EXPECT_EQ(quotes_of("The judge, in a written ruling, said the evidence \"does not support the charges.\""),
+            (Quotes{{"judge", "does not support"}}));
+  // A possessive's relative named after a comma speaks.
+  EXPECT_EQ(quotes_of("\"We have no choice,\" said Yasser Arafat's spokesman, Nabil Abu Rdeneh."),
+            (Quotes{{"Nabil Abu Rdeneh", "We have no choic"}}));
+}
+
 TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
   // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
   EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
