@@ -119,6 +119,26 @@ bool outlets_disagree(const std::vector<Statement>& st) {
   return false;
 }
 
+// Two outlets whose last words differ with the later one lower ("more than 250 died",
+// then another outlet's "224 killed"): a toll that shrinks with no change reported is
+// two sources disagreeing; a toll that grows is the story moving on.
+bool outlets_shrink(const std::vector<Statement>& st) {
+  auto last_of_outlet = [&](std::size_t k) {
+    for (std::size_t l = k + 1; l < st.size(); ++l) {
+      if (st[l].outlet == st[k].outlet) return false;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < st.size(); ++i) {
+    if (st[i].outlet.empty() || !last_of_outlet(i)) continue;
+    for (std::size_t j = i + 1; j < st.size(); ++j) {
+      if (st[j].outlet.empty() || st[j].outlet == st[i].outlet || !last_of_outlet(j)) continue;
+      if (st[j].value < st[i].value && !compatible(st[i].value, st[i].qualifier, st[j].value, st[j].qualifier)) return true;
+    }
+  }
+  return false;
+}
+
 Figure settle_figure(std::vector<FigureMention> mentions) {
   std::sort(mentions.begin(), mentions.end(), earlier);
   Figure f;
@@ -173,7 +193,8 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
     } else {
       f.status = sources.size() > 1 ? FigureStatus::kAgreed : FigureStatus::kSingle;
     }
-  } else if (f.kind == FigureKind::kAge || outlets_disagree(st)) {  // an age is not revised
+  } else if (f.kind == FigureKind::kAge || outlets_disagree(st) ||
+             (std::isnan(reported_previous) && outlets_shrink(st))) {  // an age is not revised
     f.status = FigureStatus::kConflict;
     // The value most sources give; on a tie an exact figure beats "around", then the later.
     double best = now->value;

@@ -233,6 +233,21 @@ TEST(RealCopyFiguresTest, ASentenceThatPointsBackAtAnEarlierEventIsBackground) {
   EXPECT_EQ(figures("The typhoon struck on Friday. That storm left 61 dead."), "dead 61");
 }
 
+TEST(RealCopyStatusTest, ATollThatShrinksAcrossOutletsIsAConflict) {
+  // NYT: "more than 250 died"; a month later AP: "224 killed"; no one says it changed.
+  Facts shrinks = extract_facts({article("The bombings killed more than 250 people.", "1998-10-07", 1, "NYT"),
+                                 article("The bombings killed 224 people.", "1998-11-05", 2, "AP")});
+  const Figure* dead = figure(shrinks, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->status, FigureStatus::kConflict);
+  // Growing across outlets is the story moving on.
+  Facts grows = extract_facts({article("The storm killed 82 people.", "1998-10-23", 1, "AP"),
+                               article("The storm killed 156 people.", "1998-10-25", 2, "NYT")});
+  dead = figure(grows, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->status, FigureStatus::kRevised);
+}
+
 TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
   Facts facts = extract_facts({article("The bombing killed 248 people.", "1998-10-02", 1, "Wire"),
                                article("The bombing killed 213 people.", "1998-10-02", 2, "Paper")});
