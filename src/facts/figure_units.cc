@@ -275,6 +275,14 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     framed = framed || one_of(tok[lead - 1].lower, {"past", "next", "first", "these", "entire", "whole", "full", "last"});
     --lead;
   }
+  // "take two to three years": the second end of a range stands where the first does.
+  if (lead > 1 && lead < n.first && tok[lead].lower == "to" &&
+      (tok[lead - 1].type == Token::kNumber || number_at(tok, lead - 1).value > 0)) {
+    --lead;
+    while (lead > 0 && n.first - lead < 7 && tok[lead - 1].type == Token::kWord && is_qualifier_word(tok[lead - 1].lower)) {
+      --lead;
+    }
+  }
   // "sentenced to between five and seven years", "sentences of three years to life",
   // "served two years in prison", "face from 10 years to life".
   while (lead > 1 && one_of(tok[lead - 1].lower, {"between", "and", "from", "or"}) && lead > 2) {

@@ -122,6 +122,7 @@ TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
       {"Fourteen months passed before his wife learned of his fate.", "duration 14"},
       {"Parliament toppled Yilmaz's 17-month-old government on Wednesday.", "duration 17"},
       {"They finished the report in less than three weeks.", ""},
+      {"The project will take two to three years.", "duration 2; duration 3"},
       {"He died at the age of 52.", "age 52"},
       {"The doctor, 52, of Amherst, was shot.", "age 52"},
   };
