@@ -168,6 +168,11 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
                    std::string& detail, std::optional<FigureKind>& also) {
   // "16 months ago that killed ...": a number of time units counts time, not people.
   if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
+  // "He was 18 when he was killed": an age, not a count of the dead.
+  if (n.first > 0 && one_of(tok[n.first - 1].lower, {"was", "is"}) && n.last + 1 < tok.size() &&
+      tok[n.last + 1].lower == "when") {
+    return false;
+  }
   // Before: "killing three", "injured around 40 people", "death toll rose to 14",
   // "killed the two assailants", "killing all 217 aboard".
   std::size_t b = n.first;

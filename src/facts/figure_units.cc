@@ -25,6 +25,12 @@ std::string person_before(const std::vector<Token>& tok, std::size_t end) {
   return is_person_noun(tok[end - 1].lower) ? std::string(tok[end - 1].lower) : std::string();
 }
 
+// "Slepian, a 51-year-old obstetrician,": the age at `first` is of the name before the
+// apposition.
+bool names_before_apposition(const std::vector<Token>& tok, std::size_t first) {
+  return first > 2 && one_of(tok[first - 1].lower, {"a", "an"}) && tok[first - 2].text == "," && tok[first - 3].capitalised;
+}
+
 // Who follows "a 45-year-old": "man", "Zuhir Hersi", "British man"; nullopt when it is
 // not a person at all ("the 19-year-old Islamic regime", "a 17-year-old dispute").
 std::optional<std::string> person_after(const std::vector<Token>& tok, std::size_t k) {
@@ -142,6 +148,19 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     subject = person_before(tok, n.first - 2);
     return true;
   }
+  // "Aaron McKinney and Russell Henderson, both 21,", "At 82, Pinochet remains".
+  if (n.first > 2 && tok[n.first - 1].lower == "both" && tok[n.first - 2].text == "," &&
+      tok[n.first].type == Token::kNumber && n.value < 120 && (after >= tok.size() || one_of(tok[after].text, {",", "."}))) {
+    kind = FigureKind::kAge;
+    subject = person_before(tok, n.first - 2);
+    return true;
+  }
+  if (n.first == 1 && tok[0].lower == "at" && tok[n.first].type == Token::kNumber && n.value < 120 && after + 1 < tok.size() &&
+      tok[after].text == "," && tok[after + 1].capitalised) {
+    kind = FigureKind::kAge;
+    for (std::size_t k = after + 1; k < tok.size() && tok[k].capitalised; ++k) append_word(subject, tok[k].text);
+    return true;
+  }
   if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first - 2].lower == "age" && n.value < 120) {
     kind = FigureKind::kAge;
     return true;
@@ -236,6 +255,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     n.last = after + 1;
     subject = *who;
     if (subject.empty() && n.first > 1 && tok[n.first - 1].text == ",") subject = person_before(tok, n.first - 1);
+    if (names_before_apposition(tok, n.first)) subject = person_before(tok, n.first - 2);
     return true;
   }
   // Durations: "for 23 hours", "a 72-hour strike", "talks lasting 14 hours", "a 30-second
@@ -255,6 +275,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
         if (!who) return false;
         kind = FigureKind::kAge;
         subject = *who;
+        if (names_before_apposition(tok, n.first)) subject = person_before(tok, n.first - 2);
         return true;
       }
       kind = FigureKind::kDuration;

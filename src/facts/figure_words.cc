@@ -68,7 +68,18 @@ bool is_person_noun(std::string_view w) {
                               "father", "wife", "husband", "student", "worker", "officer", "soldier", "suspect",
                               "child", "baby", "teenager", "pilot", "passenger", "mayor", "doctor", "nurse", "jockey",
                               "secretary", "survivor", "gunman", "bomber", "farmer", "teacher", "employee", "owner",
-                              "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour"};
+                              "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour",
+                              "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "widow",
+                              "widower", "dictator", "leader", "president", "senator", "governor", "judge", "lawyer",
+                              "priest", "pope", "bishop", "dissident", "activist", "journalist", "reporter",
+                              "photographer", "writer", "author", "actor", "actress", "singer", "player", "coach",
+                              "executive", "official", "spokesman", "spokeswoman", "commander", "general", "minister",
+                              "professor", "inmate", "prisoner", "defendant", "witness", "rebel", "militant",
+                              "hostage", "tourist", "refugee", "miner", "firefighter", "policeman", "guard",
+                              "founder", "businessman", "businesswoman", "engineer", "scientist", "veteran",
+                              "physician", "surgeon", "obstetrician", "fisherman", "sailor", "monk", "nun",
+                              "chairman", "director", "manager", "clerk", "shopkeeper", "vendor", "youth",
+                              "teen-ager", "immigrant", "lawmaker", "diplomat", "envoy", "candidate", "mechanic"};
   return kWords.contains(w);
 }
 

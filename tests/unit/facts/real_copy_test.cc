@@ -124,6 +124,11 @@ TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
       {"They finished the report in less than three weeks.", ""},
       {"The project will take two to three years.", "duration 2; duration 3"},
       {"He died at the age of 52.", "age 52"},
+      {"Lawrence, who was 18, was stabbed at a bus stop.", "age 18"},
+      {"The former dictator, now 82, is recovering.", "age 82"},
+      {"At 82, Pinochet remains a senator for life.", "age 82"},
+      {"Aaron McKinney and Russell Henderson, both 21, were charged.", "age 21"},
+      {"He was 18 when he was killed.", ""},
       {"The doctor, 52, of Amherst, was shot.", "age 52"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
@@ -206,6 +211,7 @@ TEST(RealCopyFiguresTest, SubjectsStopWhereTheNounEnds) {
       {"Sixty percent of the voters stayed home.", "percent (voters)"},
       {"The inflation rate rose to 8.5 percent.", "percent (rate)"},
       {"Prices rose 12 percent last year.", "percent (prices)"},
+      {"Slepian, a 51-year-old obstetrician, was shot at home.", "age (Slepian)"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(subjects(c.text), c.want) << c.text;
 }
