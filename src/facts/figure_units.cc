@@ -47,7 +47,13 @@ std::optional<std::string> person_after(const std::vector<Token>& tok, std::size
                                "organization", "organisation", "state", "republic", "government", "rule", "treaty",
                                "agreement", "plant", "ship", "plane", "jet", "car", "house", "home", "business",
                                "movement", "insurgency", "rebellion", "record", "policy", "system", "feud"};
-  if (word_next && kThings.contains(tok[k].lower)) return std::nullopt;
+  // ("a 45-year-old state senator", "the 30-year-old party leader" are people.)
+  if (word_next && kThings.contains(tok[k].lower)) {
+    for (std::size_t j = k + 1; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
+      if (is_person_noun(tok[j].lower)) return std::string(tok[j].lower);
+    }
+    return std::nullopt;
+  }
   if (!name.empty()) {
     // "17-year-old Alina Turk said": a verb after the name; "43-year-old Hong Kong gang
     // boss Cheung Tze-keung": the name after the description.

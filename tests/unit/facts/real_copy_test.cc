@@ -212,6 +212,7 @@ TEST(RealCopyFiguresTest, SubjectsStopWhereTheNounEnds) {
       {"The inflation rate rose to 8.5 percent.", "percent (rate)"},
       {"Prices rose 12 percent last year.", "percent (prices)"},
       {"Slepian, a 51-year-old obstetrician, was shot at home.", "age (Slepian)"},
+      {"A 45-year-old state senator resigned.", "age (senator)"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(subjects(c.text), c.want) << c.text;
 }
