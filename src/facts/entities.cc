@@ -77,7 +77,8 @@ bool is_common_capital(std::string_view lower) {
                         "june", "july", "august", "september", "october", "november", "december", "so-called",
                         "advertisement", "read", "more", "yesterday", "today", "tonight", "no", "all", "both",
                         "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
-                        "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them"};
+                        "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them", "says", "said",
+                        "asks", "adds", "added"};
   return kWords.contains(lower);
 }
 

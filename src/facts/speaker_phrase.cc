@@ -47,7 +47,9 @@ bool is_speech_verb(std::string_view w) {
                     "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising",
                     "states", "notes", "concludes", "reads", "argues", "insists", "warns", "explains", "recalls",
                     "reported", "reports", "accused", "demanded", "appealed", "denounced", "condemned", "accusing",
-                    "demanding", "denouncing", "condemning"};
+                    "demanding", "denouncing", "condemning", "concedes", "admits", "asks", "replies",
+                    "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
+                    "maintains", "observes", "responds", "jokes"};
   return kWords.contains(w);
 }
 
@@ -353,6 +355,12 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
   }
   if (is_pronoun(tok[k - 1].lower)) return std::string(tok[k - 1].lower);
+  // "Maxey (D-Austin) said": past the parenthesis to the name.
+  if (k >= 4 && tok[k - 1].text == ")") {
+    std::size_t open = k - 1;
+    while (open > 0 && k - open < 6 && tok[open].text != "(") --open;
+    if (tok[open].text == "(" && open > 0 && tok[open - 1].capitalised) k = open;
+  }
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
@@ -468,7 +476,9 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
         for (std::size_t j = k + 1; j < clause.size() && clause[j].capitalised; ++j) append_word(agent, clause[j].text);
         return agent;
       }
-      std::string s = speaker_near_verb(clause, k - 1, false);
+      // "Says McCarty: ...", "Says Florida State defensive end Tony Bryant: ...": the verb
+      // first, its speaker after it.
+      std::string s = speaker_near_verb(clause, k - 1, k == 1);
       if (!s.empty()) return s;
     }
   }

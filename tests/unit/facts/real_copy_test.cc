@@ -399,6 +399,15 @@ TEST(RealCopySpeakersTest, DescriptionsWithoutNames) {
             (Quotes{{"Nabil Abu Rdeneh", "We have no choic"}}));
 }
 
+TEST(RealCopySpeakersTest, FeatureStyleAttributions) {
+  EXPECT_EQ(quotes_of("The hunt resumed.\n\nSays McCarty: \"They want us to do a humane kill.\""),
+            (Quotes{{"McCarty", "They want us to "}}));
+  EXPECT_EQ(quotes_of("\"He is not a Jesse Helms,\" Maxey (D-Austin) said."),
+            (Quotes{{"Maxey", "He is not a Jess"}}));
+  EXPECT_EQ(quotes_of("Ruth Beck wrote the book.\n\n\"Especially when you are facing 50, 30 looks good,\" Beck concedes."),
+            (Quotes{{"Ruth Beck", "Especially when "}}));
+}
+
 TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
   // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
   EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
