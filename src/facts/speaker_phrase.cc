@@ -156,6 +156,14 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       ++k;
     }
+    // "said Secretary of Agriculture Dan Glickman": past the office to the name, its last
+    // two words.
+    if (words == 1 && is_title_word(to_lower_ascii(name)) && k + 3 < tok.size() && tok[k].lower == "of" &&
+        tok[k + 1].capitalised) {
+      std::size_t e = k + 1;
+      while (e < tok.size() && tok[e].capitalised) ++e;
+      if (e - (k + 1) >= 3) return std::string(tok[e - 2].text) + " " + std::string(tok[e - 1].text);
+    }
     // "said task force member and Columbine student Sergie Gonzalez", "said Harvard
     // professor Ann Lee": one capitalised word is where they are from; the full name after
     // a noun or two is who speaks.
@@ -454,8 +462,10 @@ std::string leading_name(const std::vector<Token>& tok, std::size_t v) {
 
 }  // namespace
 
-// The speaker phrase for a quotation from the words before and after it in its sentence.
-std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
+namespace {
+
+// The speaker phrase before tidying (speaker_phrase below).
+std::string raw_speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
   TokenList pre = tokenize_sentence(before);
   TokenList post = tokenize_sentence(after);
   // Before the quote, within the same sentence: "X said:", "X called the strike".
@@ -512,6 +522,40 @@ std::string speaker_phrase(std::string_view before, std::string_view after, bool
   }
   if (std::string who = according_to(post, 0, 2); !who.empty()) return who;
   return "";
+}
+
+// A phrase the rules above cut in the wrong place names no one: "lower courts and",
+// "then"; "of Agriculture Dan Glickman" is Dan Glickman, "attorney general said" the
+// attorney general and "a party manifesto that" the manifesto.
+std::string tidy_phrase(const std::string& phrase) {
+  TokenList tok = tokenize_sentence(phrase);
+  bool trimmed = false;
+  while (!tok.empty() && one_of(tok.back().lower, {"said", "says", "that", "which", "who"})) {
+    tok.pop_back();
+    trimmed = true;
+  }
+  if (tok.empty()) return "";
+  if (one_of(tok.back().lower, {"and", "but", "or"})) return "";
+  if (tok.size() == 1 && one_of(tok[0].lower, {"then", "time", "way", "dozen", "now", "also", "later", "year-old"})) {
+    return "";
+  }
+  std::size_t first = 0;
+  if (tok[0].lower == "of") {
+    first = tok.size();
+    while (first > 1 && tok[first - 1].capitalised) --first;
+    if (tok.size() - first < 2) return "";
+  }
+  if (first == 0 && !trimmed) return phrase;
+  std::string out;
+  for (std::size_t j = first; j < tok.size(); ++j) append_word(out, tok[j].text);
+  return out;
+}
+
+}  // namespace
+
+// The speaker phrase for a quotation from the words before and after it in its sentence.
+std::string speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
+  return tidy_phrase(raw_speaker_phrase(before, after, partial, verb_found));
 }
 
 }  // namespace chorus::internal

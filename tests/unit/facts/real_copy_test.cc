@@ -408,6 +408,14 @@ TEST(RealCopySpeakersTest, FeatureStyleAttributions) {
             (Quotes{{"Ruth Beck", "Especially when "}}));
 }
 
+TEST(RealCopySpeakersTest, PhrasesCutInTheWrongPlaceAreTidied) {
+  // "Secretary of Agriculture Dan Glickman": the name, not "of Agriculture Dan Glickman".
+  EXPECT_EQ(quotes_of("\"This provision would change the program,\" said Secretary of Agriculture Dan Glickman."),
+            (Quotes{{"Dan Glickman", "This provision w"}}));
+  EXPECT_EQ(quotes_of("Wang helped draft a party manifesto that states, \"Only by establishing a party can we win.\""),
+            (Quotes{{"party manifesto", "Only by establis"}}));
+}
+
 TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
   // A Chinese surname "He" mid-sentence is a name, and "Ms. He" is that person.
   EXPECT_EQ(quotes_of("Xu's wife, He Xintong, said she had not been told.\n\n\"My husband thought the time was right,\" "
