@@ -71,8 +71,9 @@ bool is_title_word(std::string_view w) { return is_title(w) || is_office_word(w)
 bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k) {
   if (tok[k].type != Token::kWord || !is_speech_verb(tok[k].lower) || (k > 0 && tok[k].capitalised)) return false;
   // "said the reports sought ...", "his notes": after a determiner it is a noun.
-  return !(k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those", "news",
-                                             "press", "media"}));
+  // ("news reports" is a noun too; "the media reported" a verb.)
+  if (k > 0 && tok[k].lower == "reports" && one_of(tok[k - 1].lower, {"news", "press", "media"})) return false;
+  return !(k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those"}));
 }
 
 namespace {

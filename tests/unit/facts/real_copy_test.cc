@@ -412,6 +412,10 @@ TEST(RealCopySpeakersTest, PhrasesCutInTheWrongPlaceAreTidied) {
   // "Secretary of Agriculture Dan Glickman": the name, not "of Agriculture Dan Glickman".
   EXPECT_EQ(quotes_of("\"This provision would change the program,\" said Secretary of Agriculture Dan Glickman."),
             (Quotes{{"Dan Glickman", "This provision w"}}));
+  // "the media reported" is a verb, so the short partial quote is kept (its speaker, a
+  // description before an apposition-less verb, is not read yet).
+  EXPECT_EQ(quotes_of("The state-controlled media reported an \"unprecedented and unique\" turnout."),
+            (Quotes{{"", "unprecedented an"}}));
   EXPECT_EQ(quotes_of("Wang helped draft a party manifesto that states, \"Only by establishing a party can we win.\""),
             (Quotes{{"party manifesto", "Only by establis"}}));
 }
