@@ -40,7 +40,12 @@ peer_args=()
 for peer in readability-lxml mozilla-readability; do
   driver="$peers_dir/extract-$peer"
   if [ ! -x "$driver" ]; then echo "$peer: not installed (run ../shared/peers/install.sh); skipped"; continue; fi
-  t0=$(now); taskset -c "$core" "$driver" "${pages[0]}" >/dev/null 2>&1 || true; t1=$(now)
+  # A driver whose libraries are missing fails on its first page: skipped, not timed.
+  t0=$(now); rc=0; taskset -c "$core" "$driver" "${pages[0]}" >"$tmp/$peer.probe" 2>/dev/null || rc=$?; t1=$(now)
+  if [ "$rc" -ne 0 ] || ! grep -q '^### ' "$tmp/$peer.probe"; then
+    echo "$peer: does not run here (exit $rc; run ../shared/peers/install.sh); skipped"
+    continue
+  fi
   taskset -c "$core" "$driver" "${pages[@]}" >"$tmp/$peer.aeb" 2>/dev/null || true; t2=$(now)
   awk -v n=${#pages[@]} -v a="$t0" -v b="$t1" -v c="$t2" -v chorus="$chorus_rate" -v p="$peer" 'BEGIN {
         rate = (n - 1) / ((c - b) - (b - a)); printf "%-28s %10.1f %10s   chorus is %.0fx faster\n", p, rate, "", chorus / rate }'

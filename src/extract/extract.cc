@@ -65,6 +65,7 @@ Result<ExtractedPage> extract_html(std::string_view bytes, const ExtractOptions&
   internal::extract::extract_main_text(tree, page.title, page);
   internal::extract::prefer_json_ld_body(json_ld_body, page);
   internal::extract::settle_date_with_visible(tree, page);
+  if (page.date_publish.empty()) page.date_publish = internal::extract::date_in_scripts(decoded);
   internal::extract::settle_authors_with_byline(tree, page);
   // A teaser and a subscription prompt: the article is not on the page.
   constexpr std::size_t kTeaserBytes = 700;

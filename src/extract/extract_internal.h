@@ -54,6 +54,9 @@ void prefer_json_ld_body(std::string_view body, ExtractedPage& page);
 // first line of the article, else one in that line), which settles what metadata lacks:
 // no date at all, or a UTC time whose day differs by one from the publisher's own.
 void settle_date_with_visible(const html::Tree& tree, ExtractedPage& page);
+// A publication date a page's scripts carry as JSON ("published_at", "createdAt"), for
+// pages that show none and whose metadata has none: the first such key's date, or "".
+std::string date_in_scripts(std::string_view page);
 // Authors from a byline element before or at the start of the article, for pages whose
 // metadata names nobody.
 void settle_authors_with_byline(const html::Tree& tree, ExtractedPage& page);

@@ -285,11 +285,12 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
 std::string labelled_date(const Tree& tree) {
   // Publication labels first; the last-change ones ("Stand:", "last edited") date a page
   // that says nothing else.
-  static constexpr std::array<std::string_view, 20> kLabels = {
+  // A footer's "Copyright © 19.12.2019" dates a page that says nothing else.
+  static constexpr std::array<std::string_view, 21> kLabels = {
       "erschienen am", "veröffentlicht am", "publiziert am", "published on", "publié le", "publicado el",
       "posted on", "datum:", "date:", "published:", "veröffentlicht:", "erstellt am", "pubblicato il",
       "first published", "stand:", "last edited", "zuletzt aktualisiert", "zuletzt geändert", "aktualisiert am",
-      "updated on"};
+      "updated on", "\xC2\xA9"};
   std::string_view pending;  // a label whose date may be in the next text node
   for (const html::Node& n : tree.nodes) {
     if (n.tag != Tag::kText) continue;
@@ -351,6 +352,22 @@ void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
   }
   long gap = day_number(shown) - day_number(page.date_publish);
   if (gap == 1 || gap == -1) page.date_publish = shown;
+}
+
+std::string date_in_scripts(std::string_view page) {
+  // Publication keys before creation keys: a shop's or an app's JSON names both.
+  for (std::string_view key : {"\"datePublished\"", "\"published_at\"", "\"publishedAt\"", "\"publishDate\"",
+                               "\"date_published\"", "\"dateCreated\"", "\"createdAt\"", "\"created_at\""}) {
+    std::size_t at = page.find(key);
+    if (at == std::string_view::npos) continue;
+    std::size_t v = at + key.size();
+    while (v < page.size() && (page[v] == ' ' || page[v] == ':')) ++v;
+    if (v >= page.size() || page[v] != '"') continue;
+    const std::size_t end = page.find('"', v + 1);
+    if (end == std::string_view::npos || end - v > 40) continue;
+    if (std::string d = iso_date(page.substr(v + 1, end - v - 1)); !d.empty()) return d;
+  }
+  return "";
 }
 
 void settle_authors_with_byline(const Tree& tree, ExtractedPage& page) {

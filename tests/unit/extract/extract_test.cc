@@ -189,6 +189,18 @@ TEST(ExtractHtml, DatesFallBackToTheUrlAndThenTheVisibleText) {
   Result<ExtractedPage> d = extract_html(unlabelled);
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d->date_publish, "");
+  // A page that shows no date: its scripts' JSON, then a footer's copyright date.
+  std::string scripted = std::string("<html><head><script>var shop = {\"created_at\":\"2019-02-01T10:00:00\", "
+                                     "\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script></head><body><article>") +
+                         body + "</article></body></html>";
+  Result<ExtractedPage> e = extract_html(scripted);
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->date_publish, "2019-03-02T06:22:28+01:00");
+  std::string copyright = std::string("<html><body><article>") + body +
+                          "</article><footer><p>Copyright \xC2\xA9 19.12.2019 by Example GmbH</p></footer></body></html>";
+  Result<ExtractedPage> f = extract_html(copyright);
+  ASSERT_TRUE(f.ok());
+  EXPECT_EQ(f->date_publish, "2019-12-19");
 }
 
 TEST(ExtractHtml, DecodesDeclaredAndUndeclaredLatinPages) {
