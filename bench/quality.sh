@@ -46,7 +46,8 @@ run_set() {  # run_set NAME DOCS MODELS WORDS MATCH
   for peer in "${peers[@]}"; do
     if [ ! -x "$peers_dir/$peer" ]; then echo "$peer: not installed here; skipped"; continue; fi
     local first=$(ls -d "$tmp/$name/docs"/*/ | head -1)
-    if ! timeout "${PEER_TIMEOUT:-300}" "$peers_dir/$peer" "$first" "$words" 2>/dev/null | grep -q '[[:alpha:]]'; then
+    timeout "${PEER_TIMEOUT:-300}" "$peers_dir/$peer" "$first" "$words" >"$tmp/probe.txt" 2>/dev/null || true
+    if ! grep -q '[[:alpha:]]' "$tmp/probe.txt"; then
       echo "$peer: does not run here (run ../shared/peers/install.sh); skipped"; continue
     fi
     local out="$tmp/$name/$peer"; mkdir -p "$out"; : >"$tmp/pairs.txt"
