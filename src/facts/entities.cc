@@ -263,13 +263,8 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
             one_of(tok[name_begin - 2].lower, {"mother", "father", "wife", "husband", "son", "daughter", "brother",
                                                "sister", "widow"}) &&
             tok[name_begin - 3].capitalised) {
-          std::string family(tok[name_begin - 3].text);
-          for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-            if (family.size() > pos.size() && family.ends_with(pos)) {
-              family.resize(family.size() - pos.size());
-              words.push_back(family);
-            }
-          }
+          const std::string_view family = bare_word(tok[name_begin - 3].text);
+          if (family.size() < tok[name_begin - 3].text.size()) words.emplace_back(family);
         }
         const bool after_prep = i > 0 && is_place_preposition(tok[i - 1].lower);
         const bool honorific = !title.empty();

@@ -383,19 +383,14 @@ std::string place_after(const std::vector<Token>& tok, std::size_t k) {
   }
   std::string place;
   // "from the province", "in the capital": a part of the event's area, named or not.
-  if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() &&
-      is_generic_place(tok[p].lower)) {
+  if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() && is_generic_place(tok[p].lower)) {
     return std::string(tok[p].lower);
   }
   auto is_name = [&](std::size_t q) {
     return q < tok.size() && tok[q].capitalised && !is_month(tok[q].lower) && internal::weekday_number(tok[q].lower) < 0;
   };
   while (is_name(p)) {
-    std::string w(tok[p].text);
-    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-      if (w.ends_with(pos)) w.resize(w.size() - pos.size());
-    }
-    append_word(place, w);
+    append_word(place, bare_word(tok[p].text));
     ++p;
     // "in Romania and Bulgaria": two places counted together are one place of the count.
     if (!place.empty() && !is_name(p) && p + 1 < tok.size() && tok[p].lower == "and" && is_name(p + 1)) {

@@ -199,10 +199,8 @@ std::vector<bool> inside_quotes(const std::vector<Token>& tok, std::string_view 
   return inside;
 }
 
-// Where a sentence turns to another, earlier event, the numbers after it are that event's:
-// "In 1978, 20 people died in a fire", "an attack 16 months ago that killed 16", "the
-// deadliest since 1994, when 31 people died". Returns the first token of that background
-// (tok.size() when there is none).
+// Whether the words after token `from` run up to now ("since 1984 ... has claimed"), with
+// no "when" that dates them back.
 bool runs_until_now(const std::vector<Token>& tok, std::size_t from) {
   bool perfect = false;
   for (std::size_t k = from + 1; k < tok.size(); ++k) {
@@ -212,6 +210,10 @@ bool runs_until_now(const std::vector<Token>& tok, std::size_t from) {
   return perfect;
 }
 
+// Where a sentence turns to another, earlier event, the numbers after it are that event's:
+// "In 1978, 20 people died in a fire", "an attack 16 months ago that killed 16", "the
+// deadliest since 1994, when 31 people died". Returns the first token of that background
+// (tok.size() when there is none).
 std::size_t background_from(const std::vector<Token>& tok, std::string_view article_date) {
   int year = 0;
   if (article_date.size() >= 4) std::from_chars(article_date.data(), article_date.data() + 4, year);
@@ -369,8 +371,8 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.mention.subject.clear();
     }
     // "had 89 passengers and 11 crew members aboard", "Two soldiers and three civilians
-    // were killed": the cue after the second count
-    // counts the first too, when only its noun and "and" stand between them.
+    // were killed": the cue after the second count counts the first too, when only its
+    // noun and "and" stand between them.
     for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
       Candidate& c = cands[k];
       const Candidate& next = cands[k + 1];

@@ -494,8 +494,8 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
     }
   }
   // "According to police chief Tom Brown, \"...\"", "\"...,\" according to the ministry."
-  auto according_to = [](const std::vector<Token>& tok, std::size_t from, std::size_t within) -> std::string {
-    for (std::size_t k = from; k + 2 < tok.size() && k < from + within; ++k) {
+  auto according_to = [](const std::vector<Token>& tok, std::size_t within) -> std::string {
+    for (std::size_t k = 0; k + 2 < tok.size() && k < within; ++k) {
       if (tok[k].lower != "according" || tok[k + 1].lower != "to") continue;
       std::size_t end = k + 2;
       while (end < tok.size() && tok[end].text != "," && !ends_sentence(tok, end)) ++end;
@@ -509,10 +509,10 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
     }
     return "";
   };
-  if (std::string who = according_to(clause, 0, clause.size()); !who.empty()) return who;
+  if (std::string who = according_to(clause, clause.size()); !who.empty()) return who;
   // After it: "\"...,\" X said", "\"...,\" said X".
   for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
-    if (post[k].text == "." && k > 0 && ends_sentence(post, k)) break;
+    if (k > 0 && ends_sentence(post, k) && post[k].text == ".") break;
     if (is_speech_verb_at(post, k)) {
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
@@ -521,7 +521,7 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
       if (!s.empty()) return s;
     }
   }
-  if (std::string who = according_to(post, 0, 2); !who.empty()) return who;
+  if (std::string who = according_to(post, 2); !who.empty()) return who;
   return "";
 }
 
