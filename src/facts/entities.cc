@@ -149,6 +149,11 @@ EntityKind classify(const std::vector<std::string>& words, bool titled, bool aft
       std::all_of(words[0].begin(), words[0].end(), [](char c) { return is_ascii_upper(c) || is_ascii_digit(c); })) {
     return EntityKind::kOrganisation;
   }
+  // "U.S.", "U.N.", "the U.S. Open": a country's or body's initials, no one's.
+  auto initial = [](std::string_view w) { return w.size() <= 2 && is_ascii_upper(w[0]) && (w.size() == 1 || w[1] == '.'); };
+  if (words.size() >= 2 && words[0][0] == 'U' && initial(words[0]) && initial(words[1])) return EntityKind::kPlace;
+  // "Finneran, a Mattapan Democrat": a party's member described, not named.
+  if (one_of(last, {"democrat", "democrats", "republican", "republicans"})) return EntityKind::kOrganisation;
   if (titled) return EntityKind::kPerson;
   if (is_place_word(last) || (words.size() >= 1 && lower_word(words[0]) == "ben")) return EntityKind::kPlace;
   if (after_place_preposition) return EntityKind::kPlace;

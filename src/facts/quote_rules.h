@@ -42,6 +42,8 @@ bool is_title_word(std::string_view w);
 // The full name a speaker phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei"), or
 // "" when it needs the names around it (a pronoun, "Mr Rowley", "the PM").
 std::string name_in_phrase(const std::string& phrase);
+// A person described, not named ("a U.N. source" -> "U.N. source"); "" for other phrases.
+std::string described_speaker(const std::string& phrase);
 // The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
 // before it, or (when `after`) the one after it.
 std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after);

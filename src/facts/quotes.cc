@@ -137,7 +137,8 @@ std::vector<Quote> quotes_of(const Document& doc) {
         last_speaker = speaker;
         paragraph_speaker = speaker;
         const bool named = !phrase.empty() && !one_of(phrase.substr(0, phrase.find(' ')), {"the", "a", "an"});
-        const bool person = is_pronoun(phrase) || (named && speaker.find(' ') != std::string::npos && is_ascii_upper(speaker[0]));
+        const bool person = is_pronoun(phrase) || !described_speaker(phrase).empty() ||
+                            (named && speaker.find(' ') != std::string::npos && is_ascii_upper(speaker[0]));
         if (person) last_person = {speaker, seg.open};
       }
       open_quote = !seg.closed;

@@ -84,7 +84,8 @@ bool is_verb_auxiliary(std::string_view w) {
   static const WordSet kWords{"was", "were", "is", "are", "has", "had", "have", "also", "later", "then", "again", "quoted",
                               "as", "further", "once", "would", "will", "reportedly", "previously", "earlier", "first",
                               "who", "which", "had", "repeatedly", "often", "publicly", "angrily", "tearfully", "simply",
-                              "just", "only", "still", "quietly", "openly"};
+                              "just", "only", "still", "quietly", "openly", "instead", "formally", "officially",
+                              "immediately", "finally", "strongly", "sharply", "flatly", "bluntly"};
   return kWords.contains(w);
 }
 
@@ -133,6 +134,20 @@ std::string name_in_phrase(const std::string& phrase) {
   return words.size() >= 2 && !org && !is_title_word(tok[k].lower) ? join(words, " ") : "";
 }
 
+// "a U.N. source", "one Arab official": a person described, not named, without the
+// article; "" for any other phrase.
+std::string described_speaker(const std::string& phrase) {
+  TokenList tok = tokenize_sentence(phrase);
+  if (tok.size() < 2 || !one_of(tok[0].lower, {"a", "an", "one", "the"})) return "";
+  const std::string_view head = tok.back().lower;
+  const bool person = is_role_noun(head) || is_title(head) ||
+                      one_of(head, {"official", "source", "diplomat", "officer", "analyst", "expert", "lawyer"});
+  if (!person) return "";
+  std::string out;
+  for (std::size_t j = 1; j < tok.size(); ++j) append_word(out, tok[j].text);
+  return out;
+}
+
 // The speaker phrase for a speech verb at tok[v]: the name, pronoun or "the ..." phrase
 // before it, or (when `after`) the one after it.
 std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool after) {
@@ -166,11 +181,12 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (e - (k + 1) >= 3) return std::string(tok[e - 2].text) + " " + std::string(tok[e - 1].text);
     }
     // "said task force member and Columbine student Sergie Gonzalez", "said Harvard
-    // professor Ann Lee": one capitalised word is where they are from; the full name after
-    // a noun or two is who speaks.
-    if (words == 1) {
+    // professor Ann Lee", "said Defense Ministry spokesman Avi Cohen", "said Columbia
+    // University law professor Jim Lane": the capitalised words are where they are from;
+    // the full name after a noun or two is who speaks.
+    if (words >= 1) {
       std::size_t j = k, nouns = 0;
-      while (j < tok.size() && nouns < 2 && tok[j].type == Token::kWord && !tok[j].capitalised &&
+      while (j < tok.size() && nouns < 3 && tok[j].type == Token::kWord && !tok[j].capitalised &&
              !one_of(tok[j].lower, {"and", "of", "in", "at", "for", "on", "who", "said", "to"})) {
         ++j, ++nouns;
       }
@@ -230,7 +246,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       while (e < tok.size() && tok[e].capitalised) ++e;
       if (e > k - words && e < tok.size() && tok[e].type == Token::kWord && !tok[e].capitalised &&
           !one_of(tok[e].lower, {"of", "and", "in", "at", "for", "on", "who", "said"}) && e + 1 <= tok.size()) {
-        std::string phrase;
+        // ("the" stays: "said the Republican governor" is someone named before.)
+        std::string phrase(tok[v + 1].lower == "the" ? "the" : "");
         for (std::size_t j = v + 2; j <= e; ++j) append_word(phrase, tok[j].text);
         return phrase;
       }
@@ -244,16 +261,24 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
            ++j) {
         append_word(phrase, tok[j].text);
       }
-      if (!phrase.empty()) return phrase;
+      if (!phrase.empty()) return tok[v + 1].lower == "the" ? "the " + phrase : phrase;
     }
+    if (words > 0 && skipped == 1 && tok[v + 1].lower == "the") return "the " + name;  // "said the Mattapan Democrat"
     return name;
   }
   if (v == 0) return "";
   // "Xinhua quoted Li Peng as saying that", "quoted an unnamed official as saying": the
   // one quoted speaks, not the one quoting.
+  // "Yilmaz was quoted Saturday by the daily Hurriyet as saying": the passive's subject
+  // speaks, read as if the verb stood where "quoted" does.
+  std::size_t verb = v;
   if (tok[v].lower == "saying" && tok[v - 1].lower == "as") {
     for (std::size_t q = v - 1; q-- > 0 && v - q < 12;) {
       if (tok[q].lower != "quoted" || q + 2 >= v) continue;
+      if (q > 1 && one_of(tok[q - 1].lower, {"was", "were", "is", "being"})) {
+        verb = q;
+        break;
+      }
       std::string quoted;
       for (std::size_t j = q + 1; j + 1 < v; ++j) {
         if (!(j == q + 1 && one_of(tok[j].lower, {"a", "an", "the"}))) append_word(quoted, tok[j].text);
@@ -263,7 +288,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   }
   // "Gates wrote a memo to others in the company acknowledging that ...": a participle
   // speaks for the subject of its clause, a name followed by its verb.
-  if (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"})) {
+  if (verb == v && (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"}))) {
     for (std::size_t j = v; j-- > 1;) {
       if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
           (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
@@ -278,7 +303,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (tok[j].text == "." || tok[j].text == ";") break;
     }
   }
-  std::size_t k = v;
+  std::size_t k = verb;
   while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
   // ("later", "earlier" are auxiliaries too: "a few weeks later" is a time phrase whole.)
   auto time_unit = [](std::string_view w) {

@@ -83,20 +83,30 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
   TokenList tok = tokenize_sentence(text);
   // (Far enough for a long apposition: "Carl Locke, director of client services at the
   // Gay and Lesbian Anti-Violence Project, a nonprofit organization that ..., said".)
-  for (std::size_t v = 1; v < tok.size() && v < 40; ++v) {
+  // ("..., may be necessary, Mead said." ends a long sentence: the verb may come late.)
+  for (std::size_t v = 1; v < tok.size() && v < 120; ++v) {
     if (!is_speech_verb_at(tok, v)) continue;
     // "..., said a spokesman for the committee, Mike Russell.": the speaker follows.
     // "Yaakov Perry, former head of ..., told The Associated Press": the subject first.
     std::string phrase = speaker_near_verb(tok, v, false);
-    if ((phrase.empty() || !is_ascii_upper(phrase[0])) && tok[v - 1].text == "," && v + 1 < tok.size()) {
+    if (tok[v - 1].text == "," && v + 1 < tok.size()) {
       std::string after = speaker_near_verb(tok, v, true);
-      if (!after.empty()) phrase = after;
+      // "That is enough to keep them content, said student Eric Lane": a name right after
+      // the verb speaks, whatever the clause before names.
+      std::size_t first_capital = v + 1;
+      while (first_capital < tok.size() && first_capital < v + 5 && !tok[first_capital].capitalised) ++first_capital;
+      const bool named_after = first_capital < v + 5 && !name_in_phrase(after).empty();
+      if (named_after || ((phrase.empty() || !is_ascii_upper(phrase[0])) && !after.empty())) phrase = after;
     }
+    // "a U.N. source said on condition of anonymity": a described speaker, "he" after it.
+    if (std::string described = described_speaker(phrase); !described.empty()) return described;
     if (phrase.empty() || is_pronoun(phrase) || !is_ascii_upper(phrase[0])) return "";
     std::string direct = name_in_phrase(phrase);
     if (!direct.empty()) return direct;
     const std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-    if (words != 1) return "";
+    // "Ms. Maple said she ...": an honorific and a surname name someone too.
+    const bool honorific = words == 2 && is_title(lower_word(phrase.substr(0, phrase.find_first_of(". "))));
+    if (words != 1 && !honorific) return "";
     std::string full = names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
     return full.empty() ? phrase : full;  // "Gates wrote": the name as the article gives it
   }
@@ -245,6 +255,36 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
   return fits(last.name) ? last.name : "";
 }
 
+// "said the Mattapan Democrat", "the 40-year-old single mother said", "said the
+// Republican governor": a definite description of one person the article has named, read
+// like "he" or "she" (the pronoun returned); "" for any other phrase ("the ministry", "the
+// officials", "the statement").
+std::string_view description_as_pronoun(const std::string& phrase) {
+  TokenList tok = tokenize_sentence(phrase);
+  if (tok.size() < 2 || tok[0].lower != "the") return "";
+  const std::string_view head = tok.back().lower;
+  static const WordSet kFemale{"mother", "widow", "woman", "wife", "daughter", "sister", "grandmother", "girl",
+                               "spokeswoman", "chairwoman", "actress", "congresswoman", "businesswoman"};
+  static const WordSet kMale{"father", "widower", "man", "husband", "son", "brother", "grandfather", "boy",
+                             "congressman", "businessman"};
+  // ("the Arab official", "the U.N. source" are who the article would not name.)
+  static const WordSet kAnonymous{"official", "source", "diplomat", "officer", "witness", "resident"};
+  if (kAnonymous.contains(head)) return "";
+  static const WordSet kPeople{"democrat", "republican", "lawmaker", "legislator", "lawyer", "attorney",
+                               "veteran", "activist", "dissident", "candidate", "incumbent", "prosecutor",
+                               "defendant", "victim", "writer", "author", "economist", "analyst", "scientist",
+                               "physician", "researcher", "coach", "player", "pilot", "owner", "executive"};
+  if (kFemale.contains(head)) return "she";
+  if (kMale.contains(head)) return "he";
+  if (!kPeople.contains(head) && !is_title(head) && !is_role_noun(head)) return "";
+  // "the official said" may be anyone; "the senior Chinese official", "the 62-year-old
+  // senator", "the Republican governor" is someone the reader has met.
+  const bool specific = std::any_of(tok.begin() + 1, tok.end() - 1, [](const Token& t) {
+    return t.capitalised || t.type == Token::kNumber || t.lower.find("year-old") != std::string::npos;
+  });
+  return specific || kPeople.contains(head) ? "they" : "";
+}
+
 // "the NCRI said" after "the National Council of Resistance in Iran": the full name an
 // acronym stands for, when the article gives it before; else the acronym.
 std::string expand_acronym(const Document& doc, std::size_t sentence, const std::string& speaker) {
@@ -329,6 +369,9 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     if (speaker.empty()) speaker = std::string(tokenize_sentence(phrase).back().text);  // "report"
   } else if (is_pronoun(phrase)) {
     speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
+  } else if (std::string_view pronoun = description_as_pronoun(phrase); !pronoun.empty()) {
+    speaker = pronoun_speaker(names, pronoun, static_cast<std::uint32_t>(sentence_index), last, doc);
+    if (speaker.empty()) speaker = resolve_speaker(phrase, [](std::string_view) { return std::string(); });
   } else {
     speaker = resolve_speaker(phrase, [&](std::string_view written) {
       // Only a name or an office can stand for a person ("Mr Hale", "the PM", "the

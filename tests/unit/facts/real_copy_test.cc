@@ -435,6 +435,49 @@ TEST(RealCopySpeakersTest, FamilyNamesAndTimePhrases) {
             (Quotes{{"Desmond Tutu", "All we are doing"}}));
 }
 
+TEST(RealCopySpeakersTest, OrganisationAndRoleBeforeTheName) {
+  // The capitalised words before a role say where the speaker is from.
+  EXPECT_EQ(quotes_of("\"The harbor is not a part of this dispute,\" said Transport Ministry spokesman Eli Barak."),
+            (Quotes{{"Eli Barak", "The harbor is no"}}));
+  EXPECT_EQ(quotes_of("Most cases \"are so badly flawed that they must be redone,\" said Yale University law professor "
+                      "Peter Lind, the lead author."),
+            (Quotes{{"Peter Lind", "are so badly fla"}}));
+  // The passive "was quoted ... by the daily Hurriyet as saying" is its subject's words.
+  EXPECT_EQ(quotes_of("Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as saying, \"the soldier is "
+                      "awaiting an order.\""),
+            (Quotes{{"Mesut Yilmaz", "the soldier is a"}}));
+  EXPECT_EQ(quotes_of("Citing her age, the ITF instead called the long ordeal \"a sanction in itself.\""),
+            (Quotes{{"ITF", "a sanction in it"}}));
+}
+
+TEST(RealCopySpeakersTest, DefiniteDescriptionsAndLateVerbsPointBack) {
+  // "the Dorchester Democrat", "the Republican governor", "the single mother": someone named.
+  EXPECT_EQ(quotes_of("The lawmaker, Frank Dunne, a Dorchester Democrat, blocked the bill.\n\n\"There has been no "
+                      "arm-twisting at all,\" said the Dorchester Democrat."),
+            (Quotes{{"Frank Dunne", "There has been n"}}));
+  EXPECT_EQ(quotes_of("Governor Paul Keane attacked the speaker on Monday.\n\n\"I think that he was set on defeating "
+                      "it,\" the Republican governor said."),
+            (Quotes{{"Paul Keane", "I think that he "}}));
+  EXPECT_EQ(quotes_of("Ms. Pope said she did not know where her son was. \"I do not want my son locked up,\" the "
+                      "41-year-old single mother said."),
+            (Quotes{{"Ms. Pope", "I do not want my"}}));
+  // An official the article never names stays described.
+  EXPECT_EQ(quotes_of("Bin Laden's family is cooperating, said one Arab official.\n\n\"Officials have talked to the "
+                      "family,\" the Arab official said."),
+            (Quotes{{"Arab official", "Officials have t"}}));
+  // "..., Lowe said." ends a long sentence; "said student Eric Lane" is who speaks; "U.S." is no one.
+  EXPECT_EQ(quotes_of("Some national action such as the proposed federal Clean Water Program, which includes the "
+                      "monitoring of rivers as well as the use of new filters at every plant in the region and in the "
+                      "towns around it, may be needed, Lowe said.\n\n\"You need many methods,\" he said."),
+            (Quotes{{"Lowe", "You need many me"}}));
+  EXPECT_EQ(quotes_of("That is enough to keep Acadians content, said Acadian student Eric Lane.\n\n\"Acadia was erased "
+                      "from the maps,\" he said."),
+            (Quotes{{"Eric Lane", "Acadia was erase"}}));
+  EXPECT_EQ(quotes_of("In Washington, spokesman James P. Rubin reaffirmed U.S. support for Canada. \"We value a strong "
+                      "and united Canada,\" he said."),
+            (Quotes{{"James P. Rubin", "We value a stron"}}));
+}
+
 TEST(RealCopyQuotesTest, TrecMarksAndApostrophesInWords) {
   // TREC writes quotation marks as `` and ''; clean turns them into typographic marks.
   EXPECT_EQ(quotes_of("``The earlier information was wrong,'' detective Hans Carlsson said."),
