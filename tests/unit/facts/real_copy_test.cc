@@ -465,14 +465,14 @@ TEST(RealCopySpeakersTest, DefiniteDescriptionsAndLateVerbsPointBack) {
   EXPECT_EQ(quotes_of("Bin Laden's family is cooperating, said one Arab official.\n\n\"Officials have talked to the "
                       "family,\" the Arab official said."),
             (Quotes{{"Arab official", "Officials have t"}}));
-  // "..., Lowe said." ends a long sentence; "said student Eric Lane" is who speaks; "U.S." is no one.
+  // "..., Lowe said." ends a long sentence; "said student Eric Morel" is who speaks; "U.S." is no one.
   EXPECT_EQ(quotes_of("Some national action such as the proposed federal Clean Water Program, which includes the "
                       "monitoring of rivers as well as the use of new filters at every plant in the region and in the "
                       "towns around it, may be needed, Lowe said.\n\n\"You need many methods,\" he said."),
             (Quotes{{"Lowe", "You need many me"}}));
-  EXPECT_EQ(quotes_of("That is enough to keep Acadians content, said Acadian student Eric Lane.\n\n\"Acadia was erased "
+  EXPECT_EQ(quotes_of("That is enough to keep Acadians content, said Acadian student Eric Morel.\n\n\"Acadia was erased "
                       "from the maps,\" he said."),
-            (Quotes{{"Eric Lane", "Acadia was erase"}}));
+            (Quotes{{"Eric Morel", "Acadia was erase"}}));
   EXPECT_EQ(quotes_of("In Washington, spokesman James P. Rubin reaffirmed U.S. support for Canada. \"We value a strong "
                       "and united Canada,\" he said."),
             (Quotes{{"James P. Rubin", "We value a stron"}}));
