@@ -256,7 +256,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   const bool closes_change = q > 0 && one_of(tok[q - 1].lower, {"to", "at", "reached", "hit", "passed"});
   for (std::size_t k = n.first; k > 0 && n.first - k < (closes_change ? 20u : 6u); --k) {
-    if (tok[k - 1].lower == "toll") {
+    // ("the confirmed death count is over 120,000", "the body count")
+    if (tok[k - 1].lower == "toll" ||
+        (k >= 2 && one_of(tok[k - 1].lower, {"count", "total"}) && one_of(tok[k - 2].lower, {"death", "body"}))) {
       kind = FigureKind::kDead;
       return true;
     }

@@ -71,12 +71,12 @@ std::optional<std::string> person_after(const std::vector<Token>& tok, std::size
 
 // The currency a word after a number names ("dollars" -> "$", "gourdes"), or "".
 std::string_view currency_after(std::string_view w) {
-  if (one_of(w, {"dollars", "dlrs"})) return "$";
+  if (one_of(w, {"dollars", "dlrs", "usd"})) return "$";
   if (one_of(w, {"euros", "euro"})) return "\xE2\x82\xAC";
   if (w == "cents") return "cents";
   static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
                               "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
-                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys"};
+                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys", "lei"};
   return kNames.contains(w) ? w : std::string_view();
 }
 
@@ -171,11 +171,23 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     kind = FigureKind::kAge;
     return true;
   }
-  // "Smith, now 52, said": an apposition's "now" marks an age.
-  if (n.first > 2 && tok[n.first - 1].lower == "now" && tok[n.first - 2].text == "," && tok[n.first].type == Token::kNumber &&
-      n.value < 120 && (after >= tok.size() || one_of(tok[after].text, {",", "."}))) {
+  // "Smith, now 52, said", "his brother Omar, then 24,", "Kebede Haile, now 32 and
+  // studying", "Charest, at 40, is": an apposition's "now", "then" or "at" marks an age.
+  const bool apposition_ends = after >= tok.size() || one_of(tok[after].text, {",", ".", "and"});
+  if (n.first > 2 && one_of(tok[n.first - 1].lower, {"now", "then", "at"}) && tok[n.first - 2].text == "," &&
+      tok[n.first].type == Token::kNumber && n.value < 120 && apposition_ends &&
+      (tok[n.first - 1].lower == "now" || tok[n.first - 3].capitalised)) {
     kind = FigureKind::kAge;
     subject = person_before(tok, n.first - 2);
+    return true;
+  }
+  // "He died at 62 in 1960", "she turned 19 earlier this year": not "died at 3 a.m.".
+  const bool died_at = n.first > 1 && tok[n.first - 1].lower == "at" && one_of(tok[n.first - 2].lower, {"died", "dies"});
+  if ((died_at || (n.first > 0 && tok[n.first - 1].lower == "turned")) && tok[n.first].type == Token::kNumber &&
+      n.value >= 1 && n.value < 120 && tok[n.first].lower.find_first_of(".:") == std::string::npos &&
+      (after >= tok.size() || tok[after].type != Token::kWord ||
+       one_of(tok[after].lower, {"in", "on", "after", "and", "earlier", "last", "this", "when", "while"}))) {
+    kind = FigureKind::kAge;
     return true;
   }
   // "at the age of 52", "52 years of age".
@@ -202,8 +214,10 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     }
     return true;
   }
+  // (not a threshold: "on probation until age 21", "children under age 5")
   if (n.first > 0 && one_of(tok[n.first - 1].lower, {"age", "ages"}) && n.value < 120 &&
-      (n.first < 2 || tok[n.first - 2].lower != "the")) {
+      (n.first < 2 || !one_of(tok[n.first - 2].lower, {"the", "until", "till", "before", "under", "over", "above",
+                                                          "below", "beyond", "minimum", "retirement", "voting"}))) {
     kind = FigureKind::kAge;
     return true;
   }
@@ -227,7 +241,9 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // name or a person and a comma, closing the apposition.
   if (n.first > 1 && tok[n.first - 1].text == "," && tok[n.first].type == Token::kNumber && n.value >= 1 &&
       n.value < 120 && tok[n.first].lower.find('.') == std::string::npos &&
-      (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}))) {
+      (after >= tok.size() || one_of(tok[after].text, {",", ".", ";"}) ||
+       // "Berndt Christochowitz, 40 and Klaus Klemenz, 55": the list goes on.
+       (tok[after].lower == "and" && after + 1 < tok.size() && tok[after + 1].capitalised && tok[n.first - 2].capitalised))) {
     const Token& who = tok[n.first - 2];
     if (who.capitalised || [&] {
     static const WordSet kWords{"man", "woman", "boy", "girl", "driver", "resident", "victim", "son", "daughter",

@@ -64,16 +64,16 @@ bool may_name_a_count(std::string_view text) {
   // Word stems that can name what was counted, by first letter: one pass over the words,
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
-      /*a*/ {"aged", "ages", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
+      /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
       /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
       /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
+      /*l*/ {"lives", "lei"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
       /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge"}, /*s*/ {"saved", "search", "safety", "shilling"},
-      /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted"},
+      /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
   std::size_t len = 0;
@@ -81,10 +81,10 @@ bool may_name_a_count(std::string_view text) {
     const char c = i < text.size() ? text[i] : ' ';
     if (c == '%' || c == '$') return true;
     if (c == ',' && i + 2 < text.size() && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
-    // An age after "who is", "now", "both" or an opening "At": "Lawrence, who was 18, ...".
-    if (c == ' ' && i + 1 < text.size() && internal::is_ascii_digit(text[i + 1]) && len >= 2 && len <= 4) {
+    // An age after "who is", "now", "then", "both", "turned" or "at": "Lawrence, who was 18, ...".
+    if (c == ' ' && i + 1 < text.size() && internal::is_ascii_digit(text[i + 1]) && len >= 2 && len <= 6) {
       const std::string_view w(word, len);
-      if (w == "is" || w == "was" || w == "now" || w == "both" || (w == "at" && i == 2)) return true;
+      if (w == "is" || w == "was" || w == "now" || w == "then" || w == "both" || w == "turned" || w == "at") return true;
     }
     if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
       if (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC") return true;
@@ -315,7 +315,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.has_kind = unit_kind(tok, n, m.kind, m.subject) || casualty_kind(tok, n, m.kind, m.subject, m.detail, also);
       // Another event's counts in background ("In 1978, 20 people died"); an age or a
       // duration there still says what it says.
-      if (c.has_kind && m.kind <= FigureKind::kOnBoard && (in_list[i] || i >= background)) {
+      // People come whole: "A 1.4 tonne plaque with the names of the people killed".
+      const bool fraction_of_people = m.value != std::floor(m.value);
+      if (c.has_kind && m.kind <= FigureKind::kOnBoard && (in_list[i] || i >= background || fraction_of_people)) {
         i = n.last;  // a part listed in a figure's detail
         continue;
       }

@@ -23,6 +23,62 @@ std::string normalise_for_match(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Only the sentence around a quotation can attribute it: the words after the last full
+// stop before it (not the point of "Mr." or "Dr.", of an initial, "U.S." or "No. 1").
+std::string_view from_last_full_stop(std::string_view before) {
+  for (std::size_t k = before.size(); k >= 2; --k) {
+    if (before[k - 1] != ' ' || (before[k - 2] != '.' && before[k - 2] != '?' && before[k - 2] != '!')) continue;
+    std::size_t w = k - 2;
+    while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
+    const std::string title = lower_word(before.substr(w, k - 2 - w));
+    if (before[k - 2] == '.' && (is_abbreviated_title(title) || k - 2 - w <= 1)) continue;
+    if (title == "no" && k < before.size() && is_ascii_digit(before[k])) continue;  // "the No. 1 ranking"
+    return before.substr(k);
+  }
+  return before;
+}
+
+// "Writing on the weblog she started, Ms North says:" as a paragraph of its own, before
+// one that opens with a quotation: the lead-in's last sentence attributes it.
+std::string_view colon_lead_in(std::string_view paragraph) {
+  paragraph = trim(paragraph);
+  if (paragraph.empty() || paragraph.back() != ':') return {};
+  return from_last_full_stop(paragraph);
+}
+
+// `"...the government can." - "Fiona"`: a name signed after the quotation, alone at the end
+// of its paragraph (letters, blogs, readers' messages), is its speaker; "" otherwise.
+std::string signed_name(std::string_view rest) {
+  rest = trim(rest);
+  std::size_t p = 0;
+  const std::uint32_t dash = decode_utf8(rest, p);
+  if (dash != '-' && dash != 0x2013 && dash != 0x2014) return "";
+  std::string_view name = trim(rest.substr(p));
+  auto strip_mark = [](std::string_view& v, bool front) {
+    for (std::string_view mark : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "'"}) {
+      if (front && v.starts_with(mark)) v.remove_prefix(mark.size());
+      if (!front && v.ends_with(mark)) v.remove_suffix(mark.size());
+    }
+  };
+  strip_mark(name, true);
+  if (!name.empty() && name.back() == '.') name.remove_suffix(1);
+  strip_mark(name, false);
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i == 0 || name[i - 1] == ' ') {
+      if (!is_ascii_upper(name[i])) return "";  // "- the end": no name
+      ++words;
+    } else if (!is_ascii_alpha(name[i]) && std::string_view(" -.'").find(name[i]) == std::string_view::npos) {
+      return "";
+    }
+  }
+  return words >= 1 && words <= 4 ? std::string(name) : "";
+}
+
+}  // namespace
+
 std::vector<Quote> quotes_of(const Document& doc) {
   std::vector<Quote> out;
   const std::string& text = doc.clean.text;
@@ -45,6 +101,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
   LastSpeaker last_person;
   bool open_quote = false;  // the previous paragraph ended inside a quotation
   bool previous_paragraph_quoted = false;
+  std::pair<std::size_t, std::size_t> previous{0, 0};  // the previous paragraph's extent
   for (const auto& [index, extent] : paragraphs) {
     std::vector<Segment> segs = pair_marks(text, extent.first, extent.second, index);
     bool this_paragraph_quoted = false;
@@ -68,20 +125,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
         continue;
       }
       const std::size_t after_end = n + 1 < segs.size() ? segs[n + 1].open : extent.second;
-      std::string_view before = std::string_view(text).substr(prev_end, seg.open - prev_end);
-      // Only the sentence around the quotation matters: start after the last full stop.
-      for (std::size_t k = before.size(); k >= 2; --k) {
-        if (before[k - 1] == ' ' && (before[k - 2] == '.' || before[k - 2] == '?' || before[k - 2] == '!')) {
-          // Not after "Mr." or "Dr.": those points end a title, not a sentence.
-          std::size_t w = k - 2;
-          while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
-          const std::string title = lower_word(before.substr(w, k - 2 - w));
-          // Nor after an initial or "U.S.": a single letter before the point.
-          if (before[k - 2] == '.' && (is_abbreviated_title(title) || k - 2 - w <= 1)) continue;
-          before.remove_prefix(k);
-          break;
-        }
-      }
+      std::string_view before = from_last_full_stop(std::string_view(text).substr(prev_end, seg.open - prev_end));
       std::string_view after = seg.closed ? std::string_view(text).substr(seg.close, std::min<std::size_t>(after_end - seg.close, 300)) : "";
       // Skip the closing mark itself.
       if (!after.empty()) {
@@ -117,8 +161,25 @@ std::vector<Quote> quotes_of(const Document& doc) {
         const std::string& said_before = out.back().sources[0].speaker_as_written;
         if (!said_before.empty() && before.find(said_before) != std::string_view::npos) speaker = paragraph_speaker;
       }
-      // No attribution of its own: the quotation goes on from the last one in this
-      // paragraph ("\"...,\" said X. \"...\""), or from the previous paragraph's.
+      // No attribution in its sentence: a name signed after it, a lead-in paragraph ending
+      // in a colon, the last quotation in this paragraph ("\"...,\" said X. \"...\""), or
+      // the previous paragraph's.
+      if (speaker.empty() && !title && seg.closed && seg.close < extent.second) {
+        std::size_t past_mark = seg.close;
+        decode_utf8(text, past_mark);
+        std::string name = signed_name(std::string_view(text).substr(past_mark, extent.second - past_mark));
+        if (!name.empty()) speaker = speaker_of(names, doc, name, sentence_index, seg.open, last_person);
+      }
+      const Sentence* lead_in_sentence = previous.second > previous.first ? sentence_at(previous.second - 1) : nullptr;
+      if (speaker.empty() && !title && starts_paragraph && n == 0 && lead_in_sentence) {
+        std::string_view lead_in = colon_lead_in(std::string_view(text).substr(previous.first, previous.second - previous.first));
+        bool lead_partial = false, lead_verb = false;
+        std::string lead_phrase = lead_in.empty() ? "" : speaker_phrase(lead_in, "", lead_partial, lead_verb);
+        if (!lead_phrase.empty()) {
+          speaker = speaker_of(names, doc, lead_phrase, lead_in_sentence->index, seg.open, last_person);
+          phrase = std::move(lead_phrase);
+        }
+      }
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty() && !title) speaker = paragraph_speaker;
       if (speaker.empty() && starts_paragraph && previous_paragraph_quoted && !title) speaker = last_speaker;
       Quote q;
@@ -147,6 +208,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
     }
     if (segs.empty()) open_quote = false;
     previous_paragraph_quoted = this_paragraph_quoted;
+    previous = extent;
   }
   return out;
 }

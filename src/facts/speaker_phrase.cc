@@ -28,6 +28,8 @@ bool ends_sentence(const std::vector<Token>& tok, std::size_t k) {
   if (k > 0 && (is_abbreviated_title(tok[k - 1].lower) || (tok[k - 1].text.size() == 1 && tok[k - 1].capitalised))) {
     return false;
   }
+  // "the No. 1 ranking": a number's abbreviation.
+  if (k > 0 && k + 1 < tok.size() && tok[k - 1].lower == "no" && tok[k + 1].type == Token::kNumber) return false;
   return !(k + 1 < tok.size() && (tok[k + 1].text == "," || (tok[k + 1].type == Token::kWord && !tok[k + 1].capitalised)));
 }
 
@@ -39,7 +41,7 @@ bool is_speech_verb(std::string_view w) {
                     "urged", "called", "described", "saying", "adding", "concluded", "asked", "confirmed",
                     "shouted", "yelled", "screamed", "cried", "chanted", "stressed", "testified", "affirmed", "noted",
                     "recalled", "argued", "contended", "predicted", "promised", "vowed", "pledged", "acknowledged",
-                    "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "observed", "quipped",
+                    "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "claims", "observed", "quipped",
                     "remarked", "responded", "answered", "countered", "whispered", "emphasized", "emphasised",
                     "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
                     "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating", "retorted",

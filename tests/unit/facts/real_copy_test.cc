@@ -130,6 +130,17 @@ TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
       {"Aaron McKinney and Russell Henderson, both 21, were charged.", "age 21"},
       {"He was 18 when he was killed.", ""},
       {"The doctor, 52, of Amherst, was shot.", "age 52"},
+      // Ages as feature copy gives them; thresholds are no one's age.
+      {"At age 11, he cut another pupil's ear.", "age 11"},
+      {"By the age of 9, he knew the book by heart.", "age 9"},
+      {"He died at 62 in 1960 while under house arrest.", "age 62"},
+      {"The guard died at 3 a.m. on Sunday.", ""},
+      {"Citing her age, she turned 19 earlier this year.", "age 19"},
+      {"Charest, at 40, is 19 years younger than the premier.", "age 40"},
+      {"He wrote to his brother Omar, then 24, in 1991.", "age 24"},
+      {"Coaches Peter Brandt, 48; Karl Weiss, 40 and Klaus Lenz, 55, said they knew nothing.",
+       "age 48; age 40; age 55"},
+      {"He must stay on probation until age 21.", ""},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
 }
@@ -448,6 +459,33 @@ TEST(RealCopySpeakersTest, OrganisationAndRoleBeforeTheName) {
             (Quotes{{"Mesut Yilmaz", "the soldier is a"}}));
   EXPECT_EQ(quotes_of("Citing her age, the ITF instead called the long ordeal \"a sanction in itself.\""),
             (Quotes{{"ITF", "a sanction in it"}}));
+}
+
+TEST(RealCopyFiguresTest, WebNewsMoneyAndTolls) {
+  const FigureCase cases[] = {
+      {"China has promised 60.5 million USD, after Japan and the U.S.", "money 6.05e+07"},
+      {"Romanians have raised 15 billion lei for the victims.", "money 1.5e+10"},
+      {"A week later the confirmed death count is over 120,000.", "dead 120000"},
+      // People come whole: a weight beside "killed" counts no one.
+      {"A 1.4 tonne steel plaque with the names of the people killed was unveiled.", ""},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
+}
+
+TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
+  // A paragraph that ends "X says:" introduces the quotation that opens the next one.
+  EXPECT_EQ(quotes_of("Rachel North started a weblog after the attack.\n\nWriting on the weblog, Ms North says:\n\n"
+                      "\"Even if you don't like the questions, it is us who pay.\""),
+            (Quotes{{"Rachel North", "Even if you don'"}}));
+  EXPECT_EQ(quotes_of("Jim Courier, who trained his way to the No. 1 ranking and four Grand Slam titles, said:\n\n"
+                      "\"If being big and strong were the main criteria, weight lifters would win.\""),
+            (Quotes{{"Jim Courier", "If being big and"}}));
+  // A name signed after the quotation, alone at the end of the paragraph.
+  EXPECT_EQ(quotes_of("Other survivors wrote to her.\n\n\"People died, and hundreds are still suffering.\" - \"Fiona\""),
+            (Quotes{{"Fiona", "People died, and"}}));
+  // Without a lead-in or a signature the quotation stays unattributed.
+  EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
+            (Quotes{{"", "People died, and"}}));
 }
 
 TEST(RealCopySpeakersTest, DefiniteDescriptionsAndLateVerbsPointBack) {
