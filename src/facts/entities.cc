@@ -46,7 +46,9 @@ bool is_org_word(std::string_view w) {
                     "executive", "transit", "transport", "airlines", "airways", "rail", "railway", "railways", "media",
                     "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",
                     "industries", "international", "limited", "llc", "co", "corp", "gang", "cartel", "alliance",
-                    "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency"};
+                    "federation", "nations", "council", "assembly", "senate", "congress", "embassy", "agency",
+                    // agreements are no one: "the 1995 Dayton Accords ended the fighting"
+                    "accords", "accord", "treaty", "pact", "agreement", "convention", "protocol"};
   return kWords.contains(w);
 }
 

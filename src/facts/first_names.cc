@@ -1,6 +1,7 @@
 // The sex a common English given name usually marks, so that "Mrs. Shepard" is not
 // Matthew Shepard and "she said" does not go to the last man named. A short list of names
-// frequent in US and UK news; a name on neither list says nothing.
+// frequent in US and UK news; a name on neither list says nothing (nor do names worn by
+// men and women alike in the news: "Jean" Charest, "Andrea" Pirlo).
 #include "facts/facts_internal.h"
 #include "text/tokenize.h"
 
@@ -21,11 +22,11 @@ NameSex first_name_sex(std::string_view first) {
       "steven", "stuart", "ted", "terry", "thomas", "tim", "timothy", "tom", "tony", "trent", "victor", "vincent",
       "walter", "wayne", "william", "willie"};
   static const WordSet kFemale{
-      "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne", "barbara", "betty", "brenda",
+      "alice", "alison", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara", "betty", "brenda",
       "carol", "caroline", "catherine", "charlotte", "cheryl", "christine", "claire", "cynthia", "deborah",
       "debbie", "denise", "diana", "diane", "donna", "doris", "dorothy", "elizabeth", "ellen", "emily", "emma",
       "evelyn", "frances", "gloria", "hannah", "heather", "helen", "hillary", "jacqueline", "jane", "janet",
-      "janice", "jean", "jennifer", "jessica", "joan", "joyce", "judith", "judy", "julia", "julie", "karen",
+      "janice", "jennifer", "jessica", "joan", "joyce", "judith", "judy", "julia", "julie", "karen",
       "kate", "katherine", "kathleen", "kathy", "kelly", "laura", "linda", "lisa", "lois", "lynn", "madeleine",
       "margaret", "maria", "marie", "marilyn", "martha", "mary", "melissa", "michelle", "nancy", "nicole",
       "pamela", "patricia", "paula", "rachel", "rebecca", "rose", "ruth", "sandra", "sarah", "sharon", "shirley",

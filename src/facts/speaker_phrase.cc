@@ -281,6 +281,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         verb = q;
         break;
       }
+      // ("NTV quoted him as saying": he, whom the article named before.)
+      if (q + 3 == v && one_of(tok[q + 1].lower, {"him", "her"})) return tok[q + 1].lower == "him" ? "he" : "she";
       std::string quoted;
       for (std::size_t j = q + 1; j + 1 < v; ++j) {
         if (!(j == q + 1 && one_of(tok[j].lower, {"a", "an", "the"}))) append_word(quoted, tok[j].text);
@@ -306,7 +308,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
   }
   std::size_t k = verb;
-  while (k > 1 && tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) --k;
+  // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)
+  while (k > 1 && ((tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) ||
+                   (tok[k - 1].capitalised && is_day_or_month(tok[k - 1].lower)))) {
+    --k;
+  }
   // ("later", "earlier" are auxiliaries too: "a few weeks later" is a time phrase whole.)
   auto time_unit = [](std::string_view w) {
     return one_of(w, {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year"});

@@ -483,6 +483,15 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   // A name signed after the quotation, alone at the end of the paragraph.
   EXPECT_EQ(quotes_of("Other survivors wrote to her.\n\n\"People died, and hundreds are still suffering.\" - \"Fiona\""),
             (Quotes{{"Fiona", "People died, and"}}));
+  // "quoted him as saying" is "he"; a day before the verb is when, not who; "Jean" is a man's name too.
+  EXPECT_EQ(quotes_of("Sezgin said Turkey was still trying to use diplomatic means. \"But there is a limit of "
+                      "patience,\" NTV quoted him as saying."),
+            (Quotes{{"Sezgin", "But there is a l"}}));
+  EXPECT_EQ(quotes_of("The leader of the Quebec Liberals, Jean Charest, said the election offers a clear choice.\n\n"
+                      "\"Do we want a government that is going to hold another referendum?\" he asked."),
+            (Quotes{{"Jean Charest", "Do we want a gov"}}));
+  EXPECT_NE(quotes_of("Syria in a statement Saturday confirmed \"its keenness for good relations with Turkey\".")[0].first,
+            "Saturday");
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
