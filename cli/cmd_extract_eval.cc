@@ -215,7 +215,13 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
         std::printf("  date %s: %s, annotated %s\n", p.html_path.c_str(), extracted[i].date_publish.c_str(),
                     p.date.c_str());
     }
+    const std::size_t right_before = right, given_before = given;
     score_authors(p, extracted[i].authors, right, given, found, annotated);
+    if (flags.verbose && right - right_before != given - given_before) {
+      std::string ours;
+      for (const std::string& a : extracted[i].authors) ours += (ours.empty() ? "" : "; ") + a;
+      std::printf("  author %s: %s, annotated %s\n", p.html_path.c_str(), ours.c_str(), p.author.c_str());
+    }
     if (!p.title.empty()) {
       ++titled;
       titles_right += spaced(extracted[i].title) == spaced(p.title);

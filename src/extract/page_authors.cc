@@ -66,6 +66,13 @@ bool shaped_like_a_name(std::string_view name) {
   static constexpr std::array<std::string_view, 16> kMediaWords = {
       "presse", "zeitung", "news", "magazin", "magazine", "verlag", "nachrichten", "online", "radio",
       "fernsehen", "agencies", "agency", "press", "media", "tv", "blog"};
+  // Parts of an organisation's name, inside a word too ("Automobilwoche",
+  // "Wirtschaftsnachrichten", "Bundesverband WindEnergie", "Deutsches Rotes Kreuz").
+  static constexpr std::array<std::string_view, 26> kOrganisationParts = {
+      "zeitung", "nachrichten", "magazin", "verlag", "verband", "woche", "stiftung", "gesellschaft",
+      "institut", "feuerwehr", "abteilung", "verein", "ministerium", "kreuz", "universit", "association",
+      "foundation", "company", "network", "society", "council", "agentur", "redaktion", "praxis",
+      "solutions", "services"};
   std::size_t start = 0;
   while (start < name.size()) {
     std::size_t end = name.find(' ', start);
@@ -81,6 +88,9 @@ bool shaped_like_a_name(std::string_view name) {
     return false;
   }
   std::string lower = to_lower_ascii(name);
+  for (std::string_view part : kOrganisationParts) {
+    if (lower.find(part) != std::string::npos) return false;
+  }
   return lower != "von" && lower != "by" && lower != "par";
 }
 
@@ -156,6 +166,11 @@ std::vector<std::string> author_names(std::string_view raw) {
       "staff", "reporter", "correspondent", "editor", "email", "follow", "writer", "contributor", "updated",
       "published", "admin", "redaktion", "team", "author", "auteur", "posted", "publiziert", "veröffentlicht",
       "unknown", "[at]", "posts", "gmbh"};
+  // "Olympia-Verlag GmbH, Nürnberg, Germany": a company and its address, no one's name.
+  const std::string whole = to_lower_ascii(s);
+  for (std::string_view company : {"gmbh", " ag,", " inc.", " ltd", " llc", "verlag", " e.v."}) {
+    if (parts.size() > 1 && whole.find(company) != std::string::npos) return {};
+  }
   for (std::string& p : parts) {
     std::string name = without_lead_word(std::string(trim(p)));
     // "Text: A", "Fotos: B": a role label before the name.
@@ -164,6 +179,8 @@ std::vector<std::string> author_names(std::string_view raw) {
       if (name.ends_with(tail)) name.erase(name.size() - tail.size());
     }
     if (std::size_t paren = name.find(" ("); paren != std::string::npos) name.erase(paren);
+    // "Kristen Falc'honKristen Falc'hon": a name and its copy run together (two elements).
+    if (name.size() % 2 == 0 && name.compare(0, name.size() / 2, name, name.size() / 2) == 0) name.resize(name.size() / 2);
     if (name.size() < 3 || name.size() > 60) continue;
     std::string lower = to_lower_ascii(name);
     if (std::any_of(name.begin(), name.end(), is_ascii_digit) || name.find('@') != std::string::npos ||
@@ -178,6 +195,10 @@ std::vector<std::string> author_names(std::string_view raw) {
     if (name.find('_') != std::string::npos || is_calendar_word(name)) continue;
     if (name.ends_with(" e.V.") || name.ends_with(" e. V.") || name.ends_with(" AG") || name.ends_with(" Ag")) continue;
     if (!shaped_like_a_name(name)) continue;
+    // In a list, a person is named by two names at least: one word there ("Jobs & Hire",
+    // "Forstwirtschaft; LWF", "Harm, Robert") is a site, a place or half a name. Alone, it
+    // is a blogger's first name or handle ("Fabian", "HansG").
+    if (parts.size() > 1 && name.find(' ') == std::string::npos) continue;
     // "JANE DOE" -> "Jane Doe"
     if (std::none_of(name.begin(), name.end(), is_ascii_lower)) {
       bool start = true;

@@ -73,6 +73,13 @@ TEST(AuthorNames, BylinesToNames) {
       {"helmholtz_de", {}},
       {"Donnerstag", {}},
       {"https://twitter.com/someone", {}},
+      // Organisations, a company's address, single words in a list, a name run into its copy.
+      {"Olympia-Verlag GmbH, N\xc3\xbcrnberg, Germany", {}},
+      {"Bundesverband WindEnergie", {}},
+      {"Deutsche Wirtschaftsnachrichten", {}},
+      {"Jobs & Hire", {}},
+      {"HansG", {"HansG"}},
+      {"Kristen Falc'honKristen Falc'hon", {"Kristen Falc'hon"}},
   };
   for (const Case& c : cases) EXPECT_EQ(author_names(c.in), c.want) << c.in;
 }
