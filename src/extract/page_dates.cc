@@ -210,6 +210,14 @@ std::string date_in_url(std::string_view url) {
       if (valid_ymd(yy, m, d) && (p >= url.size() || !is_ascii_digit(url[p]))) return ymd(yy, m, d);
       continue;
     }
+    // "/meldungen/29-10-2021": a European day-month-year, dashed.
+    if (digits == 2 && p + 8 <= url.size() && url[p] == '-' && is_ascii_digit(url[p + 1]) &&
+        is_ascii_digit(url[p + 2]) && url[p + 3] == '-') {
+      std::size_t q = p + 1, yd = 0;
+      const int m = read_number(url, q, 2), yy = read_number(url, ++q, 4, &yd);
+      if (yd == 4 && valid_ymd(yy, m, y) && (q >= url.size() || !is_ascii_digit(url[q]))) return ymd(yy, m, y);
+      continue;
+    }
     if (digits != 4 || p >= url.size() || !(url[p] == '/' || url[p] == '-' || url[p] == '_')) continue;
     ++p;
     std::size_t md = 0;

@@ -222,16 +222,27 @@ std::string visible_date(const Tree& tree) {
   return "";
 }
 
+// Meta names that say "published" outright.
+std::string publication_meta_date(const Tree& tree) {
+  return iso_date(meta_value(tree, {"article:published_time", "og:article:published_time", "og:published_time",
+                                    "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
+                                    "publish-date", "publish_date", "sailthru.date", "parsely-pub-date",
+                                    "article.published", "published_time", "originalpublicationdate",
+                                    "cxenseparse:recs:publishtime"}));
+}
+
+// A page's generic date ("date", Dublin Core's): content systems such as TYPO3 write the
+// last change there, so a publication date the page shows beside the article comes first.
+std::string generic_meta_date(const Tree& tree) {
+  return iso_date(meta_value(tree, {"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+                                    "dcterms.issued", "datecreated", "itemprop:datecreated", "date.release",
+                                    "dc.created"}));
+}
+
 std::string published_date(const Tree& tree, const LinkedData& ld, std::string_view url) {
   if (!ld.date_publish.empty()) return ld.date_publish;
-  std::string meta = meta_value(tree, {"article:published_time", "og:article:published_time", "og:published_time",
-                                       "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
-                                       "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-                                       "dcterms.date", "dcterms.created", "dcterms.issued", "sailthru.date",
-                                       "parsely-pub-date", "article.published", "published_time", "datecreated",
-                                       "itemprop:datecreated", "originalpublicationdate", "date.release",
-                                       "cxenseparse:recs:publishtime", "dc.created"});
-  if (std::string d = iso_date(meta); !d.empty()) return d;
+  if (std::string d = publication_meta_date(tree); !d.empty()) return d;
+  if (std::string d = generic_meta_date(tree); !d.empty()) return d;
   for (const html::MetaValue& m : tree.meta) {
     if (m.key != "time") continue;
     if (std::string d = iso_date(m.value); !d.empty()) return d;
@@ -255,13 +266,21 @@ std::vector<std::string> unique(std::vector<std::string> names) {
   return out;
 }
 
-std::string visible_date_near_article(const Tree& tree, const ExtractedPage& page) {
-  if (page.blocks.empty()) return "";
+// The dates shown next to the article: the last one before it (a byline above the
+// headline) and the first in its first lines.
+struct ShownDates {
+  std::string before, inside;
+  // The one a reader takes for the article's: the byline above it, else its first line's.
+  const std::string& best() const { return before.empty() ? inside : before; }
+};
+
+ShownDates visible_dates_near_article(const Tree& tree, const ExtractedPage& page) {
+  ShownDates shown;
+  if (page.blocks.empty()) return shown;
   const std::uint32_t article_begin = page.blocks.front().html.begin;
   const std::uint32_t first_line_end = page.blocks.front().html.end;
   // Past the first line only a short line of its own counts ("Datum: 26. Januar 2022").
   const std::uint32_t early_end = page.blocks[std::min<std::size_t>(page.blocks.size(), 4) - 1].html.end;
-  std::string before;
   for (const html::Node& n : tree.nodes) {
     if (n.tag != Tag::kText) continue;
     if (n.html.begin > early_end) break;  // nodes are in page order
@@ -274,10 +293,14 @@ std::string visible_date_near_article(const Tree& tree, const ExtractedPage& pag
     if (later && text.size() > 80) text = text.substr(0, 32);
     std::string d = date_in_text(text);
     if (d.empty()) continue;
-    if (!inside) before = d;
-    else return before.empty() ? d : before;
+    if (!inside) {
+      shown.before = d;
+    } else {
+      shown.inside = d;
+      break;
+    }
   }
-  return before;
+  return shown;
 }
 
 // A date the page labels as the publication's anywhere in its text ("Erschienen am:
@@ -338,9 +361,20 @@ void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
                                          page.date_publish.substr(10) == "T22:00:00Z")) {
     page.date_publish = civil_from_days(day_number(page.date_publish) + 1);
   }
+  const ShownDates near = visible_dates_near_article(tree, page);
+  // A generic meta date later than the one shown beside the article is its last change.
+  if (!page.date_publish.empty() && page.date_publish.size() == 10 && !near.best().empty() &&
+      page.date_publish == generic_meta_date(tree) && publication_meta_date(tree).empty()) {
+    const long earlier_by = day_number(page.date_publish) - day_number(near.best());
+    if (earlier_by > 0 && earlier_by <= 366) page.date_publish = near.best();
+    return;
+  }
   const bool utc_time = page.date_publish.size() > 10;
   if (!page.date_publish.empty() && !utc_time) return;
-  std::string shown = visible_date_near_article(tree, page);
+  // The article's own lines giving the metadata's day ("Vom 3. Februar 2022") confirm it,
+  // whatever a header's "Freitag, 4. Februar 2022" (today's date) or a list says.
+  if (!page.date_publish.empty() && near.inside == page.date_publish.substr(0, 10)) return;
+  std::string shown = near.best();
   if (page.date_publish.empty()) {
     std::string labelled = labelled_date(tree);
     if (!labelled.empty()) shown = labelled;

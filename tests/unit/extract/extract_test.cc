@@ -203,6 +203,26 @@ TEST(ExtractHtml, DatesFallBackToTheUrlAndThenTheVisibleText) {
   EXPECT_EQ(f->date_publish, "2019-12-19");
 }
 
+TEST(ExtractHtml, AGenericMetaDateOrAHeadersTodayDoesNotOverrideTheArticlesDate) {
+  const char* body = "<p>The council met on the question of the new school and voted to build it next year.</p>"
+                     "<p>Work is due to start in the spring, the mayor told reporters after the vote.</p>";
+  // TYPO3 writes the last change as <meta name="date">; the page shows when it was published.
+  std::string typo3 = std::string("<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body><article>"
+                                  "<div class=\"news-single-timedata\">05.02.2020</div>") +
+                      body + "</article></body></html>";
+  Result<ExtractedPage> a = extract_html(typo3);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date_publish, "2020-02-05");
+  // A header's date of today, one day after the metadata's, loses to the article's own line.
+  std::string header = std::string("<html><head><meta property=\"article:published_time\" "
+                                   "content=\"2022-02-03T14:54:56+00:00\"></head><body><header><p>Freitag, 4. Februar "
+                                   "2022</p></header><article><h1>Lagen-Pyramide</h1><p>Vom 3. Februar 2022</p>") +
+                       body + "</article></body></html>";
+  Result<ExtractedPage> b = extract_html(header);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(b->date_publish.substr(0, 10), "2022-02-03");
+}
+
 TEST(ExtractHtml, DecodesDeclaredAndUndeclaredLatinPages) {
   // "Caf\xe9 \x80" in windows-1252: a page labelled iso-8859-1 is windows-1252 on the web.
   std::string latin = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"

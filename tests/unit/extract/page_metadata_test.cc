@@ -42,6 +42,8 @@ TEST(DateInUrl, PathForms) {
   EXPECT_EQ(date_in_url("https://x.example/2019/08/02/story"), "2019-08-02");
   EXPECT_EQ(date_in_url("https://x.example/news/2019-08-02-story.html"), "2019-08-02");
   EXPECT_EQ(date_in_url("https://x.example/20190802/story"), "2019-08-02");
+  EXPECT_EQ(date_in_url("https://x.example/meldungen/29-10-2021"), "2021-10-29");
+  EXPECT_EQ(date_in_url("https://x.example/a/12-34-2021"), "");
   EXPECT_EQ(date_in_url("https://x.example/story-12345678"), "");
   EXPECT_EQ(date_in_url("https://x.example/2019/story"), "");
 }
