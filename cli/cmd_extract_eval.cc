@@ -179,7 +179,11 @@ int run_trafilatura(const ExtractEvalFlags& flags) {
     for (const BenchmarkPage& p : pages) {
       SnippetCounts c = snippet_counts(p, text_of(run, p.id));
       comments += p.comments.size();
-      leaked += comment_snippets_in(p, text_of(run, p.id));
+      const std::size_t page_leaks = comment_snippets_in(p, text_of(run, p.id));
+      leaked += page_leaks;
+      if (flags.verbose && &run == &runs.front() && page_leaks > 0)
+        std::printf("  comments %s: %zu of %zu comment snippets in the text\n", p.html_path.c_str(), page_leaks,
+                    p.comments.size());
       total += c;
       if (flags.verbose && &run == &runs.front() && (c.fp || c.fn))
         std::printf("  page %s tp %zu fp %zu fn %zu\n", p.html_path.c_str(), c.tp, c.fp, c.fn);

@@ -75,10 +75,11 @@ bool names_a_comment(std::string_view names) {
   if (names.find("comments-open") != std::string_view::npos || names.find("no-comments") != std::string_view::npos ||
       names.find("comments-closed") != std::string_view::npos)
     return false;
-  // Comment systems' own names too: server-rendered threads carry them.
-  static constexpr std::array<std::string_view, 12> kWidgets = {
+  // Comment systems' own names too: server-rendered threads carry them; so do the
+  // widgets of shops' customer reviews (Judge.me's "jdgm-rev", Yotpo, Trustpilot ...).
+  static constexpr std::array<std::string_view, 17> kWidgets = {
       "disqus", "respond", "kommentar", "replies", "livefyre", "viafoura", "spotim", "spot-im",
-      "coral-talk", "commento", "giscus", "utterances"};
+      "coral-talk", "commento", "giscus", "utterances", "jdgm", "yotpo", "trustpilot", "bazaarvoice", "okendo"};
   static const WordSet kWidgetSet(kWidgets);
   return (names.find("comment") != std::string_view::npos && names.find("commentary") == std::string_view::npos) ||
          kWidgetSet.any_in(names);
