@@ -143,7 +143,11 @@ void BodyFinder::prune() {
       NameEvidence ev = evidence(static_cast<std::uint32_t>(i));
       bool by_name = ev == NameEvidence::kStrongNegative || ev == NameEvidence::kWeakNegative || comments;
       if (by_name && stats_[i].p_chars >= much_prose && !comment_names) by_name = false;
-      prune = furniture_tag(n.tag) || (n.flags & (html::kHidden | html::kRoleNavigation)) || by_name;
+      // A page header that holds most of the page's prose was never closed where the page
+      // meant it to be (libxml2 nests HTML5's <header> as it reads it): the article is inside.
+      const bool swallowed_article = n.tag == Tag::kHeader && stats_[i].p_chars >= much_prose;
+      prune = (furniture_tag(n.tag) && !swallowed_article) || (n.flags & (html::kHidden | html::kRoleNavigation)) ||
+              by_name;
       if (prune && (n.flags & html::kArticleBodyProp)) prune = false;
     }
     stats_[i].pruned = prune;

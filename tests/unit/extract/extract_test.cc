@@ -223,6 +223,18 @@ TEST(ExtractHtml, AGenericMetaDateOrAHeadersTodayDoesNotOverrideTheArticlesDate)
   EXPECT_EQ(b->date_publish.substr(0, 10), "2022-02-03");
 }
 
+TEST(ExtractHtml, AnArticleInsideAHeaderLeftOpenIsStillTheArticle) {
+  // The page's <header> is never closed, so the parser nests the whole article in it.
+  std::string para = "<p>Der Mobilfunkanbieter wagt sich mit der Übernahme des Kölner Sendenetz-Anbieters ins "
+                     "TV-Geschäft, und Privatkunden sollen Sendungen in HD-Qualität empfangen.</p>";
+  std::string page = "<html><body><header id=\"page-header\"><nav><a href=\"/\">Start</a> <a href=\"/tv\">TV</a></nav>"
+                     "<div class=\"grid\"><article>" + para + para + para + para + "</article></div></body></html>";
+  Result<ExtractedPage> got = extract_html(page);
+  ASSERT_TRUE(got.ok()) << got.status().to_string();
+  EXPECT_NE(got->maintext.find("Privatkunden sollen Sendungen"), std::string::npos) << got->maintext;
+  EXPECT_EQ(got->maintext.find("Start"), std::string::npos) << got->maintext;
+}
+
 TEST(ExtractHtml, DecodesDeclaredAndUndeclaredLatinPages) {
   // "Caf\xe9 \x80" in windows-1252: a page labelled iso-8859-1 is windows-1252 on the web.
   std::string latin = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
