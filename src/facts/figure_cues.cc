@@ -33,6 +33,7 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
       {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested},
       {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead},
+      {"executions", FigureKind::kDead},
       {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
@@ -77,6 +78,13 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
   }
   // "More than 100 people are still being held captive": hostages, not arrests.
   if (w == "held" && one_of(lower_at(j + 1), {"captive", "hostage", "hostages"})) return false;
+  // "800,000 people have lost their homes" are homeless; "fled their homes", evacuated.
+  if (w == "homes" && j >= 2 && one_of(tok[j - 1].lower, {"their", "his", "her"})) {
+    if (one_of(tok[j - 2].lower, {"lost"})) kind = FigureKind::kHomeless;
+    else if (one_of(tok[j - 2].lower, {"fled", "left", "abandoned", "evacuated"})) kind = FigureKind::kEvacuated;
+    else return false;
+    return true;
+  }
   // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before).
   if (w == "lives") {
     kind = FigureKind::kDead;
@@ -220,6 +228,19 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   if (b > 0 && tok[b - 1].type == Token::kWord && drives_from_homes(tok, b - 1, n)) {
     kind = FigureKind::kEvacuated;
+    subject.clear();
+    return true;
+  }
+  // "the shooting deaths of two settlers", "the killings of 14 Muslims".
+  if (b > 1 && tok[b - 1].lower == "of" && one_of(tok[b - 2].lower, {"deaths", "killings", "murders", "killing"})) {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "Texas, which executed 104 people": executions are deaths.
+  if (b > 0 && one_of(tok[b - 1].lower, {"executed", "executing", "executes"}) && n.last + 1 < tok.size() &&
+      one_of(tok[n.last + 1].lower, {"people", "prisoners", "inmates", "men", "women", "convicts"})) {
+    kind = FigureKind::kDead;
     subject.clear();
     return true;
   }

@@ -113,6 +113,12 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     subject = std::string(tok[n.first - 1].text);  // the currency
     return true;
   }
+  // TREC's pound sign: "Malarone costs (PS)2 a pill".
+  if (n.first >= 3 && tok[n.first - 1].text == ")" && tok[n.first - 2].text == "PS" && tok[n.first - 3].text == "(") {
+    kind = FigureKind::kMoney;
+    subject = "\xC2\xA3";
+    return true;
+  }
   // AP's "dlrs 12 million"; "12 million dollars", "700 million gourdes", "5 billion yuan".
   if (n.first > 0 && one_of(tok[n.first - 1].lower, {"dlrs", "usd", "dollars"})) {
     kind = FigureKind::kMoney;
@@ -270,6 +276,18 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       return true;
     }
   }
+  // ("A child, 3-year old Rachel Aldrich": the second hyphen left out.)
+  const bool year_old_unhyphenated = after + 2 < tok.size() && tok[after].text == "-" &&
+                                     one_of(tok[after + 1].lower, {"year", "years"}) && tok[after + 2].lower == "old";
+  if (year_old_unhyphenated) {
+    std::optional<std::string> who = person_after(tok, after + 3);
+    if (who) {
+      kind = FigureKind::kAge;
+      n.last = after + 2;
+      subject = *who;
+      return true;
+    }
+  }
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
     std::optional<std::string> who = person_after(tok, after + 2);
     if (!who) return false;
@@ -346,11 +364,16 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                                       "early"}) ||
                        (!held_for && one_of(next2, {"after", "before"}));
   // (The qualifier walk above passes "of" and "to": "sentences of", "sentenced to" end there.)
-  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "facing", "sentence",
+  const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "faced", "facing", "sentence",
                                              "sentences", "term", "terms", "sentenced", "jailed", "imprisoned",
                                              "condemned", "longer", "shorter"}) ||
                              (before == "to" && one_of(before2, {"sentenced", "jailed", "imprisoned", "condemned"})) ||
-                             (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"}));
+                             (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"})) ||
+                             // ("faced a maximum of two years": the walk passes "of")
+                             one_of(before, {"maximum", "minimum"}) ||
+                             // ("Hoeppner was given 18 months")
+                             (one_of(before, {"given", "received", "receives"}) && one_of(before2, {"was", "were", "is",
+                                                                                                   "be", "been"}));
   // "four or five days", "between five and seven years": the first of a range has the
   // second's unit.
   const bool range_start = after + 2 < tok.size() && one_of(tok[after].lower, {"or", "to", "and"}) &&
@@ -358,9 +381,14 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                            is_time_unit(tok[after + 2].lower);
   const std::size_t unit_at = range_start ? after + 2 : after;
   const std::string_view unit_next = lower_at(unit_at + 1);
+  // "up to three years in prison", "22 months probation", "two years behind bars".
+  const bool prison_term = unit_next == "probation" ||
+                           (unit_next == "in" && one_of(lower_at(unit_at + 2), {"prison", "jail"})) ||
+                           (unit_next == "behind" && lower_at(unit_at + 2) == "bars") ||
+                           (unit_next == "of" && lower_at(unit_at + 2) == "probation");
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
                        (framed || !one_of(before, {"in", "within", "than"})) &&
-                       (framed || sentence_term || one_of(next2, {"into", "of"}) ||
+                       (framed || sentence_term || prison_term || one_of(next2, {"into", "of"}) ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",

@@ -67,8 +67,8 @@ bool may_name_a_count(std::string_view text) {
       /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
       /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
-      /*e*/ {"evacu", "euro"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
-      /*h*/ {"hospital", "hurt", "held", "hour", "homeless"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
+      /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
+      /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
       /*l*/ {"lives", "lei"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
@@ -79,7 +79,7 @@ bool may_name_a_count(std::string_view text) {
   std::size_t len = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
     const char c = i < text.size() ? text[i] : ' ';
-    if (c == '%' || c == '$') return true;
+    if (c == '%' || c == '$' || (c == '(' && text.substr(i, 4) == "(PS)")) return true;
     if (c == ',' && i + 2 < text.size() && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
     // An age after "who is", "now", "then", "both", "turned" or "at": "Lawrence, who was 18, ...".
     if (c == ' ' && i + 1 < text.size() && internal::is_ascii_digit(text[i + 1]) && len >= 2 && len <= 6) {
@@ -388,13 +388,17 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.has_kind = true;
       c.mention.kind = next.mention.kind;
     }
-    // "2 million to 3 million deaths", "seven to 10 injured": a range's first end counts
-    // what its second does ("from 48 to 44 deaths" is a revision, read as one).
+    // "2 million to 3 million deaths", "seven to 10 injured", "between 800,000 and 1
+    // million people have lost their homes", "four or five dead": a range's first end
+    // counts what its second does ("from 48 to 44 deaths" is a revision, read as one).
     for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
       Candidate& c = cands[k];
       const Candidate& next = cands[k + 1];
       if (c.has_kind || c.after_from || !next.has_kind || next.mention.kind > FigureKind::kOnBoard) continue;
-      if (next.at.first != c.at.last + 2 || tok[c.at.last + 1].lower != "to" || c.at.first >= background) continue;
+      if (next.at.first != c.at.last + 2 || c.at.first >= background) continue;
+      const std::string_view joint = tok[c.at.last + 1].lower;
+      const bool between = joint == "and" && c.at.first > 0 && tok[c.at.first - 1].lower == "between";
+      if (joint != "to" && joint != "or" && !between) continue;
       c.has_kind = true;
       c.mention.kind = next.mention.kind;
       c.mention.subject = next.mention.subject;

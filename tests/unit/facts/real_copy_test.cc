@@ -141,6 +141,11 @@ TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
       {"Coaches Peter Brandt, 48; Karl Weiss, 40 and Klaus Lenz, 55, said they knew nothing.",
        "age 48; age 40; age 55"},
       {"He must stay on probation until age 21.", ""},
+      // Sentences one could get or was given.
+      {"Although they could get up to three years in prison, they expect suspended sentences.", "duration 3"},
+      {"Ewald was sentenced to 22 months probation; Hoeppner was given 18 months.", "duration 22; duration 18"},
+      {"They faced a maximum of two years.", "duration 2"},
+      {"A child, 3-year old Rachel Aldrich of Clifton Park, died of the illness.", "age 3"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
 }
@@ -468,6 +473,21 @@ TEST(RealCopyFiguresTest, WebNewsMoneyAndTolls) {
       {"A week later the confirmed death count is over 120,000.", "dead 120000"},
       // People come whole: a weight beside "killed" counts no one.
       {"A 1.4 tonne steel plaque with the names of the people killed was unveiled.", ""},
+  };
+  for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
+}
+
+TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
+  const FigureCase cases[] = {
+      {"The United Nations estimates that between 800,000 and 1 million people have lost their homes.",
+       "homeless 800000; homeless 1e+06"},
+      {"About 20,000 people fled their homes before the storm.", "evacuated 20000"},
+      {"Texas, which executed 104 people during the study period, led the country.", "dead 104"},
+      {"The army acted after the shooting deaths of two settlers outside Itzhar.", "dead 2"},
+      {"In Britain, Malarone costs (PS)2 a pill.", "money 2"},
+      {"Four or five people were killed.", "dead 4; dead 5"},
+      // "executed" a plan counts no one.
+      {"The company executed 104 trades in an hour.", ""},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
 }
