@@ -225,6 +225,18 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   return f;
 }
 
+// Whether two names differ by one letter added, dropped or changed ("Siavaash Mohseni" and
+// "Siavash Mohseni"): outlets transliterate a name differently, not two people.
+bool one_letter_apart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  // (The first letter stays: "Anna" and "Hanna" are two women.)
+  if (b.size() - a.size() > 1 || a.size() < 8 || a[0] != b[0]) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;  // b has one more letter at the end (or they are equal)
+  return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+}
+
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   // A figure is a quantity of a subject at a place: the two bombing sites, or the
   // provinces a storm hit, are figures of their own beside the whole event's.
@@ -240,6 +252,19 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
       if (m.kind == FigureKind::kAge && m.subject.find(' ') != std::string::npos &&
           std::find(full_names.begin(), full_names.end(), m.subject) == full_names.end()) {
         full_names.push_back(m.subject);
+      }
+    }
+  }
+  // A spelling of a name one letter from an earlier one is that name.
+  for (auto& mentions : found) {
+    for (FigureMention& m : mentions) {
+      if (m.kind != FigureKind::kAge || m.subject.find(' ') == std::string::npos) continue;
+      for (const std::string& full : full_names) {
+        if (full == m.subject) break;  // names are listed in the order first given
+        if (one_letter_apart(full, m.subject)) {
+          m.subject = full;
+          break;
+        }
       }
     }
   }

@@ -180,6 +180,27 @@ TEST(RealCopyStatusTest, ACountThatChangesOverTimeIsARevisionNotAConflict) {
   EXPECT_EQ(missing->previous, 15);
 }
 
+TEST(RealCopyStatusTest, TwoSpellingsOfOneNameGiveOneAge) {
+  // Outlets transliterate a name differently; one letter apart is the same person.
+  Facts facts = extract_facts({article("Siavaash Mohseni, 24, did not vote.", "1998-10-23", 1, "Wire"),
+                               article("Siavash Mohseni, 24, stayed at home.", "1998-10-23", 2, "Daily")});
+  std::size_t ages = 0;
+  for (const Figure& f : facts.figures) {
+    if (f.kind != FigureKind::kAge) continue;
+    ++ages;
+    EXPECT_EQ(f.sources.size(), 2u);
+    EXPECT_EQ(f.status, FigureStatus::kAgreed);
+  }
+  EXPECT_EQ(ages, 1u);
+  // Two people of one family stay two, even one letter apart ("anna" and "hanna").
+  Facts two = extract_facts({article("Anna Berglund, 24, did not vote.", "1998-10-23", 1, "Wire"),
+                             article("Hanna Berglund, 31, stayed at home.", "1998-10-23", 2, "Daily"),
+                             article("Per Berglund, 52, stayed at home.", "1998-10-23", 3, "Daily")});
+  ages = 0;
+  for (const Figure& f : two.figures) ages += f.kind == FigureKind::kAge;
+  EXPECT_EQ(ages, 3u);
+}
+
 TEST(RealCopyStatusTest, ABoundAndAValueWithinItAgree) {
   Facts facts = extract_facts({article("More than 30 people were injured.", "2026-04-13", 1),
                                article("Police said 34 people were injured.", "2026-04-14", 2)});
