@@ -498,8 +498,36 @@ std::string leading_name(const std::vector<Token>& tok, std::size_t v) {
 
 namespace {
 
+// `* AP - "..."`, `BBC: "..."`: a list item or a transcript line that is only a name and a
+// dash or colon before the quotation names its source; "" otherwise.
+std::string labelled_source(std::string_view before) {
+  before = trim(before);
+  while (!before.empty() && (before.front() == '*' || before.front() == '-')) before = trim(before.substr(1));
+  if (before.starts_with("\xE2\x80\xA2")) before = trim(before.substr(3));  // a bullet
+  std::size_t mark = 0;
+  if (before.ends_with(" -") || before.ends_with(":")) mark = before.ends_with(":") ? 1 : 2;
+  else if (before.ends_with(" \xE2\x80\x93") || before.ends_with(" \xE2\x80\x94")) mark = 4;
+  if (mark == 0 || before.size() <= mark) return "";
+  const std::string_view name = trim(before.substr(0, before.size() - mark));
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const bool starts_word = i == 0 || name[i - 1] == ' ';
+    if (starts_word && !is_ascii_upper(name[i])) return "";  // a sentence, not a name
+    if (!starts_word) continue;
+    ++words;
+    const std::size_t end = std::min(name.find(' ', i), name.size());
+    if (is_speech_verb(to_lower_ascii(name.substr(i, end - i)))) return "";  // "Says McCarty:"
+  }
+  return words >= 1 && words <= 5 ? std::string(name) : "";
+}
+
 // The speaker phrase before tidying (speaker_phrase below).
 std::string raw_speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
+  if (std::string source = labelled_source(before); !source.empty()) {
+    partial = false;
+    verb_found = true;
+    return source;
+  }
   TokenList pre = tokenize_sentence(before);
   TokenList post = tokenize_sentence(after);
   // Before the quote, within the same sentence: "X said:", "X called the strike".

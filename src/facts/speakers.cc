@@ -355,6 +355,32 @@ std::string NameCache::resolve(std::string_view written, std::size_t from, std::
   return "";
 }
 
+// "according to the Minister for London" after "... and Minister for London, Tessa Jowell":
+// the person the article named in that office before `offset`; "" if none.
+std::string holder_of_office(const Document& doc, std::string_view office, std::size_t offset) {
+  if (office.starts_with("the ")) office.remove_prefix(4);
+  bool titled = false;
+  for (const Token& t : tokenize_sentence(office)) titled = titled || is_title(t.lower);
+  if (!titled || office.find(' ') == std::string_view::npos) return "";
+  const std::string_view before = std::string_view(doc.clean.text).substr(0, std::min(offset, doc.clean.text.size()));
+  for (std::size_t at = before.rfind(office); at != std::string_view::npos && at > 0;
+       at = before.rfind(office, at - 1)) {
+    // "Minister for London, Tessa Jowell": the name right after the office and a comma.
+    std::size_t k = at + office.size();
+    if (k + 2 >= before.size() || before[k] != ',' || before[k + 1] != ' ') continue;
+    TokenList after = tokenize_sentence(before.substr(k + 2, 60));
+    std::string name;
+    std::size_t words = 0;
+    for (const Token& t : after) {
+      if (!t.capitalised) break;
+      append_word(name, t.text);
+      ++words;
+    }
+    if (words >= 2 && words <= 4) return name;
+  }
+  return "";
+}
+
 // The speaker a phrase at a quotation names, resolved with the article's names: a pronoun
 // to the person meant, a short name to the full one, "the company" to the organisation
 // given before, "the message" to its writer, an acronym to its full name.
@@ -386,7 +412,11 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
         name_words += t.capitalised && !title;
       }
       could_be_person = could_be_person && name_words <= 1;
-      if (could_be_person) return names.resolve(written, sentence_index, offset);
+      if (could_be_person) {
+        if (std::string full = names.resolve(written, sentence_index, offset); !full.empty()) return full;
+      }
+      if (std::string holder = holder_of_office(doc, written, offset); !holder.empty()) return holder;
+      if (could_be_person) return std::string();
       return organisation_meant(names, doc, written, sentence_index, offset);
     });
   }

@@ -533,6 +533,14 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
             (Quotes{{"Jean Charest", "Do we want a gov"}}));
   EXPECT_NE(quotes_of("Syria in a statement Saturday confirmed \"its keenness for good relations with Turkey\".")[0].first,
             "Saturday");
+  // A list of sources, each a name and a dash; an office the article gave a name for.
+  EXPECT_EQ(quotes_of("Reports of the toll:\n\n* AP - \"confirmed death toll passed 121,000.\"\n\n"
+                      "* United Nations - \"the final toll may never be known.\""),
+            (Quotes{{"AP", "confirmed death "}, {"United Nations", "the final toll m"}}));
+  EXPECT_EQ(quotes_of("The columns were unveiled by Prime Minister Gordon Brown and Minister for London, Tessa "
+                      "Jowell.\n\nEach column represented \"a unique person and a unique grief\" according to the "
+                      "Minister for London."),
+            (Quotes{{"Tessa Jowell", "a unique person "}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
