@@ -76,6 +76,19 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
     kind = FigureKind::kRescued;
     return true;
   }
+  // "15 Royal Navy sailors captured at gunpoint": people taken (not "two tanks captured").
+  if (one_of(w, {"captured", "seized"})) {
+    static const WordSet kPeople{"people", "persons", "men", "women", "sailors", "marines", "soldiers", "troops",
+                                 "crew", "personnel", "tourists", "civilians", "fighters", "rebels", "militants",
+                                 "suspects", "fishermen", "workers", "journalists", "servicemen"};
+    for (std::size_t k = j; k > 0 && j - k < 4; --k) {
+      if (kPeople.contains(tok[k - 1].lower)) {
+        kind = FigureKind::kArrested;
+        return true;
+      }
+    }
+    return false;
+  }
   // "More than 100 people are still being held captive": hostages, not arrests.
   if (w == "held" && one_of(lower_at(j + 1), {"captive", "hostage", "hostages"})) return false;
   // "800,000 people have lost their homes" are homeless; "fled their homes", evacuated.

@@ -276,14 +276,15 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       return true;
     }
   }
-  // ("A child, 3-year old Rachel Aldrich": the second hyphen left out.)
+  // ("A child, 3-year old Rachel Aldrich", "26 year-old Faye Turney": a hyphen left out.)
   const bool year_old_unhyphenated = after + 2 < tok.size() && tok[after].text == "-" &&
                                      one_of(tok[after + 1].lower, {"year", "years"}) && tok[after + 2].lower == "old";
-  if (year_old_unhyphenated) {
-    std::optional<std::string> who = person_after(tok, after + 3);
+  const bool spaced_year_old = after < tok.size() && one_of(tok[after].lower, {"year-old", "years-old"});
+  if (year_old_unhyphenated || spaced_year_old) {
+    std::optional<std::string> who = person_after(tok, spaced_year_old ? after + 1 : after + 3);
     if (who) {
       kind = FigureKind::kAge;
-      n.last = after + 2;
+      n.last = spaced_year_old ? after : after + 2;
       subject = *who;
       return true;
     }

@@ -65,7 +65,7 @@ bool may_name_a_count(std::string_view text) {
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
       /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
-      /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim"},
+      /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim", "captur"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
       /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes"}, /*i*/ {"injur", "intensive", "indict", "imprison"},

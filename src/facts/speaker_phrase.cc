@@ -428,6 +428,14 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       std::size_t p = run - 2;
       std::size_t q = p;
       while (q > 0 && tok[q - 1].capitalised) --q;
+      // "On Tuesday Prime Minister of the United Kingdom Tony Blair said": an office before
+      // "of the", so the name ends the run.
+      bool office = true;
+      for (std::size_t j = q; j < p && office; ++j) {
+        office = is_title_word(tok[j].lower) || is_day_or_month(tok[j].lower) || is_sentence_connective(tok[j].lower) ||
+                 one_of(tok[j].lower, {"on", "in", "at"});
+      }
+      if (office && k - run >= 3) return std::string(tok[k - 2].text) + " " + std::string(tok[k - 1].text);
       std::string name;
       for (std::size_t j = q; j < p; ++j) append_word(name, tok[j].text);
       return name;
@@ -551,6 +559,25 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
       // "Says McCarty: ...", "Says Florida State defensive end Tony Bryant: ...": the verb
       // first, its speaker after it.
       std::string s = speaker_near_verb(clause, k - 1, k == 1);
+      // "Deputy Reggie Fluty, who said she told the victim, ...": the one the relative
+      // clause is about, not a pronoun to resolve.
+      if (is_pronoun(s)) {
+        for (std::size_t w = 2; w + 1 < k; ++w) {
+          if (clause[w].lower != "who" || clause[w - 1].text != "," || !clause[w - 2].capitalised ||
+              !is_speech_verb_at(clause, w + 1)) {
+            continue;
+          }
+          std::size_t b = w - 1;
+          while (b > 0 && clause[b - 1].capitalised) --b;
+          // ("Albany County Deputy Reggie Fluty": the name after the last title.)
+          for (std::size_t j = b; j + 1 < w - 1; ++j) {
+            if (is_title_word(clause[j].lower)) b = j + 1;
+          }
+          std::string name;
+          for (std::size_t j = b; j < w - 1; ++j) append_word(name, clause[j].text);
+          if (!name_in_phrase(name).empty()) return name;
+        }
+      }
       if (!s.empty()) return s;
     }
   }
@@ -560,6 +587,14 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
       if (tok[k].lower != "according" || tok[k + 1].lower != "to") continue;
       std::size_t end = k + 2;
       while (end < tok.size() && tok[end].text != "," && !ends_sentence(tok, end)) ++end;
+      // "According to the Iranian Foreign Minister, Manouchehr Mottaki, ...": the name the
+      // apposition gives.
+      if (end + 3 < tok.size() && tok[end].text == ",") {
+        std::size_t e = end + 1;
+        std::string named;
+        while (e < tok.size() && tok[e].capitalised) append_word(named, tok[e++].text);
+        if (e - end - 1 >= 2 && e < tok.size() && tok[e].text == "," && !name_in_phrase(named).empty()) return named;
+      }
       // "police chief Tom Brown": the name a description ends with.
       std::size_t name = end;
       while (name > k + 2 && tok[name - 1].capitalised) --name;

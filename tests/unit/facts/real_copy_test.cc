@@ -507,6 +507,9 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"The army acted after the shooting deaths of two settlers outside Itzhar.", "dead 2"},
       {"In Britain, Malarone costs (PS)2 a pill.", "money 2"},
       {"Four or five people were killed.", "dead 4; dead 5"},
+      {"15 Royal Navy sailors were captured at gunpoint by Iranian guards.", "arrested 15"},
+      {"Iran said that at least one soldier, 26 year-old Faye Turney, would be freed.", "age 26"},
+      {"Two tanks were captured near the border.", ""},
       // "executed" a plan counts no one.
       {"The company executed 104 trades in an hour.", ""},
   };
@@ -541,6 +544,16 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
                       "Jowell.\n\nEach column represented \"a unique person and a unique grief\" according to the "
                       "Minister for London."),
             (Quotes{{"Tessa Jowell", "a unique person "}}));
+  // An office before "of the ...", an apposition after "according to", a relative clause's "who said".
+  EXPECT_EQ(quotes_of("On Tuesday Prime Minister of the United Kingdom Tony Blair said Britain would \"move into a "
+                      "different phase\" of operations."),
+            (Quotes{{"Tony Blair", "move into a diff"}}));
+  EXPECT_EQ(quotes_of("According to the Iranian Foreign Minister, Manouchehr Mottaki, the sailor will \"be released "
+                      "very soon,\" he did not say when."),
+            (Quotes{{"Manouchehr Mottaki", "be released very"}}));
+  EXPECT_EQ(quotes_of("The first witnesses were Aaron Kreifels, who found him, and Albany County Deputy Reggie Fluty, "
+                      "who said she told the victim, \"Baby, I am so sorry this happened.\""),
+            (Quotes{{"Reggie Fluty", "Baby, I am so so"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
