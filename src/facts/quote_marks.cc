@@ -63,7 +63,11 @@ std::vector<Segment> pair_marks(std::string_view text, std::size_t begin, std::s
     } else if (sgl && !(is_letter_or_digit(prev) && is_letter_or_digit(next))) {
       // "‘(Thursday) morning, Parliament will meet": a bracket may open the quoted words.
       const bool opens_words = is_letter_or_digit(next) || next == U'(' || next == U'[';
-      if (open == kNone && c != U'\u2019' && !is_letter_or_digit(prev) && opens_words) {
+      // "the U.K.'s Foreign Secretary": an abbreviation's possessive opens nothing.
+      std::size_t after_s = peek;
+      const char32_t next2 = after_s < end ? decode_utf8(text, after_s) : U' ';
+      const bool possessive = (prev == U'.' || prev == U')') && next == U's' && !is_letter_or_digit(next2);
+      if (open == kNone && c != U'\u2019' && !is_letter_or_digit(prev) && opens_words && !possessive) {
         open = kSingle;
         cur = Segment{pos, pos, at, at, true, paragraph};
       } else if (open == kNone && c == U'\u2019' && !is_letter_or_digit(prev) && is_letter_or_digit(next)) {

@@ -51,7 +51,7 @@ bool is_speech_verb(std::string_view w) {
                     "reported", "reports", "accused", "demanded", "appealed", "denounced", "condemned", "accusing",
                     "demanding", "denouncing", "condemning", "concedes", "admits", "asks", "replies",
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
-                    "maintains", "observes", "responds", "jokes"};
+                    "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats"};
   return kWords.contains(w);
 }
 
@@ -308,6 +308,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
   }
   std::size_t k = verb;
+  // ("The President went on to accuse": the subject before the phrase.)
+  if (k > 4 && tok[k - 1].lower == "to" && tok[k - 2].lower == "on" && one_of(tok[k - 3].lower, {"went", "goes", "go"})) k -= 3;
   // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)
   while (k > 1 && ((tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) ||
                    (tok[k - 1].capitalised && is_day_or_month(tok[k - 1].lower)))) {
@@ -406,6 +408,21 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
+  // "Margaret Beckett, the U.K.'s Foreign Secretary said": an office (its second comma
+  // left out) after the name it describes.
+  {
+    bool office = run < k;
+    for (std::size_t j = run; j < k && office; ++j) office = is_title_word(tok[j].lower);
+    for (std::size_t c = run; office && c > 1 && run - c < 8; --c) {
+      if (tok[c - 1].text != ",") continue;
+      std::size_t b = c - 1;
+      while (b > 0 && tok[b - 1].capitalised) --b;
+      std::string name;
+      for (std::size_t j = b; j + 1 < c; ++j) append_word(name, tok[j].text);
+      if (c - 1 - b >= 2 && !name_in_phrase(name).empty()) return name;
+      break;
+    }
+  }
   while (run < k && is_sentence_connective(tok[run].lower)) ++run;  // "But McDonald said"
   if (run < k && run >= 1 && one_of(tok[run - 1].lower, {"in", "at", "from", "near"})) {
     // "doctors in Fort William said": the speakers are the noun before the place; a

@@ -554,6 +554,12 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("The first witnesses were Aaron Kreifels, who found him, and Albany County Deputy Reggie Fluty, "
                       "who said she told the victim, \"Baby, I am so sorry this happened.\""),
             (Quotes{{"Reggie Fluty", "Baby, I am so so"}}));
+  // An abbreviation's possessive opens no quotation; an office whose second comma is missing.
+  EXPECT_EQ(quotes_of("Tony Blair, the U.K.'s Prime Minister, calls the situation \"unjustified and wrong.\""),
+            (Quotes{{"Tony Blair", "unjustified and "}}));
+  EXPECT_EQ(quotes_of("Margaret Beckett, the U.K.'s Foreign Secretary said, \"we sought a full explanation of what "
+                      "happened.\""),
+            (Quotes{{"Margaret Beckett", "we sought a full"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
