@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Facts on real wire copy (labelled/real/, issue 12): chorus eval facts on both halves must
+# Facts on real wire copy (labelled/real/, issue 12): chorus eval facts on both halves and two read sets must
 # stay at or above the scores measured when the rules were last changed (a floor a little
 # under them, so that a regression fails and noise does not). Skips (77) without ../shared/data.
 # Usage: real_facts.sh CHORUS SOURCE_DIR
@@ -15,7 +15,7 @@ check() {  # name value floor
     echo "FAIL: $1 = $2, below $3"; failed=$((failed + 1))
   fi
 }
-for set in tune heldout; do
+for set in tune heldout fresh5 fresh6; do
   out=$(CHORUS="$chorus" bash "$src/tools/eval_real_facts.sh" "$set")
   echo "$out"
   row() { echo "$out" | awk -v n="$1" '$1 == n { print $(NF - 1), $NF; exit }'; }
@@ -27,10 +27,13 @@ for set in tune heldout; do
     check "tune figures P" "$fp" 0.91; check "tune figures R" "$fr" 0.935
     check "tune quotes P" "$qp" 0.97; check "tune quotes R" "$qr" 0.97
     check "tune speaker accuracy" "$acc" 0.91; check "tune statuses right" "$st" 44
-  else
-    check "held-out figures P" "$fp" 0.78; check "held-out figures R" "$fr" 0.74
+  elif [ "$set" = heldout ]; then
+    check "held-out figures P" "$fp" 0.80; check "held-out figures R" "$fr" 0.80
     check "held-out quotes P" "$qp" 0.97; check "held-out quotes R" "$qr" 0.95
     check "held-out speaker accuracy" "$acc" 0.74; check "held-out statuses right" "$st" 3
+  else  # web news (MultiLing's WikiNews) and wire copy read for errors on 2026-12-04
+    check "$set figures P" "$fp" 0.87; check "$set figures R" "$fr" 0.70
+    check "$set quotes R" "$qr" 0.94; check "$set speaker accuracy" "$acc" 0.84
   fi
 done
 echo "$passed passed, $failed failed"
