@@ -78,6 +78,9 @@ class NameCache {
   std::vector<std::optional<std::string>> subject_of_;
 };
 
+// "the statement said", "the report added": a document, whoever wrote it said before.
+bool is_bare_document(const std::string& phrase);
+
 // The speaker `phrase` names for a quotation at `offset` in sentence `sentence_index`,
 // resolved with the article's names; "" when unknown.
 std::string speaker_of(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,

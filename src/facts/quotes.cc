@@ -180,6 +180,18 @@ std::vector<Quote> quotes_of(const Document& doc) {
           phrase = std::move(lead_phrase);
         }
       }
+      // "In a statement ..., the Chilean government said \"...\". The statement, read by
+      // ..., demanded \"...\"": the document speaks for whoever was quoted from it before.
+      if (!title && is_bare_document(phrase) && !speaker.empty() && !is_ascii_upper(speaker[0])) {
+        const std::string noun = lower_word(speaker);
+        for (auto it = out.rbegin(); it != out.rend() && sentence_index - it->sources[0].sentence <= 4; ++it) {
+          if (it->speaker.empty() || !is_ascii_upper(it->speaker[0])) continue;
+          const std::string earlier = to_lower_ascii(doc.sentence_text(doc.sentences[it->sources[0].sentence]));
+          if (earlier.find(noun) == std::string::npos) continue;
+          speaker = it->speaker;
+          break;
+        }
+      }
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty() && !title) speaker = paragraph_speaker;
       if (speaker.empty() && starts_paragraph && previous_paragraph_quoted && !title) speaker = last_speaker;
       Quote q;

@@ -13,12 +13,9 @@ namespace chorus::internal {
 namespace {
 
 // What a group or office speaks through: "a Cabinet statement said".
-bool is_document_noun(std::string_view w) {
-  static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
-                              "message", "report", "notice", "website", "broadcast", "note", "memo", "memorandum",
-                              "e-mail", "email", "document", "editorial", "ad", "advertisement", "commercial"};
-  return kWords.contains(w);
-}
+bool is_document_noun(std::string_view w);
+
+}  // namespace
 
 // "the message said", "the letter said": the words of whoever wrote it, said before.
 bool is_bare_document(const std::string& phrase) {
@@ -26,6 +23,17 @@ bool is_bare_document(const std::string& phrase) {
   const std::size_t first = !tok.empty() && one_of(tok[0].lower, {"the", "a", "an", "his", "her", "their"}) ? 1 : 0;
   return tok.size() == first + 1 && is_document_noun(tok[first].lower);
 }
+
+namespace {
+
+// What a group or office speaks through: "a Cabinet statement said".
+bool is_document_noun(std::string_view w) {
+  static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
+                              "message", "report", "notice", "website", "broadcast", "note", "memo", "memorandum",
+                              "e-mail", "email", "document", "editorial", "ad", "advertisement", "commercial"};
+  return kWords.contains(w);
+}
+
 
 // The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
 // short one stands for (`resolve` looks back through the article), else the phrase itself
@@ -381,6 +389,28 @@ std::string holder_of_office(const Document& doc, std::string_view office, std::
   return "";
 }
 
+// "The report by retired judge Sir William Macpherson": the author the article gives for
+// `noun` before `offset` (the name after "<noun> by" and any lower-case description); ""
+// if none.
+std::string document_author(const Document& doc, std::string_view noun, std::size_t offset) {
+  const std::string_view before = std::string_view(doc.clean.text).substr(0, std::min(offset, doc.clean.text.size()));
+  const std::string key = std::string(noun) + " by ";
+  for (std::size_t at = before.rfind(key); at != std::string_view::npos; at = at ? before.rfind(key, at - 1) : at) {
+    TokenList tok = tokenize_sentence(before.substr(at + key.size(), 80));
+    std::size_t k = 0;
+    while (k < tok.size() && k < 4 && tok[k].type == Token::kWord && !tok[k].capitalised &&
+           !one_of(tok[k].lower, {"and", "or", "that", "which", "who", "of"})) {
+      ++k;  // "retired judge", "the"
+    }
+    std::string name;
+    std::size_t words = 0;
+    for (; k < tok.size() && tok[k].capitalised; ++k, ++words) append_word(name, tok[k].text);
+    if (words >= 2) return name;
+    if (at == 0) break;
+  }
+  return "";
+}
+
 // The speaker a phrase at a quotation names, resolved with the article's names: a pronoun
 // to the person meant, a short name to the full one, "the company" to the organisation
 // given before, "the message" to its writer, an acronym to its full name.
@@ -391,7 +421,9 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     // "the message said": whoever the sentence before says wrote or said it; else the
     // document itself ("the report states" -> report).
     const std::size_t prev = sentence_index > 0 ? sentence_index - 1 : 0;
+    const std::string noun = std::string(tokenize_sentence(phrase).back().lower);
     speaker = sentence_index > 0 ? names.subject(prev) : "";
+    if (speaker.empty()) speaker = document_author(doc, noun, offset);
     if (speaker.empty()) speaker = std::string(tokenize_sentence(phrase).back().text);  // "report"
   } else if (is_pronoun(phrase)) {
     speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);

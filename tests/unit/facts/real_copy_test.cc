@@ -560,6 +560,14 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Margaret Beckett, the U.K.'s Foreign Secretary said, \"we sought a full explanation of what "
                       "happened.\""),
             (Quotes{{"Margaret Beckett", "we sought a full"}}));
+  // A document speaks for its author, or for whoever was quoted from it before.
+  EXPECT_EQ(quotes_of("The report by retired judge Sir William Macpherson was published on Wednesday.\n\n"
+                      "\"It can be seen in processes, attitudes and behavior,\" the report said."),
+            (Quotes{{"Sir William Macpherson", "It can be seen i"}}));
+  EXPECT_EQ(quotes_of("In a statement issued in Porto, the Chilean government said it is \"filing a formal protest "
+                      "with the British government.\"\n\nThe statement, read by the acting foreign minister, demanded "
+                      "\"that steps be taken to allow an early end.\""),
+            (Quotes{{"Chilean government", "filing a formal "}, {"Chilean government", "that steps be ta"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
