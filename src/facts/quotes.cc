@@ -26,7 +26,7 @@ std::string normalise_for_match(std::string_view text) {
 namespace {
 
 // Only the sentence around a quotation can attribute it: the words after the last full
-// stop before it (not the point of "Mr." or "Dr.", of an initial, "U.S." or "No. 1").
+// stop before it (not the point of "Mr." or "Dr.", of an initial, "U.S.", "No. 1", "Dec. 20").
 std::string_view from_last_full_stop(std::string_view before) {
   for (std::size_t k = before.size(); k >= 2; --k) {
     if (before[k - 1] != ' ' || (before[k - 2] != '.' && before[k - 2] != '?' && before[k - 2] != '!')) continue;
@@ -34,7 +34,11 @@ std::string_view from_last_full_stop(std::string_view before) {
     while (w > 0 && is_ascii_alpha(before[w - 1])) --w;
     const std::string title = lower_word(before.substr(w, k - 2 - w));
     if (before[k - 2] == '.' && (is_abbreviated_title(title) || k - 2 - w <= 1)) continue;
-    if (title == "no" && k < before.size() && is_ascii_digit(before[k])) continue;  // "the No. 1 ranking"
+    // "the No. 1 ranking", "Macau's Dec. 20, 1999, handover"
+    if (k < before.size() && is_ascii_digit(before[k]) &&
+        one_of(title, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"})) {
+      continue;
+    }
     return before.substr(k);
   }
   return before;
@@ -75,6 +79,17 @@ std::string signed_name(std::string_view rest) {
     }
   }
   return words >= 1 && words <= 4 ? std::string(name) : "";
+}
+
+// "the state-run Xinhua News Agency said", "the daily Hurriyet reported": an outlet that
+// reports what someone said, not who said it.
+bool names_a_news_outlet(std::string_view phrase) {
+  const std::string lower = to_lower_ascii(phrase);
+  for (std::string_view w : {"agency", "newspaper", "daily", "radio", "television", "xinhua", "interfax", "reuters",
+                             "tass", "associated press"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -154,6 +169,18 @@ std::vector<Quote> quotes_of(const Document& doc) {
       const std::size_t sentence_index = s ? s->index : 0;
       const bool title = is_work_title(quoted, before, after);
       std::string speaker = title ? "" : speaker_of(names, doc, phrase, sentence_index, seg.open, last_person);
+      // "A committee ... said it \"took note\" of measures \"to benefit ...\", the Xinhua News
+      // Agency said": the agency reports the committee's words; both parts are the committee's.
+      if (n > 0 && !out.empty() && out.back().sources[0].sentence == sentence_index && !out.back().speaker.empty() &&
+          names_a_news_outlet(phrase) && [&] {
+            const TokenList between = tokenize_sentence(before);
+            for (std::size_t k = 0; k < between.size(); ++k) {
+              if (is_speech_verb_at(between, k)) return false;
+            }
+            return true;
+          }()) {
+        speaker = out.back().speaker;
+      }
       // "\"Go home,\" Judy Shepard said in a message read by a spokesman who announced it,
       // \"and don't let a day go by\"": the words between two parts of one quotation name
       // its speaker again, so the second part is theirs.

@@ -28,8 +28,11 @@ bool ends_sentence(const std::vector<Token>& tok, std::size_t k) {
   if (k > 0 && (is_abbreviated_title(tok[k - 1].lower) || (tok[k - 1].text.size() == 1 && tok[k - 1].capitalised))) {
     return false;
   }
-  // "the No. 1 ranking": a number's abbreviation.
-  if (k > 0 && k + 1 < tok.size() && tok[k - 1].lower == "no" && tok[k + 1].type == Token::kNumber) return false;
+  // "the No. 1 ranking", "Dec. 20, 1999": a number's or a month's abbreviation.
+  if (k > 0 && k + 1 < tok.size() && tok[k + 1].type == Token::kNumber &&
+      one_of(tok[k - 1].lower, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"})) {
+    return false;
+  }
   return !(k + 1 < tok.size() && (tok[k + 1].text == "," || (tok[k + 1].type == Token::kWord && !tok[k + 1].capitalised)));
 }
 
@@ -408,6 +411,22 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
+  // "A committee picked by China to prepare for the handover said", "a spokesman reached by
+  // telephone said": a participle's clause after the subject's noun; the noun speaks.
+  {
+    std::size_t s0 = k;
+    while (s0 > 0 && !ends_sentence(tok, s0 - 1) && tok[s0 - 1].text != ":" && tok[s0 - 1].text != ";") --s0;
+    if (s0 + 3 < k && one_of(tok[s0].lower, {"a", "an", "the"})) {
+      std::size_t j = s0 + 1;
+      while (j < k && j < s0 + 4 && tok[j].type == Token::kWord && !tok[j].capitalised && !tok[j].lower.ends_with("ed")) ++j;
+      if (j > s0 + 1 && j + 1 < k && tok[j].lower.size() > 4 && tok[j].lower.ends_with("ed") &&
+          one_of(tok[j + 1].lower, {"by", "to", "for", "in", "with", "at"})) {
+        std::string phrase(tok[s0].lower);
+        for (std::size_t m = s0 + 1; m < j; ++m) append_word(phrase, tok[m].text);
+        return phrase;
+      }
+    }
+  }
   // "Margaret Beckett, the U.K.'s Foreign Secretary said": an office (its second comma
   // left out) after the name it describes.
   {

@@ -411,6 +411,32 @@ std::string document_author(const Document& doc, std::string_view noun, std::siz
   return "";
 }
 
+// "Al-Hayat said it had questioned Justice Minister Mohamed al-Zuwiy, but he had replied
+// only \"...\"": the person the same sentence named before the pronoun; "" if none.
+std::string person_before_pronoun(NameCache& names, const Document& doc, std::string_view pronoun,
+                                  std::size_t sentence_index, std::size_t offset) {
+  if (sentence_index >= doc.sentences.size()) return "";
+  const Span span = doc.sentences[sentence_index].span;
+  if (offset <= span.begin) return "";
+  const std::string_view text = std::string_view(doc.clean.text).substr(span.begin, offset - span.begin);
+  std::size_t at = std::string_view::npos;
+  for (std::size_t p = text.find(pronoun); p != std::string_view::npos; p = text.find(pronoun, p + 1)) {
+    const bool word = p > 0 && text[p - 1] == ' ' && (p + pronoun.size() == text.size() || text[p + pronoun.size()] == ' ');
+    if (word) at = p;
+  }
+  if (at == std::string_view::npos) return "";  // opening the sentence ("He said"): no one before it
+  const NameSex sex = sex_of_word(pronoun);
+  const std::vector<NameMention>& here = names.sentence(sentence_index);
+  for (auto it = here.rbegin(); it != here.rend(); ++it) {
+    if (it->kind != EntityKind::kPerson || it->offset >= span.begin + at || it->name.find(' ') == std::string::npos)
+      continue;
+    if (inside_quotes(text, it->offset - span.begin)) continue;  // "demonize Bill Gates," whom he described
+    if (sexes_clash(sex, first_name_sex(it->name.substr(0, it->name.find(' '))))) continue;
+    return it->name;
+  }
+  return "";
+}
+
 // The speaker a phrase at a quotation names, resolved with the article's names: a pronoun
 // to the person meant, a short name to the full one, "the company" to the organisation
 // given before, "the message" to its writer, an acronym to its full name.
@@ -426,7 +452,8 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     if (speaker.empty()) speaker = document_author(doc, noun, offset);
     if (speaker.empty()) speaker = std::string(tokenize_sentence(phrase).back().text);  // "report"
   } else if (is_pronoun(phrase)) {
-    speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
+    speaker = person_before_pronoun(names, doc, phrase, sentence_index, offset);
+    if (speaker.empty()) speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
   } else if (std::string_view pronoun = description_as_pronoun(phrase); !pronoun.empty()) {
     speaker = pronoun_speaker(names, pronoun, static_cast<std::uint32_t>(sentence_index), last, doc);
     if (speaker.empty()) speaker = resolve_speaker(phrase, [](std::string_view) { return std::string(); });

@@ -568,6 +568,18 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
                       "with the British government.\"\n\nThe statement, read by the acting foreign minister, demanded "
                       "\"that steps be taken to allow an early end.\""),
             (Quotes{{"Chilean government", "filing a formal "}, {"Chilean government", "that steps be ta"}}));
+  // A pronoun after a name in its own sentence (not a name inside a quotation); an agency
+  // reporting someone's words; a participle's clause after the subject.
+  EXPECT_EQ(quotes_of("Al-Hayat said it had questioned Libyan Justice Minister Mohamed Belgasim about the trials, but "
+                      "he had replied only \"trials are going on all the time.\""),
+            (Quotes{{"Mohamed Belgasim", "trials are going"}}));
+  EXPECT_EQ(quotes_of("John Warden spoke for two hours.\n\nWarden accused the government of trying to \"demonize Bill "
+                      "Gates,\" whom he described as \"a man whose vision has been at the core of it.\"")[1].first,
+            "John Warden");
+  EXPECT_EQ(quotes_of("A committee picked by China to prepare for Macau's Dec. 20, 1999, handover said it welcomed "
+                      "\"the measures taken so far\" and \"hopes for even more effective steps,\" the Xinhua News "
+                      "Agency said."),
+            (Quotes{{"committee", "the measures tak"}, {"committee", "hopes for even m"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
