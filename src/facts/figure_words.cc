@@ -161,8 +161,11 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     const Token& m = tok[n.last + 1];
     const bool adjacent = m.begin == tok[n.last].end;
     double mult = 0;
-    if (m.lower == "million" || (adjacent && m.lower == "m")) mult = 1e6;
-    else if (m.lower == "billion" || (adjacent && m.lower == "bn")) mult = 1e9;
+    // ("a $5 million-a-year fund": the multiplier joined to what follows by a hyphen.)
+    const std::string_view word = std::string_view(m.lower).substr(0, m.lower.find('-'));
+    if (word == "million" || (adjacent && m.lower == "m")) mult = 1e6;
+    else if (word == "billion" || (adjacent && m.lower == "bn")) mult = 1e9;
+    else if (word == "trillion") mult = 1e12;
     else if (m.lower == "thousand") mult = 1e3;
     else if (m.lower == "hundred") mult = 100;
     else if (m.lower == "dozen") mult = 12;  // "more than two dozen"

@@ -210,6 +210,14 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (skipped_nouns > 0 && j < tok.size() && tok[j].text == ",") ++j;  // "Arafat's spokesman, Nabil Abu Rdeneh"
       std::string relative;
       while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
+      // ("said Shepard's father Dennis": his first name and the family's.)
+      if (!relative.empty() && relative.find(' ') == std::string::npos) {
+        std::string family = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+        for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+          if (family.ends_with(pos)) family.resize(family.size() - pos.size());
+        }
+        if (!family.empty()) relative += " " + family;
+      }
       if (!relative.empty() && skipped_nouns > 0) return relative;
     }
     // "said a young man who gave his name only as Sami", "said a woman identified as X".

@@ -471,6 +471,13 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
         name_words += t.capitalised && !title;
       }
       could_be_person = could_be_person && name_words <= 1;
+      // "\"...,\" said Shepard's father Dennis. ... Shepard added": a family name alone is
+      // the one just quoted who bears it, not the last of the family the article named.
+      const std::size_t cut = last.name.size() - std::min(last.name.size(), written.size());
+      if (could_be_person && name_words == 1 && written.find(' ') == std::string_view::npos && cut > 0 &&
+          last.name.ends_with(written) && last.name[cut - 1] == ' ') {
+        return last.name;
+      }
       if (could_be_person) {
         if (std::string full = names.resolve(written, sentence_index, offset); !full.empty()) return full;
       }

@@ -510,6 +510,8 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"15 Royal Navy sailors were captured at gunpoint by Iranian guards.", "arrested 15"},
       {"Iran said that at least one soldier, 26 year-old Faye Turney, would be freed.", "age 26"},
       {"Two tanks were captured near the border.", ""},
+      {"Republicans pushed a $1.74 trillion budget, and Hatch pressed for a $5 million-a-year fund.",
+       "money 1.74e+12; money 5e+06"},
       // "executed" a plan counts no one.
       {"The company executed 104 trades in an hour.", ""},
   };
@@ -580,6 +582,11 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
                       "\"the measures taken so far\" and \"hopes for even more effective steps,\" the Xinhua News "
                       "Agency said."),
             (Quotes{{"committee", "the measures tak"}, {"committee", "hopes for even m"}}));
+  // A relative named by first name bears the family's; the family name alone is then the one
+  // just quoted, not the victim named before.
+  EXPECT_EQ(quotes_of("Matthew Shepard was killed last year.\n\n\"We call upon the president to act,\" said "
+                      "Shepard's father Dennis at a news conference. The bill \"will not end hatred,\" Shepard added."),
+            (Quotes{{"Dennis Shepard", "We call upon the"}, {"Dennis Shepard", "will not end hat"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
