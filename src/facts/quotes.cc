@@ -81,6 +81,15 @@ std::string signed_name(std::string_view rest) {
   return words >= 1 && words <= 4 ? std::string(name) : "";
 }
 
+// Whether sentence k ends with its attribution: "..., Noble said.", "..., said Ann Lee."
+bool ends_in_attribution(const Document& doc, std::size_t k) {
+  const TokenList tok = tokenize_sentence(doc.sentence_text(doc.sentences[k]));
+  for (std::size_t j = tok.size(); j > 0 && tok.size() - j < 5; --j) {
+    if (is_speech_verb_at(tok, j - 1)) return j > 1 && (tok[j - 2].text == "," || tok[j - 2].capitalised);
+  }
+  return false;
+}
+
 // "the state-run Xinhua News Agency said", "the daily Hurriyet reported": an outlet that
 // reports what someone said, not who said it.
 bool names_a_news_outlet(std::string_view phrase) {
@@ -221,6 +230,13 @@ std::vector<Quote> quotes_of(const Document& doc) {
       }
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty() && !title) speaker = paragraph_speaker;
       if (speaker.empty() && starts_paragraph && previous_paragraph_quoted && !title) speaker = last_speaker;
+      // "... a night landing was not out of the question, Noble said." and then a quotation
+      // with no attribution of its own: the speaker of that reported speech goes on.
+      if (speaker.empty() && !title && sentence_index > 0 && (n == 0 || paragraph_speaker.empty()) &&
+          before.find_first_not_of(" \t\n") == std::string_view::npos && ends_in_attribution(doc, sentence_index - 1)) {
+        const std::string& reported = names.subject(sentence_index - 1);
+        if (!reported.empty() && is_ascii_upper(reported[0])) speaker = reported;
+      }
       Quote q;
       q.speaker = speaker;
       q.text = std::string(quoted);

@@ -54,7 +54,8 @@ bool is_speech_verb(std::string_view w) {
                     "reported", "reports", "accused", "demanded", "appealed", "denounced", "condemned", "accusing",
                     "demanding", "denouncing", "condemning", "concedes", "admits", "asks", "replies",
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
-                    "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats"};
+                    "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats",
+                    "deadpanned", "recounts"};
   return kWords.contains(w);
 }
 
@@ -204,8 +205,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (nouns > 0 && later_words >= 2 && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return later;
     }
     // "said Anna Berg's husband Lars Berg": the possessive names whose relative speaks.
-    if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s"))) {
-      std::size_t j = k, skipped_nouns = 0;
+    // ("said Jones' wife, Joanna": the plural-style possessive as its own mark.)
+    const bool bare_possessive = words > 0 && name.ends_with('s') && k < tok.size() && tok[k].text == "'";
+    if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s") || bare_possessive)) {
+      std::size_t j = bare_possessive ? k + 1 : k, skipped_nouns = 0;
       while (j < tok.size() && !tok[j].capitalised && tok[j].type == Token::kWord && skipped_nouns < 3) ++j, ++skipped_nouns;
       if (skipped_nouns > 0 && j < tok.size() && tok[j].text == ",") ++j;  // "Arafat's spokesman, Nabil Abu Rdeneh"
       std::string relative;

@@ -587,6 +587,12 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Matthew Shepard was killed last year.\n\n\"We call upon the president to act,\" said "
                       "Shepard's father Dennis at a news conference. The bill \"will not end hatred,\" Shepard added."),
             (Quotes{{"Dennis Shepard", "We call upon the"}, {"Dennis Shepard", "will not end hat"}}));
+  // "Jones' wife, Joanna"; a quotation after reported speech that ends "..., Noble said.".
+  EXPECT_EQ(quotes_of("\"They had a low day yesterday,\" said Jones' wife, Joanna, at the control center."),
+            (Quotes{{"Joanna Jones", "They had a low d"}}));
+  EXPECT_EQ(quotes_of("Alan Noble runs the flight.\n\nA night landing was not out of the question, Noble said.\n\n"
+                      "\"We do have night vision goggles onboard, which are fairly powerful.\""),
+            (Quotes{{"Alan Noble", "We do have night"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
