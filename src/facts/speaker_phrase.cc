@@ -322,6 +322,15 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
   }
   std::size_t k = verb;
+  // ("Jones _ who, like Piccard, wore a blue flight suit _ said": past the aside in dashes.)
+  if (k > 2 && one_of(tok[k - 1].text, {"_", "--", "\xE2\x80\x94"})) {
+    for (std::size_t j = k - 1; j-- > 0 && k - j < 40;) {
+      if (tok[j].text == tok[k - 1].text) {
+        if (j > 0) k = j;
+        break;
+      }
+    }
+  }
   // ("The President went on to accuse": the subject before the phrase.)
   if (k > 4 && tok[k - 1].lower == "to" && tok[k - 2].lower == "on" && one_of(tok[k - 3].lower, {"went", "goes", "go"})) k -= 3;
   // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)
@@ -653,6 +662,15 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
     return "";
   };
   if (std::string who = according_to(clause, clause.size()); !who.empty()) return who;
+  // "in Piccard's words, \"...\"": whose words they are.
+  for (std::size_t k = 0; k + 2 < clause.size(); ++k) {
+    if (clause[k].lower != "in" || !clause[k + 1].capitalised || !one_of(clause[k + 2].lower, {"words", "phrase"})) continue;
+    std::string who(clause[k + 1].text);
+    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
+      if (who.ends_with(pos)) who.resize(who.size() - pos.size());
+    }
+    if (who.size() < clause[k + 1].text.size()) return who;
+  }
   // After it: "\"...,\" X said", "\"...,\" said X".
   for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
     if (k > 0 && ends_sentence(post, k) && post[k].text == ".") break;

@@ -593,6 +593,13 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Alan Noble runs the flight.\n\nA night landing was not out of the question, Noble said.\n\n"
                       "\"We do have night vision goggles onboard, which are fairly powerful.\""),
             (Quotes{{"Alan Noble", "We do have night"}}));
+  // Past an aside between dashes; "in Piccard's words".
+  EXPECT_EQ(quotes_of("Asked about the balloon, Jones _ who, like Piccard, wore a blue flight suit _ said: \"It is "
+                      "completely deflated, like me, really.\""),
+            (Quotes{{"Jones", "It is completely"}}));
+  EXPECT_EQ(quotes_of("The foundation will award prizes to those who are committed, in Piccard's words, to \"fighting "
+                      "against forgotten sufferances.\""),
+            (Quotes{{"Piccard", "fighting against"}}));
   // Without a lead-in or a signature the quotation stays unattributed.
   EXPECT_EQ(quotes_of("The report was published on Monday.\n\n\"People died, and hundreds are still suffering.\""),
             (Quotes{{"", "People died, and"}}));
