@@ -289,7 +289,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       return true;
     }
   }
-  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0) {
+  // (People live less than 130 years: "the 5,000-year-old Pyramids" are no one's age.)
+  if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0 && n.value < 130) {
     std::optional<std::string> who = person_after(tok, after + 2);
     if (!who) return false;
     kind = FigureKind::kAge;
@@ -372,9 +373,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                              (before == "of" && one_of(before2, {"sentence", "sentences", "term", "terms"})) ||
                              // ("faced a maximum of two years": the walk passes "of")
                              one_of(before, {"maximum", "minimum"}) ||
-                             // ("Hoeppner was given 18 months")
+                             // ("Hoeppner was given 18 months", "gave it 90 days to make it compatible")
                              (one_of(before, {"given", "received", "receives"}) && one_of(before2, {"was", "were", "is",
-                                                                                                   "be", "been"}));
+                                                                                                   "be", "been"})) ||
+                             (one_of(before, {"it", "them", "him", "her"}) && one_of(before2, {"gave", "give", "gives",
+                                                                                               "giving"}));
   // "four or five days", "between five and seven years": the first of a range has the
   // second's unit.
   const bool range_start = after + 2 < tok.size() && one_of(tok[after].lower, {"or", "to", "and"}) &&
@@ -387,9 +390,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                            (unit_next == "in" && one_of(lower_at(unit_at + 2), {"prison", "jail"})) ||
                            (unit_next == "behind" && lower_at(unit_at + 2) == "bars") ||
                            (unit_next == "of" && lower_at(unit_at + 2) == "probation");
+  // ("who made their journey over 19 days": the qualifier walk passed "over".)
+  const bool over = n.first > 0 && tok[n.first - 1].lower == "over" && !framed;
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
                        (framed || !one_of(before, {"in", "within", "than"})) &&
-                       (framed || sentence_term || prison_term || one_of(next2, {"into", "of"}) ||
+                       (framed || sentence_term || prison_term || over || one_of(next2, {"into", "of"}) ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",

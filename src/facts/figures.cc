@@ -324,7 +324,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       if (c.has_kind && m.kind <= FigureKind::kOnBoard) m.place = place_of(tok, n);
       if (c.has_kind && m.kind == FigureKind::kDuration) m.detail = duration_of(tok, n);
       c.at = n;
-      c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"});
+      // ("two more bodies"; not money: "paid $5 to $15 more for each copy" is a price.)
+      c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"}) &&
+                    !(c.has_kind && m.kind == FigureKind::kMoney);
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&

@@ -510,6 +510,10 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"15 Royal Navy sailors were captured at gunpoint by Iranian guards.", "arrested 15"},
       {"Iran said that at least one soldier, 26 year-old Faye Turney, would be freed.", "age 26"},
       {"Two tanks were captured near the border.", ""},
+      {"Piccard and Jones, who made their journey over 19 days in March, beamed.", "duration 19"},
+      {"The judge gave it 90 days to make its software compatible.", "duration 90"},
+      {"IBM believed it paid $5 to $15 more for each copy of Windows.", "money 5; money 15"},
+      {"Tourists flock to the 5,000-year-old Pyramids.", ""},
       {"Republicans pushed a $1.74 trillion budget, and Hatch pressed for a $5 million-a-year fund.",
        "money 1.74e+12; money 5e+06"},
       // "executed" a plan counts no one.
