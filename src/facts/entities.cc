@@ -80,7 +80,8 @@ bool is_common_capital(std::string_view lower) {
                         "advertisement", "read", "more", "yesterday", "today", "tonight", "no", "all", "both",
                         "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
                         "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them", "says", "said",
-                        "asks", "adds", "added"};
+                        "asks", "adds", "added", "then", "now", "also", "still", "meanwhile", "however", "yet",
+                        "instead", "later", "earlier"};
   return kWords.contains(lower);
 }
 

@@ -55,7 +55,7 @@ bool is_speech_verb(std::string_view w) {
                     "demanding", "denouncing", "condemning", "concedes", "admits", "asks", "replies",
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
                     "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats",
-                    "deadpanned", "recounts"};
+                    "deadpanned", "recounts", "suggesting"};
   return kWords.contains(w);
 }
 

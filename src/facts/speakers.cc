@@ -157,7 +157,15 @@ std::string opening_name(std::string_view text) {
   while (e < text.size() && (is_ascii_alpha(text[e]) || text[e] == '-')) ++e;
   if (e == i || !is_ascii_upper(text[i]) || e >= text.size() || text[e] != ' ') return "";
   const std::string first(text.substr(i, e - i));
-  if (is_sentence_connective(lower_word(first)) || is_pronoun(lower_word(first))) return "";
+  // ("Then Boies indicated ...", "But Smith said": past the connective.)
+  if (is_sentence_connective(lower_word(first)) && e + 1 < text.size() && is_ascii_upper(text[e + 1]) &&
+      !one_of(lower_word(first), {"the", "a", "an", "this", "that"})) {
+    return opening_name(text.substr(e + 1));
+  }
+  if (is_sentence_connective(lower_word(first)) || is_pronoun(lower_word(first)) ||
+      one_of(lower_word(first), {"i", "we", "you", "it"})) {
+    return "";
+  }
   std::size_t b = e + 1, f = b;
   while (f < text.size() && is_ascii_lower(text[f])) ++f;
   const std::string_view verb = text.substr(b, f - b);

@@ -597,6 +597,11 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Alan Noble runs the flight.\n\nA night landing was not out of the question, Noble said.\n\n"
                       "\"We do have night vision goggles onboard, which are fairly powerful.\""),
             (Quotes{{"Alan Noble", "We do have night"}}));
+  // "Then Boies indicated ...": the name past the connective is whom "he" means.
+  EXPECT_EQ(quotes_of("Richard Blumenthal encouraged David Boies to say something. \"You're the man,\" Blumenthal "
+                      "said.\n\nThen Boies indicated that he thought the outcome had to do with facts. \"In some senses, "
+                      "this is not a surprise,\" he said.")[1].first,
+            "David Boies");
   // Past an aside between dashes; "in Piccard's words".
   EXPECT_EQ(quotes_of("Asked about the balloon, Jones _ who, like Piccard, wore a blue flight suit _ said: \"It is "
                       "completely deflated, like me, really.\""),
