@@ -56,6 +56,7 @@ std::string_view colon_lead_in(std::string_view paragraph) {
 // of its paragraph (letters, blogs, readers' messages), is its speaker; "" otherwise.
 std::string signed_name(std::string_view rest) {
   rest = trim(rest);
+  if (rest.empty()) return "";
   std::size_t p = 0;
   const std::uint32_t dash = decode_utf8(rest, p);
   if (dash != '-' && dash != 0x2013 && dash != 0x2014) return "";
