@@ -309,7 +309,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   if (verb == v && (tok[v].lower.ends_with("ing") || one_of(tok[v - 1].lower, {"and", "but"}))) {
     for (std::size_t j = v; j-- > 1;) {
       if (tok[j - 1].capitalised && tok[j].type == Token::kWord && !tok[j].capitalised &&
-          (tok[j].lower.ends_with("ed") || one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke"})) &&
+          (tok[j].lower.ends_with("ed") ||
+           one_of(tok[j].lower, {"wrote", "said", "told", "sent", "gave", "made", "spoke", "did", "does", "has", "had"})) &&
           !is_sentence_connective(tok[j - 1].lower)) {
         if (is_pronoun(tok[j - 1].lower)) return std::string(tok[j - 1].lower);  // "He declined ... but acknowledged"
         std::size_t b = j - 1;

@@ -371,13 +371,14 @@ std::string NameCache::resolve(std::string_view written, std::size_t from, std::
   return "";
 }
 
-// "according to the Minister for London" after "... and Minister for London, Tessa Jowell":
-// the person the article named in that office before `offset`; "" if none.
+// "according to the Minister for London" after "... and Minister for London, Tessa Jowell",
+// "the judge wrote" after "The judge, Thomas Penfield Jackson of U.S. District Court": the
+// person the article named in that office before `offset`; "" if none.
 std::string holder_of_office(const Document& doc, std::string_view office, std::size_t offset) {
   if (office.starts_with("the ")) office.remove_prefix(4);
   bool titled = false;
   for (const Token& t : tokenize_sentence(office)) titled = titled || is_title(t.lower);
-  if (!titled || office.find(' ') == std::string_view::npos) return "";
+  if (!titled) return "";
   const std::string_view before = std::string_view(doc.clean.text).substr(0, std::min(offset, doc.clean.text.size()));
   for (std::size_t at = before.rfind(office); at != std::string_view::npos && at > 0;
        at = before.rfind(office, at - 1)) {
@@ -415,6 +416,24 @@ std::string document_author(const Document& doc, std::string_view noun, std::siz
     for (; k < tok.size() && tok[k].capitalised; ++k, ++words) append_word(name, tok[k].text);
     if (words >= 2) return name;
     if (at == 0) break;
+  }
+  // "The Coalition for Juvenile Justice report said ...": the name written before the noun.
+  std::string spaced(1, ' ');
+  spaced += noun;
+  for (std::size_t at = before.rfind(spaced); at != std::string_view::npos && at > 0;
+       at = before.rfind(spaced, at - 1)) {
+    TokenList tok = tokenize_sentence(before.substr(at > 80 ? at - 80 : 0, std::min<std::size_t>(at, 80)));
+    std::size_t b = tok.size();
+    while (b > 0 && (tok[b - 1].capitalised || (b > 1 && one_of(tok[b - 1].lower, {"for", "of", "and"}) &&
+                                                   tok[b - 2].capitalised))) {
+      --b;
+    }
+    while (b < tok.size() && (!tok[b].capitalised || one_of(tok[b].lower, {"the", "a", "an"}))) ++b;  // "of", "The"
+    if (tok.size() - b >= 2 && !is_sentence_connective(tok[b].lower)) {
+      std::string name;
+      for (std::size_t j = b; j < tok.size(); ++j) append_word(name, tok[j].text);
+      return name;
+    }
   }
   return "";
 }

@@ -602,6 +602,17 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
                       "said.\n\nThen Boies indicated that he thought the outcome had to do with facts. \"In some senses, "
                       "this is not a surprise,\" he said.")[1].first,
             "David Boies");
+  // An office named with its holder before; a report named with its author before; "X did
+  // not ..., but said".
+  EXPECT_EQ(quotes_of("The judge, Thomas Penfield Jackson of U.S. District Court, ruled on Monday.\n\nIn his "
+                      "conclusions, the judge wrote that \"the court concludes that Microsoft kept its monopoly.\""),
+            (Quotes{{"Thomas Penfield Jackson", "the court conclu"}}));
+  EXPECT_EQ(quotes_of("The Coalition for Juvenile Justice report said 3 percent of juveniles arrested are Indian.\n\n"
+                      "\"Indian youth are found far too often in the back of squad cars,\" the report said."),
+            (Quotes{{"Coalition for Juvenile Justice", "Indian youth are"}}));
+  EXPECT_EQ(quotes_of("Gore did not explicitly embrace the action, but said then that \"the values inherent in the "
+                      "antitrust laws are sound.\""),
+            (Quotes{{"Gore", "the values inher"}}));
   // Past an aside between dashes; "in Piccard's words".
   EXPECT_EQ(quotes_of("Asked about the balloon, Jones _ who, like Piccard, wore a blue flight suit _ said: \"It is "
                       "completely deflated, like me, really.\""),
