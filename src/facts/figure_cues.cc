@@ -339,6 +339,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     if (is_clause_break(t) || t.type == Token::kNumber) break;
     if (t.type != Token::kWord) continue;
     if (internal::number_word_value(t.lower) > 0 && k > j) break;
+    // "the 19 states pressing the suit contended that Microsoft had hurt consumers": a
+    // clause of its own after the count's verb says nothing of what was counted.
+    if (noun_done && t.lower == "that") break;
     const bool held = t.lower == "held" && (noun.empty() || is_generic_people(noun) ||
                                             one_of(noun, {"teenagers", "boys", "girls", "youths"}));
     if (held) kind = FigureKind::kArrested;

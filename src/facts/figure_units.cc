@@ -146,6 +146,13 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   // Ages, with whose age it is: "a man aged 58", "aged 34 and 29", "a 45-year-old man",
   // "17-year-old Zuhir Hersi", "Paul Hendry, 64,". A key figure "age 48" alone says nothing.
+  // "Some are as young as 11", "as old as 90".
+  if (n.first > 2 && tok[n.first - 1].lower == "as" && one_of(tok[n.first - 2].lower, {"young", "old"}) &&
+      tok[n.first - 3].lower == "as" && n.value < 120 && tok[n.first].type == Token::kNumber &&
+      (after >= tok.size() || tok[after].type != Token::kWord || !is_time_unit(tok[after].lower))) {
+    kind = FigureKind::kAge;
+    return true;
+  }
   if (n.first > 0 && tok[n.first - 1].lower == "aged") {
     kind = FigureKind::kAge;
     subject = person_before(tok, n.first - 1);
@@ -390,8 +397,11 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                            (unit_next == "in" && one_of(lower_at(unit_at + 2), {"prison", "jail"})) ||
                            (unit_next == "behind" && lower_at(unit_at + 2) == "bars") ||
                            (unit_next == "of" && lower_at(unit_at + 2) == "probation");
-  // ("who made their journey over 19 days": the qualifier walk passed "over".)
-  const bool over = n.first > 0 && tok[n.first - 1].lower == "over" && !framed;
+  // ("who made their journey over 19 days": the qualifier walk passed "over"; "it took as
+  // long as 40 minutes".)
+  const bool over = (n.first > 0 && tok[n.first - 1].lower == "over" && !framed) ||
+                    (n.first > 2 && tok[n.first - 1].lower == "as" && tok[n.first - 2].lower == "long" &&
+                     tok[n.first - 3].lower == "as");
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
                        (framed || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || prison_term || over || one_of(next2, {"into", "of"}) ||

@@ -81,10 +81,11 @@ bool may_name_a_count(std::string_view text) {
     const char c = i < text.size() ? text[i] : ' ';
     if (c == '%' || c == '$' || (c == '(' && text.substr(i, 4) == "(PS)")) return true;
     if (c == ',' && i + 2 < text.size() && text[i + 1] == ' ' && internal::is_ascii_digit(text[i + 2])) return true;
-    // An age after "who is", "now", "then", "both", "turned" or "at": "Lawrence, who was 18, ...".
+    // An age after "who is", "now", "then", "both", "turned", "at" or "as": "Lawrence, who was 18, ...".
     if (c == ' ' && i + 1 < text.size() && internal::is_ascii_digit(text[i + 1]) && len >= 2 && len <= 6) {
       const std::string_view w(word, len);
-      if (w == "is" || w == "was" || w == "now" || w == "then" || w == "both" || w == "turned" || w == "at") return true;
+      if (w == "is" || w == "was" || w == "now" || w == "then" || w == "both" || w == "turned" || w == "at" || w == "as")
+        return true;
     }
     if (static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
       if (text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC") return true;

@@ -514,6 +514,9 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"The judge gave it 90 days to make its software compatible.", "duration 90"},
       {"IBM believed it paid $5 to $15 more for each copy of Windows.", "money 5; money 15"},
       {"Tourists flock to the 5,000-year-old Pyramids.", ""},
+      {"They come into her court by the dozens. Some are as young as 11.", "age 11"},
+      {"The connection was so poor it took as long as 40 minutes to find a Web site.", "duration 40"},
+      {"The 19 states pressing the suit contended that Microsoft had hurt consumers.", ""},
       {"Republicans pushed a $1.74 trillion budget, and Hatch pressed for a $5 million-a-year fund.",
        "money 1.74e+12; money 5e+06"},
       // "executed" a plan counts no one.
