@@ -116,13 +116,13 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // TREC's pound sign: "Malarone costs (PS)2 a pill".
   if (n.first >= 3 && tok[n.first - 1].text == ")" && tok[n.first - 2].text == "PS" && tok[n.first - 3].text == "(") {
     kind = FigureKind::kMoney;
-    subject = "\xC2\xA3";
+    subject.assign("\xC2\xA3", 2);  // (assign, not =: GCC 12 warns falsely of an overlap)
     return true;
   }
   // AP's "dlrs 12 million"; "12 million dollars", "700 million gourdes", "5 billion yuan".
   if (n.first > 0 && one_of(tok[n.first - 1].lower, {"dlrs", "usd", "dollars"})) {
     kind = FigureKind::kMoney;
-    subject = "$";
+    subject.assign(1, '$');
     return true;
   }
   // "160 million Hong Kong dollars", "5 million Canadian dollars".
@@ -333,8 +333,10 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
       return true;
     }
   }
+  // (A stock's "52-week high" is a price, not a stretch of time.)
   const bool hyphenated = after + 1 < tok.size() && tok[after].text == "-" && is_time_unit(tok[after + 1].lower) &&
-                          !(after + 2 < tok.size() && tok[after + 2].lower.starts_with("old"));
+                          !(after + 2 < tok.size() && (tok[after + 2].lower.starts_with("old") ||
+                                                       one_of(tok[after + 2].lower, {"high", "low", "highs", "lows"})));
   const std::string_view next2 = after + 1 < tok.size() ? tok[after + 1].lower : std::string_view();
   std::size_t lead = n.first;
   bool framed = false;  // "these past", "the first", "the next": a stretch of time named as such
@@ -402,8 +404,12 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   const bool over = (n.first > 0 && tok[n.first - 1].lower == "over" && !framed) ||
                     (n.first > 2 && tok[n.first - 1].lower == "as" && tok[n.first - 2].lower == "long" &&
                      tok[n.first - 3].lower == "as");
+  // ("in the next two months" is a deadline, not how long something lasts; "in the past 17
+  // years", "over the next three years" say how long.)
+  bool ahead = false;
+  for (std::size_t j = lead; j < n.first; ++j) ahead = ahead || one_of(tok[j].lower, {"next", "coming"});
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
-                       (framed || !one_of(before, {"in", "within", "than"})) &&
+                       ((framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || prison_term || over || one_of(next2, {"into", "of"}) ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",

@@ -517,6 +517,9 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"They come into her court by the dozens. Some are as young as 11.", "age 11"},
       {"The connection was so poor it took as long as 40 minutes to find a Web site.", "duration 40"},
       {"The 19 states pressing the suit contended that Microsoft had hurt consumers.", ""},
+      {"A settlement will most likely happen in the next two months or not at all.", ""},
+      {"Liu was imprisoned three times in the past 17 years.", "duration 17"},
+      {"The suit pushed the share price down from its 52-week high.", ""},
       {"Republicans pushed a $1.74 trillion budget, and Hatch pressed for a $5 million-a-year fund.",
        "money 1.74e+12; money 5e+06"},
       // "executed" a plan counts no one.
