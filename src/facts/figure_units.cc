@@ -76,7 +76,7 @@ std::string_view currency_after(std::string_view w) {
   if (w == "cents") return "cents";
   static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
                               "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
-                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys", "lei"};
+                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys", "lei", "rand", "rands"};
   return kNames.contains(w) ? w : std::string_view();
 }
 
@@ -142,6 +142,14 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     kind = FigureKind::kMoney;
     subject = std::string(currency);
     n.last = after;
+    return true;
+  }
+  // "a 10 million turkish lira fine": a currency's nationality in lower case between.
+  if (after + 1 < tok.size() && tok[after].type == Token::kWord && !tok[after].capitalised &&
+      tok[after].lower.ends_with("ish") && !currency_after(tok[after + 1].lower).empty()) {
+    kind = FigureKind::kMoney;
+    subject = std::string(currency_after(tok[after + 1].lower));
+    n.last = after + 1;
     return true;
   }
   // Ages, with whose age it is: "a man aged 58", "aged 34 and 29", "a 45-year-old man",
@@ -394,9 +402,16 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                            is_time_unit(tok[after + 2].lower);
   const std::size_t unit_at = range_start ? after + 2 : after;
   const std::string_view unit_next = lower_at(unit_at + 1);
+  // "his wife of 18 years": how long they have been married.
+  auto partner = [](std::string_view w) {
+    return one_of(w, {"wife", "husband", "partner", "spouse", "marriage", "companion", "girlfriend", "boyfriend"});
+  };
+  // (The qualifier walk passes "of".)
+  const bool of_partner = (before == "of" && partner(before2)) || (partner(before) && tok[lead].lower == "of");
   // "up to three years in prison", "22 months probation", "two years behind bars".
   const bool prison_term = unit_next == "probation" ||
-                           (unit_next == "in" && one_of(lower_at(unit_at + 2), {"prison", "jail"})) ||
+                           (unit_next == "in" && one_of(lower_at(unit_at + 2), {"prison", "jail", "detention", "custody"})) ||
+                           (unit_next == "in" && lower_at(unit_at + 2) == "juvenile") ||
                            (unit_next == "behind" && lower_at(unit_at + 2) == "bars") ||
                            (unit_next == "of" && lower_at(unit_at + 2) == "probation");
   // ("who made their journey over 19 days": the qualifier walk passed "over"; "it took as
@@ -410,7 +425,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   for (std::size_t j = lead; j < n.first; ++j) ahead = ahead || one_of(tok[j].lower, {"next", "coming"});
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
                        ((framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"})) &&
-                       (framed || sentence_term || prison_term || over || one_of(next2, {"into", "of"}) ||
+                       (framed || sentence_term || prison_term || over || of_partner || one_of(next2, {"into", "of"}) ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",

@@ -64,15 +64,16 @@ bool may_name_a_count(std::string_view text) {
   // Word stems that can name what was counted, by first letter: one pass over the words,
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
-      /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies"},
+      /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies", "baht"},
       /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim", "captur"},
-      /*d*/ {"dead", "die", "died", "death", "detain", "day", "dying", "displac", "drown", "drov", "driv", "dlrs", "dollar"},
+      /*d*/ {"dead", "die", "died", "death", "detain", "day", "decade", "dying", "displac", "drown", "drov", "driv", "dlrs",
+             "dollar"},
       /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives", "lei"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
+      /*l*/ {"lives", "lei", "lira"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
-      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge"}, /*s*/ {"saved", "search", "safety", "shilling"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand"}, /*s*/ {"saved", "search", "safety", "shilling"},
       /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
@@ -392,16 +393,20 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.mention.kind = next.mention.kind;
     }
     // "2 million to 3 million deaths", "seven to 10 injured", "between 800,000 and 1
-    // million people have lost their homes", "four or five dead": a range's first end
-    // counts what its second does ("from 48 to 44 deaths" is a revision, read as one).
+    // million people have lost their homes", "four or five dead", "2,000-20,000 baht", "(5
+    // to 10 yuan)": a range's first end counts what its second does ("from 48 to 44
+    // deaths" is a revision, read as one).
     for (std::size_t k = 0; k + 1 < cands.size(); ++k) {
       Candidate& c = cands[k];
       const Candidate& next = cands[k + 1];
-      if (c.has_kind || c.after_from || !next.has_kind || next.mention.kind > FigureKind::kOnBoard) continue;
+      if (c.has_kind || c.after_from || !next.has_kind ||
+          (next.mention.kind > FigureKind::kOnBoard && next.mention.kind != FigureKind::kMoney)) {
+        continue;
+      }
       if (next.at.first != c.at.last + 2 || c.at.first >= background) continue;
       const std::string_view joint = tok[c.at.last + 1].lower;
       const bool between = joint == "and" && c.at.first > 0 && tok[c.at.first - 1].lower == "between";
-      if (joint != "to" && joint != "or" && !between) continue;
+      if (joint != "to" && joint != "or" && joint != "-" && !between) continue;
       c.has_kind = true;
       c.mention.kind = next.mention.kind;
       c.mention.subject = next.mention.subject;
