@@ -81,7 +81,8 @@ bool is_common_capital(std::string_view lower) {
                         "every", "each", "our", "my", "your", "what", "who", "where", "why", "how", "about",
                         "around", "more", "most", "several", "we're", "it's", "i'm", "you", "them", "says", "said",
                         "asks", "adds", "added", "then", "now", "also", "still", "meanwhile", "however", "yet",
-                        "instead", "later", "earlier"};
+                        "instead", "later", "earlier", "although", "though", "because", "since", "unless",
+                        "until", "once", "whether"};
   return kWords.contains(lower);
 }
 

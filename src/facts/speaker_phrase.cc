@@ -253,7 +253,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
           ++j;
         }
         std::string full = name_in_phrase(appositive);
-        if (n >= 2 && !full.empty() && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return full;
+        // ("said one dejected lawmaker, Ruth Rabinowitz of the Inkatha Freedom Party")
+        if (n >= 2 && !full.empty() &&
+            (j == tok.size() || tok[j].text == "," || tok[j].text == "." || one_of(tok[j].lower, {"of", "from", "at"}))) {
+          return full;
+        }
       }
     }
     // "said a senior Republican senator on Capitol Hill": a description, not a name.

@@ -208,6 +208,23 @@ std::size_t people_in(const std::vector<NameMention>& names, const Document& doc
   return people.size();
 }
 
+// "A newswoman in a small restaurant ...": the noun of a sentence that opens by describing a
+// woman (or a man) without a name, when `sex` is hers (his); "" otherwise.
+std::string described_opening(std::string_view text, NameSex sex) {
+  if (sex == NameSex::kUnknown) return "";
+  static const WordSet kFemale{"woman", "newswoman", "girl", "mother", "grandmother", "widow", "businesswoman",
+                               "policewoman", "spokeswoman", "housewife", "nun", "actress"};
+  static const WordSet kMale{"man", "newsman", "boy", "father", "grandfather", "widower", "businessman",
+                             "policeman", "spokesman", "priest", "actor"};
+  const TokenList tok = tokenize_sentence(text.substr(0, std::min<std::size_t>(text.size(), 60)));
+  if (tok.empty() || !one_of(tok[0].lower, {"a", "an"})) return "";
+  for (std::size_t j = 1; j < tok.size() && j <= 3 && tok[j].type == Token::kWord && !tok[j].capitalised; ++j) {
+    const bool match = sex == NameSex::kFemale ? kFemale.contains(tok[j].lower) : kMale.contains(tok[j].lower);
+    if (match) return std::string(tok[j].lower);
+  }
+  return "";
+}
+
 // "He said:": in the nearest earlier sentences (six at most, none before the last person
 // quoted), who speaks in one, or the subject it opens with, or the last person it names;
 // the speaker of a quotation in such a sentence; else the last person quoted.
@@ -232,6 +249,11 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
     // "Olin said there were indications ...": who speaks in that sentence comes first.
     const std::string& subject = names.subject(k);
     if (fits(subject)) return subject;
+    // "A newswoman in a small restaurant ... asked the waiter ... \"...,\" she says": a woman
+    // the article describes and never names.
+    if (std::string described = described_opening(doc.sentence_text(sentences[k]), sex); !described.empty()) {
+      return described;
+    }
 
     // "Castro had just finished breakfast with King Juan Carlos. He said ...": a one-word
     // name opening the sentence before its verb is its subject, resolved to the full name.

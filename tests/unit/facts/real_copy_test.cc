@@ -626,6 +626,16 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Gore did not explicitly embrace the action, but said then that \"the values inherent in the "
                       "antitrust laws are sound.\""),
             (Quotes{{"Gore", "the values inher"}}));
+  // "Although" opens no name; an appositive name before "of"; "she" after an unnamed woman.
+  EXPECT_EQ(quotes_of("Although Gingrich left the House, crowds followed him.\n\n\"Now Rebekah, you have to buy this "
+                      "book,\" Gingrich said after signing it."),
+            (Quotes{{"Gingrich", "Now Rebekah, you"}}));
+  EXPECT_EQ(quotes_of("\"It is just a formality,\" said one dejected lawmaker, Ruth Rabinowitz of the Inkatha Freedom "
+                      "Party."),
+            (Quotes{{"Ruth Rabinowitz", "It is just a for"}}));
+  EXPECT_EQ(quotes_of("Haim Bar-Lev smiled and replied.\n\nA newswoman in a small restaurant was sitting beneath a sign. "
+                      "She asked the waiter if she could smoke.\n\n\"The waiter lifted the sign off the wall,\" she says."),
+            (Quotes{{"newswoman", "The waiter lifte"}}));
   // Past an aside between dashes; "in Piccard's words".
   EXPECT_EQ(quotes_of("Asked about the balloon, Jones _ who, like Piccard, wore a blue flight suit _ said: \"It is "
                       "completely deflated, like me, really.\""),
