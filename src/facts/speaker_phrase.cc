@@ -336,6 +336,15 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
     }
   }
+  // ("Stipe Dorotic, a 38-year electrician from eastern Croatia, who attended the ceremony
+  // said": a relative clause whose closing comma was left out; read it as if it were there.)
+  for (std::size_t w = k; w-- > 2 && k - w < 8;) {
+    if (tok[w].text == "," || is_speech_verb_at(tok, w)) break;
+    if (tok[w].lower == "who" && tok[w - 1].text == ",") {
+      k = w;
+      break;
+    }
+  }
   // ("The President went on to accuse": the subject before the phrase.)
   if (k > 4 && tok[k - 1].lower == "to" && tok[k - 2].lower == "on" && one_of(tok[k - 3].lower, {"went", "goes", "go"})) k -= 3;
   // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)

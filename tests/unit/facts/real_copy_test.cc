@@ -636,6 +636,10 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Haim Bar-Lev smiled and replied.\n\nA newswoman in a small restaurant was sitting beneath a sign. "
                       "She asked the waiter if she could smoke.\n\n\"The waiter lifted the sign off the wall,\" she says."),
             (Quotes{{"newswoman", "The waiter lifte"}}));
+  // A relative clause whose closing comma is missing.
+  EXPECT_EQ(quotes_of("Stipe Dorotic, a 38-year-old electrician from eastern Croatia, who attended the ceremony said "
+                      "he hoped it \"will enable Croats to face the future.\""),
+            (Quotes{{"Stipe Dorotic", "will enable Croa"}}));
   // Past an aside between dashes; "in Piccard's words".
   EXPECT_EQ(quotes_of("Asked about the balloon, Jones _ who, like Piccard, wore a blue flight suit _ said: \"It is "
                       "completely deflated, like me, really.\""),
