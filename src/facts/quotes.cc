@@ -221,12 +221,17 @@ std::vector<Quote> quotes_of(const Document& doc) {
       }
       // "In a statement ..., the Chilean government said \"...\". The statement, read by
       // ..., demanded \"...\"": the document speaks for whoever was quoted from it before.
-      if (!title && is_bare_document(phrase) && !speaker.empty() && !is_ascii_upper(speaker[0])) {
+      // So does "the group" for the organisation quoted just before ("A Peace Now statement
+      // said \"...\". \"...,\" the group said").
+      const bool bare_group = one_of(lower_word(speaker), {"group", "movement", "organization", "organisation",
+                                                            "coalition", "campaign", "party", "agency"});
+      if (!title && (is_bare_document(phrase) || bare_group) && !speaker.empty() && !is_ascii_upper(speaker[0])) {
         const std::string noun = lower_word(speaker);
-        for (auto it = out.rbegin(); it != out.rend() && sentence_index - it->sources[0].sentence <= 4; ++it) {
+        for (auto it = out.rbegin(); it != out.rend() && sentence_index - it->sources[0].sentence <= (bare_group ? 2 : 4);
+             ++it) {
           if (it->speaker.empty() || !is_ascii_upper(it->speaker[0])) continue;
           const std::string earlier = to_lower_ascii(doc.sentence_text(doc.sentences[it->sources[0].sentence]));
-          if (earlier.find(noun) == std::string::npos) continue;
+          if (!bare_group && earlier.find(noun) == std::string::npos) continue;
           speaker = it->speaker;
           break;
         }

@@ -636,6 +636,10 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Haim Bar-Lev smiled and replied.\n\nA newswoman in a small restaurant was sitting beneath a sign. "
                       "She asked the waiter if she could smoke.\n\n\"The waiter lifted the sign off the wall,\" she says."),
             (Quotes{{"newswoman", "The waiter lifte"}}));
+  // "the group" is the organisation quoted just before.
+  EXPECT_EQ(quotes_of("A Peace Now statement said that \"Netanyahu is spitting in her face\" by attending. \"He is "
+                      "trying his best to sabotage the peace process,\" the group said."),
+            (Quotes{{"Peace Now", "Netanyahu is spi"}, {"Peace Now", "He is trying his"}}));
   // A relative clause whose closing comma is missing.
   EXPECT_EQ(quotes_of("Stipe Dorotic, a 38-year-old electrician from eastern Croatia, who attended the ceremony said "
                       "he hoped it \"will enable Croats to face the future.\""),
