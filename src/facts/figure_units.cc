@@ -154,6 +154,21 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   // Ages, with whose age it is: "a man aged 58", "aged 34 and 29", "a 45-year-old man",
   // "17-year-old Zuhir Hersi", "Paul Hendry, 64,". A key figure "age 48" alone says nothing.
+  // Not a bracket of people in general: "Children ages 4 to 8 should ride in booster seats",
+  // "for children between ages 5 and 15" (but "400 people, most aged 13 to 18" were there).
+  {
+    std::size_t a = n.first;
+    while (a > 0 && a + 4 > n.first && (tok[a - 1].type == Token::kNumber || one_of(tok[a - 1].lower, {"to", "and"}))) --a;
+    if (a > 1 && one_of(tok[a - 1].lower, {"ages", "aged", "age"})) {
+      std::size_t noun = a - 1;
+      if (noun > 0 && tok[noun - 1].lower == "between") --noun;
+      const bool generic = noun > 0 && one_of(tok[noun - 1].lower, {"children", "kids", "youngsters", "adults", "people"}) &&
+                           (noun < 2 || !(tok[noun - 2].type == Token::kNumber ||
+                                          one_of(tok[noun - 2].lower, {"the", "their", "his", "her", "its", "most",
+                                                                       "these", "those", "two", "three"})));
+      if (generic) return false;
+    }
+  }
   // "Some are as young as 11", "as old as 90".
   if (n.first > 2 && tok[n.first - 1].lower == "as" && one_of(tok[n.first - 2].lower, {"young", "old"}) &&
       tok[n.first - 3].lower == "as" && n.value < 120 && tok[n.first].type == Token::kNumber &&
@@ -378,7 +393,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   const std::string_view before2 = lead > 1 ? tok[lead - 2].lower : std::string_view();
   // ("for 2 1/2 hours before officials agreed", "take four or five days before" last; "two
   // hours before the crash" is when.)
-  const bool held_for = one_of(before, {"for", "take", "takes", "took", "taking", "last", "lasted", "totaling", "totalling"});
+  const bool held_for = one_of(before, {"for", "take", "takes", "took", "taking", "last", "lasted", "totaling", "totalling",
+                                        "waiting", "waited", "wait"});
   const bool elapsed = one_of(next2, {"ago", "later", "earlier", "since", "old", "older", "younger", "away", "late",
                                       "early"}) ||
                        (!held_for && one_of(next2, {"after", "before"}));
@@ -394,7 +410,15 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                              (one_of(before, {"given", "received", "receives"}) && one_of(before2, {"was", "were", "is",
                                                                                                    "be", "been"})) ||
                              (one_of(before, {"it", "them", "him", "her"}) && one_of(before2, {"gave", "give", "gives",
-                                                                                               "giving"}));
+                                                                                               "giving"})) ||
+                             // ("asked a judge to give his wife Marianne 14 days to transfer the money")
+                             (lower_at(after + 1) == "to" &&
+                              [&] {
+                                for (std::size_t j = n.first; j-- > 0 && n.first - j <= 4;) {
+                                  if (one_of(tok[j].lower, {"give", "gave", "given", "giving", "gives"})) return true;
+                                }
+                                return false;
+                              }());
   // "four or five days", "between five and seven years": the first of a range has the
   // second's unit.
   const bool range_start = after + 2 < tok.size() && one_of(tok[after].lower, {"or", "to", "and"}) &&
@@ -429,7 +453,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",
-                                        "takes", "taking", "last", "lasts", "spend", "spends", "spending"}));
+                                        "takes", "taking", "last", "lasts", "spend", "spends", "spending", "waiting",
+                                        "waited"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     std::string unit(tok[hyphenated ? after + 1 : unit_at].lower);

@@ -108,8 +108,10 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
     return n;
   }
-  // "Flight 111", "Boeing 767", "Pan Am 103": a number in a name identifies, it counts nothing.
-  if (t.type == Token::kNumber && i > 1 && tok[i - 1].capitalised && tok[i - 1].type == Token::kWord &&
+  // "Flight 111", "Boeing 767", "Pan Am 103": a number in a name identifies, it counts nothing
+  // ("give his wife Marianne 14 days" does count).
+  const bool unit_follows = i + 1 < tok.size() && is_time_unit(tok[i + 1].lower);
+  if (t.type == Token::kNumber && i > 1 && tok[i - 1].capitalised && tok[i - 1].type == Token::kWord && !unit_follows &&
       !is_qualifier_word(tok[i - 1].lower) && !is_month(tok[i - 1].lower) && internal::weekday_number(tok[i - 1].lower) < 0 &&
       !one_of(tok[i - 1].lower, {"all", "today", "yesterday", "tonight"}) &&
       !tok[i - 1].lower.ends_with("'s") && !tok[i - 1].lower.ends_with("\xE2\x80\x99s")) {

@@ -28,6 +28,8 @@ bool ends_sentence(const std::vector<Token>& tok, std::size_t k) {
   if (k > 0 && (is_abbreviated_title(tok[k - 1].lower) || (tok[k - 1].text.size() == 1 && tok[k - 1].capitalised))) {
     return false;
   }
+  // "Rep. Mac Collins (R-Ga.) said": an abbreviation's point inside brackets.
+  if (k + 1 < tok.size() && tok[k + 1].text == ")") return false;
   // "the No. 1 ranking", "Dec. 20, 1999": a number's or a month's abbreviation.
   if (k > 0 && k + 1 < tok.size() && tok[k + 1].type == Token::kNumber &&
       one_of(tok[k - 1].lower, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"})) {

@@ -525,6 +525,10 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"Smokers risk a small fine, perhaps 5 to 10 yuan.", "money 5; money 10"},
       {"Violators dare to face a 10 million turkish lira fine.", "money 1e+07"},
       {"A court sentenced a boy to two years in juvenile detention.", "duration 2"},
+      {"Gingrich asked a judge to give his wife Marianne 14 days to transfer the money.", "duration 14"},
+      {"The motion accuses her of waiting 20 days to begin transferring the assets.", "duration 20"},
+      {"Children ages 4 to 8 should be secured in booster seats.", ""},
+      {"Although an estimated 400 people, most aged 13 to 18, were at the dance, it burned.", "age 13; age 18"},
       {"Liu was imprisoned three times in the past 17 years.", "duration 17"},
       {"The suit pushed the share price down from its 52-week high.", ""},
       {"Republicans pushed a $1.74 trillion budget, and Hatch pressed for a $5 million-a-year fund.",
@@ -636,6 +640,9 @@ TEST(RealCopySpeakersTest, LeadInParagraphsAndSignedQuotes) {
   EXPECT_EQ(quotes_of("Haim Bar-Lev smiled and replied.\n\nA newswoman in a small restaurant was sitting beneath a sign. "
                       "She asked the waiter if she could smoke.\n\n\"The waiter lifted the sign off the wall,\" she says."),
             (Quotes{{"newswoman", "The waiter lifte"}}));
+  // A point inside brackets ends no sentence.
+  EXPECT_EQ(quotes_of("\"It's only right that we invite Newt Gingrich to return,\" Rep. Mac Collins (R-Ga.) said."),
+            (Quotes{{"Mac Collins", "It's only right "}}));
   // "the group" is the organisation quoted just before.
   EXPECT_EQ(quotes_of("A Peace Now statement said that \"Netanyahu is spitting in her face\" by attending. \"He is "
                       "trying his best to sabotage the peace process,\" the group said."),
