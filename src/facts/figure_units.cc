@@ -238,8 +238,18 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     return true;
   }
   // "51 years old", "at age 82", "their daughters, ages 4 and 6", "ages 7 to 15".
+  // (not a thing's age: "The average car is about 9 years old")
+  auto of_a_thing = [&] {
+    for (std::size_t b = n.first; b > 0 && n.first - b < 6; --b) {
+      if (one_of(tok[b - 1].lower, {"car", "cars", "vehicle", "vehicles", "building", "house", "plane", "aircraft",
+                                    "ship", "bridge", "fleet", "company", "tree", "computer", "truck", "engine"})) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (after + 1 < tok.size() && one_of(tok[after].lower, {"years", "year"}) && tok[after + 1].lower == "old" &&
-      n.value < 120) {
+      n.value < 120 && !of_a_thing()) {
     kind = FigureKind::kAge;
     n.last = after + 1;
     for (std::size_t b = n.first; b > 0 && n.first - b < 6; --b) {
@@ -253,7 +263,8 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // (not a threshold: "on probation until age 21", "children under age 5")
   if (n.first > 0 && one_of(tok[n.first - 1].lower, {"age", "ages"}) && n.value < 120 &&
       (n.first < 2 || !one_of(tok[n.first - 2].lower, {"the", "until", "till", "before", "under", "over", "above",
-                                                          "below", "beyond", "minimum", "retirement", "voting"}))) {
+                                                          "below", "beyond", "minimum", "retirement", "voting",
+                                                          "than"}))) {
     kind = FigureKind::kAge;
     return true;
   }

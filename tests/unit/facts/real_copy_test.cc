@@ -528,6 +528,8 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"Gingrich asked a judge to give his wife Marianne 14 days to transfer the money.", "duration 14"},
       {"The motion accuses her of waiting 20 days to begin transferring the assets.", "duration 20"},
       {"Children ages 4 to 8 should be secured in booster seats.", ""},
+      {"Crashes are the leading cause of death for children older than age 5.", ""},
+      {"The average car is about 9 years old, however.", ""},
       {"Although an estimated 400 people, most aged 13 to 18, were at the dance, it burned.", "age 13; age 18"},
       {"Liu was imprisoned three times in the past 17 years.", "duration 17"},
       {"The suit pushed the share price down from its 52-week high.", ""},
