@@ -4,6 +4,7 @@
 // name a phrase gives by itself ("Mayor Janet Osei" -> "Janet Osei").
 #include "base/string_util.h"
 #include "facts/quote_rules.h"
+#include "facts/tokens.h"
 #include "text/tokenize.h"
 
 namespace chorus::internal {
@@ -217,11 +218,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
       // ("said Shepard's father Dennis": his first name and the family's.)
       if (!relative.empty() && relative.find(' ') == std::string::npos) {
-        std::string family = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
-        for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-          if (family.ends_with(pos)) family.resize(family.size() - pos.size());
+        const std::string_view family = bare_word(name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1));
+        if (!family.empty()) {
+          relative += ' ';
+          relative += family;
         }
-        if (!family.empty()) relative += " " + family;
       }
       if (!relative.empty() && skipped_nouns > 0) return relative;
     }
@@ -681,11 +682,8 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
   // "in Piccard's words, \"...\"": whose words they are.
   for (std::size_t k = 0; k + 2 < clause.size(); ++k) {
     if (clause[k].lower != "in" || !clause[k + 1].capitalised || !one_of(clause[k + 2].lower, {"words", "phrase"})) continue;
-    std::string who(clause[k + 1].text);
-    for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {
-      if (who.ends_with(pos)) who.resize(who.size() - pos.size());
-    }
-    if (who.size() < clause[k + 1].text.size()) return who;
+    const std::string_view who = bare_word(clause[k + 1].text);
+    if (who.size() < clause[k + 1].text.size()) return std::string(who);
   }
   // After it: "\"...,\" X said", "\"...,\" said X".
   for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
