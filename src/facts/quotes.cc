@@ -104,6 +104,41 @@ bool names_a_news_outlet(std::string_view phrase) {
   return false;
 }
 
+// "A committee ... said it \"took note\" of measures \"to benefit ...\", the Xinhua News
+// Agency said": an agency reporting the words of the quotation just before in the sentence,
+// with no speech verb between, reports that speaker's words too.
+bool reported_by_outlet(const std::vector<Quote>& out, std::size_t sentence_index, const std::string& phrase,
+                        std::string_view before) {
+  if (out.empty() || out.back().sources[0].sentence != sentence_index || out.back().speaker.empty()) return false;
+  if (!names_a_news_outlet(phrase)) return false;
+  const TokenList between = tokenize_sentence(before);
+  for (std::size_t k = 0; k < between.size(); ++k) {
+    if (is_speech_verb_at(between, k)) return false;
+  }
+  return true;
+}
+
+// "In a statement ..., the Chilean government said \"...\". The statement, read by ...,
+// demanded \"...\"": the document speaks for whoever was quoted from it before; so does
+// "the group" for the organisation quoted just before ("A Peace Now statement said
+// \"...\". \"...,\" the group said"). That speaker, or "" when the rule does not apply.
+std::string quoted_before_for(const Document& doc, const std::vector<Quote>& out, const std::string& phrase,
+                              const std::string& speaker, std::size_t sentence_index) {
+  if (speaker.empty() || is_ascii_upper(speaker[0])) return "";
+  const std::string noun = lower_word(speaker);
+  const bool bare_group = one_of(noun, {"group", "movement", "organization", "organisation", "coalition", "campaign",
+                                        "party", "agency"});
+  if (!bare_group && !is_bare_document(phrase)) return "";
+  for (auto it = out.rbegin(); it != out.rend() && sentence_index - it->sources[0].sentence <= (bare_group ? 2u : 4u);
+       ++it) {
+    if (it->speaker.empty() || !is_ascii_upper(it->speaker[0])) continue;
+    const std::string earlier = to_lower_ascii(doc.sentence_text(doc.sentences[it->sources[0].sentence]));
+    if (!bare_group && earlier.find(noun) == std::string::npos) continue;
+    return it->speaker;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::vector<Quote> quotes_of(const Document& doc) {
@@ -181,18 +216,7 @@ std::vector<Quote> quotes_of(const Document& doc) {
       const std::size_t sentence_index = s ? s->index : 0;
       const bool title = is_work_title(quoted, before, after);
       std::string speaker = title ? "" : speaker_of(names, doc, phrase, sentence_index, seg.open, last_person);
-      // "A committee ... said it \"took note\" of measures \"to benefit ...\", the Xinhua News
-      // Agency said": the agency reports the committee's words; both parts are the committee's.
-      if (n > 0 && !out.empty() && out.back().sources[0].sentence == sentence_index && !out.back().speaker.empty() &&
-          names_a_news_outlet(phrase) && [&] {
-            const TokenList between = tokenize_sentence(before);
-            for (std::size_t k = 0; k < between.size(); ++k) {
-              if (is_speech_verb_at(between, k)) return false;
-            }
-            return true;
-          }()) {
-        speaker = out.back().speaker;
-      }
+      if (n > 0 && reported_by_outlet(out, sentence_index, phrase, before)) speaker = out.back().speaker;
       // "\"Go home,\" Judy Shepard said in a message read by a spokesman who announced it,
       // \"and don't let a day go by\"": the words between two parts of one quotation name
       // its speaker again, so the second part is theirs.
@@ -219,21 +243,9 @@ std::vector<Quote> quotes_of(const Document& doc) {
           phrase = std::move(lead_phrase);
         }
       }
-      // "In a statement ..., the Chilean government said \"...\". The statement, read by
-      // ..., demanded \"...\"": the document speaks for whoever was quoted from it before.
-      // So does "the group" for the organisation quoted just before ("A Peace Now statement
-      // said \"...\". \"...,\" the group said").
-      const bool bare_group = one_of(lower_word(speaker), {"group", "movement", "organization", "organisation",
-                                                            "coalition", "campaign", "party", "agency"});
-      if (!title && (is_bare_document(phrase) || bare_group) && !speaker.empty() && !is_ascii_upper(speaker[0])) {
-        const std::string noun = lower_word(speaker);
-        for (auto it = out.rbegin(); it != out.rend() && sentence_index - it->sources[0].sentence <= (bare_group ? 2 : 4);
-             ++it) {
-          if (it->speaker.empty() || !is_ascii_upper(it->speaker[0])) continue;
-          const std::string earlier = to_lower_ascii(doc.sentence_text(doc.sentences[it->sources[0].sentence]));
-          if (!bare_group && earlier.find(noun) == std::string::npos) continue;
-          speaker = it->speaker;
-          break;
+      if (!title) {
+        if (std::string author = quoted_before_for(doc, out, phrase, speaker, sentence_index); !author.empty()) {
+          speaker = std::move(author);
         }
       }
       if (speaker.empty() && n > 0 && !paragraph_speaker.empty() && !title) speaker = paragraph_speaker;
