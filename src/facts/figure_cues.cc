@@ -98,8 +98,13 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
     else return false;
     return true;
   }
-  // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before).
+  // "claimed more than 90 lives", "cost 20 lives" (but "saved 20 lives" is read before;
+  // "could save 1,300 lives a year", "credited with saving more than 5,000 lives" count no
+  // dead).
   if (w == "lives") {
+    for (std::size_t k = j; k > 0 && j - k < 6; --k) {
+      if (one_of(tok[k - 1].lower, {"save", "saves", "saving", "spare", "spared", "sparing"})) return false;
+    }
     kind = FigureKind::kDead;
     return true;
   }

@@ -459,7 +459,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   bool ahead = false;
   for (std::size_t j = lead; j < n.first; ++j) ahead = ahead || one_of(tok[j].lower, {"next", "coming"});
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
-                       ((framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"})) &&
+                       (over || (framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"})) &&
                        (framed || sentence_term || prison_term || over || of_partner || one_of(next2, {"into", "of"}) ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",

@@ -530,6 +530,11 @@ TEST(RealCopyFiguresTest, HomesExecutionsRangesAndPounds) {
       {"Children ages 4 to 8 should be secured in booster seats.", ""},
       {"Crashes are the leading cause of death for children older than age 5.", ""},
       {"The average car is about 9 years old, however.", ""},
+      // Lives saved, injuries to prevent, an expected share: nothing that happened.
+      {"If seat belt use were universal, that could save 1,300 lives a year, he said.", ""},
+      {"The coalition predicts the enforcement will prevent nearly 2,900 serious injuries per year.", ""},
+      {"The number of drivers increases an expected 22 percent by 2005.", ""},
+      {"The 25 mph standard will be phased in over three years.", "duration 3"},
       {"Although an estimated 400 people, most aged 13 to 18, were at the dance, it burned.", "age 13; age 18"},
       {"Liu was imprisoned three times in the past 17 years.", "duration 17"},
       {"The suit pushed the share price down from its 52-week high.", ""},
