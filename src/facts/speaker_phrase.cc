@@ -218,7 +218,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
       // ("said Shepard's father Dennis": his first name and the family's.)
       if (!relative.empty() && relative.find(' ') == std::string::npos) {
-        const std::string_view family = bare_word(name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1));
+        const std::string last = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+        const std::string_view family = bare_word(last);
         if (!family.empty()) {
           relative += ' ';
           relative += family;
