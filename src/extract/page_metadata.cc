@@ -361,16 +361,17 @@ void settle_date_with_visible(const Tree& tree, ExtractedPage& page) {
                                          page.date_publish.substr(10) == "T22:00:00Z")) {
     page.date_publish = civil_from_days(day_number(page.date_publish) + 1);
   }
-  const ShownDates near = visible_dates_near_article(tree, page);
   // A generic meta date later than the one shown beside the article is its last change.
-  if (!page.date_publish.empty() && page.date_publish.size() == 10 && !near.best().empty() &&
-      page.date_publish == generic_meta_date(tree) && publication_meta_date(tree).empty()) {
-    const long earlier_by = day_number(page.date_publish) - day_number(near.best());
+  const bool generic = page.date_publish.size() == 10 && page.date_publish == generic_meta_date(tree) &&
+                       publication_meta_date(tree).empty();
+  const bool utc_time = page.date_publish.size() > 10;
+  if (!page.date_publish.empty() && !utc_time && !generic) return;
+  const ShownDates near = visible_dates_near_article(tree, page);
+  if (generic) {
+    const long earlier_by = near.best().empty() ? 0 : day_number(page.date_publish) - day_number(near.best());
     if (earlier_by > 0 && earlier_by <= 366) page.date_publish = near.best();
     return;
   }
-  const bool utc_time = page.date_publish.size() > 10;
-  if (!page.date_publish.empty() && !utc_time) return;
   // The article's own lines giving the metadata's day ("Vom 3. Februar 2022") confirm it,
   // whatever a header's "Freitag, 4. Februar 2022" (today's date) or a list says.
   if (!page.date_publish.empty() && near.inside == page.date_publish.substr(0, 10)) return;

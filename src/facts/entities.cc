@@ -315,8 +315,6 @@ PersonMention read_person_mention(std::string_view written) {
   return m;
 }
 
-namespace {
-
 // Whether two different words are one edit apart: a letter inserted, dropped or replaced,
 // or two neighbours swapped ("Nahcman" / "Nachman").
 bool one_edit_apart(std::string_view a, std::string_view b) {
@@ -331,8 +329,6 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
   }
   return a.substr(i) == b.substr(i + 1);  // one inserted
 }
-
-}  // namespace
 
 std::string resolve_person(std::string_view written, std::span<const NameMention> before) {
   return resolve_person(read_person_mention(written), before);

@@ -225,16 +225,11 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   return f;
 }
 
-// Whether two names differ by one letter added, dropped or changed ("Siavaash Mohseni" and
-// "Siavash Mohseni"): outlets transliterate a name differently, not two people.
+// Whether two names are one spelling apart ("Siavaash Mohseni" and "Siavash Mohseni"):
+// outlets transliterate a name differently, not two people. (The first letter stays:
+// "Anna" and "Hanna" are two women.)
 bool one_letter_apart(std::string_view a, std::string_view b) {
-  if (a.size() > b.size()) std::swap(a, b);
-  // (The first letter stays: "Anna" and "Hanna" are two women.)
-  if (b.size() - a.size() > 1 || a.size() < 8 || a[0] != b[0]) return false;
-  std::size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (i == a.size()) return true;  // b has one more letter at the end (or they are equal)
-  return a.size() == b.size() ? a.substr(i + 1) == b.substr(i + 1) : a.substr(i) == b.substr(i + 1);
+  return std::min(a.size(), b.size()) >= 8 && a[0] == b[0] && internal::one_edit_apart(a, b);
 }
 
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {

@@ -25,6 +25,7 @@ bool is_title(std::string_view lower);        // "mr", "sir", "minister", "presi
 bool is_office_word(std::string_view lower);  // "health" in "Health Secretary"
 bool is_org_word(std::string_view lower);     // "police", "union", "museum" ...
 bool is_place_word(std::string_view lower);   // "street", "bridge", "river" ...
+bool one_edit_apart(std::string_view a, std::string_view b);  // "Nahcman" / "Nachman"
 
 // Nouns for a role that open a sentence before a name ("Witness Grace Mbeki said").
 bool is_role_noun(std::string_view lower);

@@ -13,7 +13,12 @@ namespace chorus::internal {
 namespace {
 
 // What a group or office speaks through: "a Cabinet statement said".
-bool is_document_noun(std::string_view w);
+bool is_document_noun(std::string_view w) {
+  static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
+                              "message", "report", "notice", "website", "broadcast", "note", "memo", "memorandum",
+                              "e-mail", "email", "document", "editorial", "ad", "advertisement", "commercial"};
+  return kWords.contains(w);
+}
 
 }  // namespace
 
@@ -25,15 +30,6 @@ bool is_bare_document(const std::string& phrase) {
 }
 
 namespace {
-
-// What a group or office speaks through: "a Cabinet statement said".
-bool is_document_noun(std::string_view w) {
-  static const WordSet kWords{"statement", "statements", "communique", "leaflet", "letter", "release", "announcement",
-                              "message", "report", "notice", "website", "broadcast", "note", "memo", "memorandum",
-                              "e-mail", "email", "document", "editorial", "ad", "advertisement", "commercial"};
-  return kWords.contains(w);
-}
-
 
 // The speaker a (non-pronoun) phrase names: a full name as written, else the full name a
 // short one stands for (`resolve` looks back through the article), else the phrase itself
@@ -426,7 +422,8 @@ std::string holder_of_office(const Document& doc, std::string_view office, std::
 std::string document_author(const Document& doc, std::string_view noun, std::size_t offset) {
   const std::string_view before = std::string_view(doc.clean.text).substr(0, std::min(offset, doc.clean.text.size()));
   const std::string key = std::string(noun) + " by ";
-  for (std::size_t at = before.rfind(key); at != std::string_view::npos; at = at ? before.rfind(key, at - 1) : at) {
+  for (std::size_t at = before.rfind(key); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : before.rfind(key, at - 1)) {
     TokenList tok = tokenize_sentence(before.substr(at + key.size(), 80));
     std::size_t k = 0;
     while (k < tok.size() && k < 4 && tok[k].type == Token::kWord && !tok[k].capitalised &&
@@ -437,7 +434,6 @@ std::string document_author(const Document& doc, std::string_view noun, std::siz
     std::size_t words = 0;
     for (; k < tok.size() && tok[k].capitalised; ++k, ++words) append_word(name, tok[k].text);
     if (words >= 2) return name;
-    if (at == 0) break;
   }
   // "The Coalition for Juvenile Justice report said ...": the name written before the noun.
   std::string spaced(1, ' ');
@@ -496,10 +492,11 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     // "the message said": whoever the sentence before says wrote or said it; else the
     // document itself ("the report states" -> report).
     const std::size_t prev = sentence_index > 0 ? sentence_index - 1 : 0;
-    const std::string noun = std::string(tokenize_sentence(phrase).back().lower);
+    const TokenList words = tokenize_sentence(phrase);  // (tokens view into their list: keep it)
+    const Token& noun = words.back();
     speaker = sentence_index > 0 ? names.subject(prev) : "";
-    if (speaker.empty()) speaker = document_author(doc, noun, offset);
-    if (speaker.empty()) speaker = std::string(tokenize_sentence(phrase).back().text);  // "report"
+    if (speaker.empty()) speaker = document_author(doc, noun.lower, offset);
+    if (speaker.empty()) speaker = std::string(noun.text);  // "report"
   } else if (is_pronoun(phrase)) {
     speaker = person_before_pronoun(names, doc, phrase, sentence_index, offset);
     if (speaker.empty()) speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
