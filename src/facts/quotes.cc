@@ -36,7 +36,7 @@ std::string_view from_last_full_stop(std::string_view before) {
     if (before[k - 2] == '.' && (is_abbreviated_title(title) || k - 2 - w <= 1)) continue;
     // "the No. 1 ranking", "Macau's Dec. 20, 1999, handover"
     if (k < before.size() && is_ascii_digit(before[k]) &&
-        one_of(title, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"})) {
+        abbreviates_before_number(title)) {
       continue;
     }
     return before.substr(k);

@@ -19,6 +19,10 @@ bool is_abbreviated_title(std::string_view w) {
   return kWords.contains(w);
 }
 
+bool abbreviates_before_number(std::string_view w) {
+  return one_of(w, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"});
+}
+
 namespace {
 
 // Whether the mark at tok[k] ends a sentence: "Gov. George Pataki", "Sen. John McCain,
@@ -33,7 +37,7 @@ bool ends_sentence(const std::vector<Token>& tok, std::size_t k) {
   if (k + 1 < tok.size() && tok[k + 1].text == ")") return false;
   // "the No. 1 ranking", "Dec. 20, 1999": a number's or a month's abbreviation.
   if (k > 0 && k + 1 < tok.size() && tok[k + 1].type == Token::kNumber &&
-      one_of(tok[k - 1].lower, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"})) {
+      abbreviates_before_number(tok[k - 1].lower)) {
     return false;
   }
   return !(k + 1 < tok.size() && (tok[k + 1].text == "," || (tok[k + 1].type == Token::kWord && !tok[k + 1].capitalised)));
