@@ -21,7 +21,7 @@ bool is_title(std::string_view lower) {
                         "commissioner", "deputy", "acting", "assistant", "president", "prime", "minister",
                         "secretary", "chancellor", "mayor", "councillor", "senator", "governor", "king", "queen",
                         "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
-                        "leader", "officer", "pm", "mp", "mep", "msp", "mla", "sen", "rep", "gov", "gen", "col", "lt", "maj",
+                        "leader", "officer", "attorney", "pm", "mp", "mep", "msp", "mla", "sen", "rep", "gov", "gen", "col", "lt", "maj",
                         "capt", "adm", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy",
                         "chairman", "chairwoman", "cardinal", "bishop", "pope", "sheikh", "ayatollah"};
   return kWords.contains(lower);
@@ -354,6 +354,7 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
       // "the Prime Minister", "the PM", "the US president": a role given before ("the US"
       // alone is the country, not the president).
       std::string role = lower_word(it->title);
+      std::erase(role, '.');  // "Gov." is the governor
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
     }
   }

@@ -365,8 +365,27 @@ const std::vector<NameMention>& NameCache::sentence(std::size_t k) {
   return *by_sentence_[k];
 }
 
+// Whether the last mention of `noun` before `offset` is of someone not named: "One senior
+// Democratic senator", "a judge", "another official".
+bool unnamed_before(const Document& doc, std::string_view noun, std::size_t offset) {
+  const std::string_view before = std::string_view(doc.clean.text).substr(0, std::min(offset, doc.clean.text.size()));
+  const std::size_t at = before.rfind(noun);
+  if (at == std::string_view::npos) return false;
+  const std::size_t from = before.find_last_of(".\n", at);
+  const TokenList words = tokenize_sentence(before.substr(from == std::string_view::npos ? 0 : from + 1, at - (from == std::string_view::npos ? 0 : from + 1)));
+  // The few words before the noun: "One senior Democratic senator".
+  for (std::size_t k = words.size(), seen = 0; k-- > 0 && seen < 4; ++seen) {
+    if (one_of(words[k].lower, {"a", "an", "one", "another"})) return true;
+    if (words[k].type != Token::kWord || one_of(words[k].lower, {"the", "his", "her", "its", "their"})) break;
+  }
+  return false;
+}
+
 std::string NameCache::resolve(std::string_view written, std::size_t from, std::size_t offset) {
   const PersonMention mention = read_person_mention(written);
+  // "One senior Democratic senator ... the senator said": the office's last mention is of
+  // someone the article does not name, not of the senator it named before.
+  if (mention.words.empty() && !mention.title.empty() && unnamed_before(doc_, mention.title, offset)) return "";
   // A one-word mention ("Mr Rowley") can only resolve to a name holding that word, so
   // sentences without it need no names found; a misspelt surname ("Lockart" a sentence
   // after "Joe Lockhart", which resolve_person allows one edit from it) only to a name just
@@ -531,6 +550,14 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
       if (could_be_person) return std::string();
       return organisation_meant(names, doc, written, sentence_index, offset);
     });
+  }
+  // "the governor also said" (or "she said" after it): an office alone is the person the
+  // article named in it before ("Gov. Christie Whitman", "Attorney General Janet Reno").
+  if (!speaker.empty() && std::none_of(speaker.begin(), speaker.end(), is_ascii_upper)) {
+    const PersonMention office = read_person_mention(speaker);
+    if (office.words.empty() && !office.title.empty()) {
+      if (std::string holder = names.resolve(speaker, sentence_index, offset); !holder.empty()) speaker = std::move(holder);
+    }
   }
   return expand_acronym(doc, sentence_index, speaker);
 }

@@ -108,7 +108,8 @@ WordTable word_set_table(std::initializer_list<std::string_view> words) {
 // Whether the abbreviation before a point keeps it ("Mr.", "Dr.", "St.", "Jr.").
 bool is_dotted_abbreviation(std::string_view lower) {
   static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "gen", "col",
-                              "capt", "lt", "det", "insp", "supt", "jr", "sr"};
+                              "capt", "lt", "det", "insp", "supt", "jr", "sr", "gov", "sen", "rep",
+                              "maj", "adm", "cpl", "brig"};
   return kWords.contains(lower);
 }
 

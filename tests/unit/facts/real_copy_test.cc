@@ -698,6 +698,22 @@ TEST(RealCopySpeakersTest, DefiniteDescriptionsAndLateVerbsPointBack) {
             (Quotes{{"James P. Rubin", "We value a stron"}}));
 }
 
+TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
+  // "Gov." and "Sen." are titles of a name, as "Dr." is; "the governor" is that person.
+  EXPECT_EQ(quotes_of("Gov. Ann Corrigan on Tuesday vetoed the bill.\n\nThe governor also vetoed a second bill.\n\nThe "
+                      "governor said she worried that the bill \"may harm the work of the police in every town,\" in her "
+                      "message."),
+            (Quotes{{"Ann Corrigan", "may harm the wor"}}));
+  EXPECT_EQ(quotes_of("Attorney General Maria Olsen denied the report on Friday.\n\n\"What I hope will happen is that we "
+                      "agree,\" the attorney general said."),
+            (Quotes{{"Maria Olsen", "What I hope will"}}));
+  // ... unless the office's last mention is of someone the article does not name.
+  EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
+                      "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
+                      "the senator said."),
+            (Quotes{{"senator", "When I came here"}}));
+}
+
 TEST(RealCopyQuotesTest, TrecMarksAndApostrophesInWords) {
   // TREC writes quotation marks as `` and ''; clean turns them into typographic marks.
   EXPECT_EQ(quotes_of("``The earlier information was wrong,'' detective Hans Carlsson said."),
