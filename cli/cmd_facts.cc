@@ -64,11 +64,13 @@ std::vector<FactsGold> read_gold(const std::string& path, const std::string& set
   return out;
 }
 
-std::vector<StatusGold> read_statuses(const std::string& path, int& code) {
+std::vector<StatusGold> read_statuses(const std::string& path, const std::string& set, int& code) {
   std::vector<StatusGold> out;
   for_each_label(path, code, [&](const nlohmann::json& j) {
     StatusGold g;
     g.event = j.value("event", std::string());
+    g.set = j.value("set", std::string());
+    if (!set.empty() && !g.set.empty() && g.set != set) return true;
     g.kind = j.value("kind", std::string());
     g.subject = j.value("subject", std::string());
     g.place = j.value("place", std::string());
@@ -94,13 +96,15 @@ std::string format_number(double v) {
   return buf;
 }
 
-// The labelled documents of one event: those whose gold path starts with "EVENT/".
+// The labelled documents of one event: those whose gold path starts with "EVENT/", of the
+// labelled set `set` when it is not "" (two sets may label files of one cluster).
 std::vector<Document> event_documents(const std::vector<Document>& docs, const std::vector<FactsGold>& gold,
-                                      const std::string& event) {
+                                      const std::string& event, const std::string& set) {
   std::vector<Document> out;
   for (const Document& d : docs) {
     for (const FactsGold& g : gold) {
       if (!g.path.starts_with(event + "/") || !d.article.path.ends_with(g.path)) continue;
+      if (!set.empty() && g.set != set) continue;
       out.push_back(d);
       break;
     }
@@ -110,17 +114,17 @@ std::vector<Document> event_documents(const std::vector<Document>& docs, const s
 
 void print_statuses(const std::vector<Document>& docs, const std::vector<FactsGold>& gold,
                     const std::vector<StatusGold>& statuses, bool verbose) {
-  std::vector<std::string> events;
+  std::vector<std::pair<std::string, std::string>> events;  // (event, set)
   for (const StatusGold& s : statuses) {
-    if (std::find(events.begin(), events.end(), s.event) == events.end()) events.push_back(s.event);
+    if (std::find(events.begin(), events.end(), std::pair{s.event, s.set}) == events.end()) events.emplace_back(s.event, s.set);
   }
   std::size_t labelled = 0, status_right = 0, value_right = 0;
-  for (const std::string& event : events) {
-    std::vector<Document> in_event = event_documents(docs, gold, event);
+  for (const auto& [event, set] : events) {
+    std::vector<Document> in_event = event_documents(docs, gold, event, set);
     if (in_event.empty()) continue;  // not in this run's set
     std::vector<StatusGold> of_event;
     for (const StatusGold& s : statuses) {
-      if (s.event == event) of_event.push_back(s);
+      if (s.event == event && s.set == set) of_event.push_back(s);
     }
     for (const StatusResult& r : score_statuses(in_event, of_event)) {
       ++labelled;
@@ -149,7 +153,7 @@ int run_facts_eval(const FactsEvalFlags& f) {
   int code = kExitOk;
   std::vector<FactsGold> gold = read_gold(f.gold, f.set, code);
   std::vector<StatusGold> statuses;
-  if (!f.statuses.empty()) statuses = read_statuses(f.statuses, code);
+  if (!f.statuses.empty()) statuses = read_statuses(f.statuses, f.set, code);
   if (code == kExitFailure) return code;
   LoadedCorpus corpus = load_documents(f.input);
   code = std::max(code, report_problems(corpus.problems, false));

@@ -171,6 +171,7 @@ struct FactsGold {
 // (labelled/real/statuses.jsonl).
 struct StatusGold {
   std::string event;      // the articles' folder: the cluster id ("d31022t")
+  std::string set;        // the labelled set whose articles of the event it covers, "" for all
   std::string kind;       // figure kind name
   std::string subject;    // a group ("soldiers") or ""
   std::string place;      // where, when an event has tolls per place; "" for the whole event
