@@ -33,7 +33,7 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"charged", FigureKind::kCharged},       {"indicted", FigureKind::kCharged},
       {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested},
       {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead},
-      {"executions", FigureKind::kDead},
+      {"executions", FigureKind::kDead},       {"homicides", FigureKind::kDead},
       {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
@@ -158,6 +158,15 @@ bool cue_before(std::string_view w, FigureKind& kind) {
 
 namespace {
 
+// Nouns of people a verb's number counts ("shot four students").
+bool is_people_noun(std::string_view w) {
+  static const WordSet kWords{"people", "persons", "students", "pupils", "children", "classmates", "teachers", "men",
+                              "women", "boys", "girls", "officers", "policemen", "soldiers", "civilians", "others",
+                              "workers", "passengers", "worshippers", "residents", "bystanders", "teenagers",
+                              "teen-agers", "villagers", "protesters", "demonstrators"};
+  return kWords.contains(w);
+}
+
 // "killing all 217 aboard", "All 217 people aboard the plane were killed": one number
 // counts both the dead and those on board. Returns the second kind the words after the
 // number give, if any.
@@ -194,6 +203,8 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
                    std::string& detail, std::optional<FigureKind>& also) {
   // "16 months ago that killed ...": a number of time units counts time, not people.
   if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
+  // "99 times more likely to be shot and killed", "killed at 23 times the rate": a ratio.
+  if (n.last + 1 < tok.size() && tok[n.last + 1].lower == "times") return false;
   // "He was 18 when he was killed": an age, not a count of the dead.
   if (n.first > 0 && one_of(tok[n.first - 1].lower, {"was", "is"}) && n.last + 1 < tok.size() &&
       tok[n.last + 1].lower == "when") {
@@ -266,6 +277,18 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   if (b > 0 && one_of(tok[b - 1].lower, {"claims", "claimed", "claiming", "claim"}) && n.last + 1 < tok.size() &&
       one_of(tok[n.last + 1].lower, {"people", "lives", "victims"})) {
     kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "fatally shot 12 students", "shot 12 students and a teacher to death": the dead;
+  // "shot four students" alone: the wounded.
+  if (b > 0 && one_of(tok[b - 1].lower, {"shot", "shooting", "shoots"}) && n.last + 1 < tok.size() &&
+      is_people_noun(tok[n.last + 1].lower)) {
+    bool to_death = b > 1 && tok[b - 2].lower == "fatally";
+    for (std::size_t k = n.last + 1; k + 1 < tok.size() && k <= n.last + 8 && !is_clause_break(tok[k]); ++k) {
+      to_death = to_death || (tok[k].lower == "to" && tok[k + 1].lower == "death");
+    }
+    kind = to_death ? FigureKind::kDead : FigureKind::kInjured;
     subject.clear();
     return true;
   }

@@ -107,6 +107,15 @@ bool is_day_or_month(std::string_view w) {
   return weekday_number(w) >= 0 || (month_number(w) > 0 && w != "may") || w == "today" || w == "yesterday";
 }
 
+// A day or month at tok[k] that says when: "June Arnett", a month before a second name
+// word, is a woman's name ("said Friday", "said June 5" say when).
+bool is_when(const std::vector<Token>& tok, std::size_t k) {
+  if (!is_day_or_month(tok[k].lower)) return false;
+  const bool first_name = month_number(tok[k].lower) > 0 && tok[k].capitalised && k + 1 < tok.size() &&
+                          tok[k + 1].type == Token::kWord && tok[k + 1].capitalised && !is_day_or_month(tok[k + 1].lower);
+  return !first_name;
+}
+
 // Words that make a capitalised run an organisation or a place rather than a person.
 bool is_org_like(std::string_view w) { return is_org_word(w) || is_place_word(w); }
 
@@ -135,7 +144,7 @@ std::string name_in_phrase(const std::string& phrase) {
   bool org = false;
   for (std::size_t j = k; j < tok.size(); ++j) {
     // "Muasher Friday": a day or month after a name is when, not who.
-    if (is_day_or_month(tok[j].lower)) break;
+    if (is_when(tok, j)) break;
     words.emplace_back(tok[j].text);
     org = org || is_org_like(tok[j].lower) || !tok[j].capitalised;
   }
@@ -178,7 +187,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     std::string name;
     std::size_t words = 0;
     while (k < tok.size() && (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower))) &&
-           !is_day_or_month(tok[k].lower)) {
+           !is_when(tok, k)) {
       if (tok[k].text != ".") {
         append_word(name, tok[k].text);
         ++words;
@@ -205,7 +214,7 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       std::string later;
       std::size_t later_words = 0;
-      while (j < tok.size() && tok[j].capitalised && !is_day_or_month(tok[j].lower)) {
+      while (j < tok.size() && tok[j].capitalised && !is_when(tok, j)) {
         append_word(later, tok[j++].text);
         ++later_words;
       }

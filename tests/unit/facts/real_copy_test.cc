@@ -56,6 +56,13 @@ TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
       // subgroups are detail
       {"The blast killed 140 people, including 9 Germans.", "dead 140"},
       {"The bombs killed 224 people, including 12 Americans, and injured an estimated 5,000.", "dead 224; injured 5000"},
+      // ratios count no one
+      {"Youngsters are 99 times more likely to be shot and killed on the street than in school.", ""},
+      {"Children are killed in gun accidents at 23 times the rate they are killed in schools.", ""},
+      // "shot": wounded, unless fatally or to death
+      {"In December, a 13-year-old boy shot four students outside the middle school.", "age 13; injured 4"},
+      {"Two students fatally shot 12 students and a teacher before killing themselves.", "dead 12"},
+      {"Two students shot 12 students and a teacher to death, before killing themselves.", "dead 12"},
   };
   for (const FigureCase& c : cases) EXPECT_EQ(figures(c.text), c.want) << c.text;
 }
@@ -707,6 +714,10 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Attorney General Maria Olsen denied the report on Friday.\n\n\"What I hope will happen is that we "
                       "agree,\" the attorney general said."),
             (Quotes{{"Maria Olsen", "What I hope will"}}));
+  // A month before a second name word is a first name: "said June Arnette".
+  EXPECT_EQ(quotes_of("\"This is something we have encouraged for several years,\" said June Arnette, associate "
+                      "director of the National School Safety Center in Westlake Village, Calif."),
+            (Quotes{{"June Arnette", "This is somethin"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
