@@ -133,6 +133,14 @@ bool is_demonym_plural(std::string_view lower) {
   return kWords.contains(lower);
 }
 
+// AP's abbreviations of US states, written after a town ("Jonesboro, Ark.").
+bool is_us_state_abbreviation(std::string_view lower) {
+  static const WordSet kWords{"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+                              "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+                              "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"};
+  return kWords.contains(lower);
+}
+
 // Ships ("HMS Invincible", "the MV Estonia"): a vessel, not a person.
 bool is_vessel_prefix(std::string_view word) {
   return one_of(word, {"HMS", "USS", "MV", "MS", "SS", "RMS", "HMAS", "HMCS", "FV"});
@@ -279,6 +287,11 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         const bool honorific = !title.empty();
         NameMention m;
         m.kind = classify(words, honorific, after_prep);
+        // "Berkley Springs, W. Va.,", "Westlake Village, Calif.": a US state after a town.
+        if (i > 0 && tok[i - 1].text == "," && j < tok.size() && tok[j].text == "." && !honorific &&
+            is_us_state_abbreviation(lower_word(words.back()))) {
+          m.kind = EntityKind::kPlace;
+        }
         if (m.kind != EntityKind::kOrganisation) {  // only an institution's name holds a possessive
           for (std::string& w : words) {
             for (std::string_view pos : {"\xE2\x80\x99s", "'s"}) {

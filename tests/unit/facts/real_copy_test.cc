@@ -718,6 +718,11 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("\"This is something we have encouraged for several years,\" said June Arnette, associate "
                       "director of the National School Safety Center in Westlake Village, Calif."),
             (Quotes{{"June Arnette", "This is somethin"}}));
+  // "Berkley Springs, W. Va.," is a place, so the sentence names one person, not a list.
+  EXPECT_EQ(quotes_of("\"We put it in every school,\" said Bob Bateman, the company president.\n\nPeter Blauvelt, "
+                      "president of the National Alliance for Safe Schools in Berkley Springs, W. Va., also saw merit "
+                      "in the software.\n\n\"This bullying was a common factor in all five cases,\" he said."),
+            (Quotes{{"Bob Bateman", "We put it in eve"}, {"Peter Blauvelt", "This bullying wa"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
