@@ -364,6 +364,23 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   }
   // ("The President went on to accuse": the subject before the phrase.)
   if (k > 4 && tok[k - 1].lower == "to" && tok[k - 2].lower == "on" && one_of(tok[k - 3].lower, {"went", "goes", "go"})) k -= 3;
+  // ("Muxie on the other hand said", "the ministry, for its part, said": an adverbial
+  // between the subject and its verb.)
+  {
+    std::size_t a = k > 1 && tok[k - 1].text == "," ? k - 1 : k;
+    std::size_t skipped = 0;
+    if (a > 4 && tok[a - 1].lower == "hand" && tok[a - 2].lower == "other" && tok[a - 3].lower == "the" &&
+        tok[a - 4].lower == "on") {
+      skipped = 4;
+    } else if (a > 3 && tok[a - 1].lower == "part" && one_of(tok[a - 2].lower, {"his", "her", "its", "their"}) &&
+               tok[a - 3].lower == "for") {
+      skipped = 3;
+    }
+    if (skipped > 0) {
+      k = a - skipped;
+      if (k > 1 && tok[k - 1].text == ",") --k;
+    }
+  }
   // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)
   while (k > 1 && ((tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) ||
                    (tok[k - 1].capitalised && is_day_or_month(tok[k - 1].lower)))) {
@@ -699,12 +716,15 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
     const std::string_view who = bare_word(clause[k + 1].text);
     if (who.size() < clause[k + 1].text.size()) return std::string(who);
   }
-  // After it: "\"...,\" X said", "\"...,\" said X".
-  for (std::size_t k = 0; k < post.size() && k < 24; ++k) {
+  // After it: "\"...,\" X said", "\"...,\" said X"; farther for a name whose long
+  // apposition comes before the verb ("\"...,\" Thorne Lay, professor of ... at the
+  // University of California, Santa Cruz said").
+  for (std::size_t k = 0; k < post.size() && k < 48; ++k) {
     if (k > 0 && ends_sentence(post, k) && post[k].text == ".") break;
     if (is_speech_verb_at(post, k)) {
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
+      if (k >= 24) break;
       std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));
       if (s.empty()) s = speaker_near_verb(post, k, false);
       if (!s.empty()) return s;

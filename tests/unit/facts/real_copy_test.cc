@@ -723,6 +723,14 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
                       "president of the National Alliance for Safe Schools in Berkley Springs, W. Va., also saw merit "
                       "in the software.\n\n\"This bullying was a common factor in all five cases,\" he said."),
             (Quotes{{"Bob Bateman", "We put it in eve"}, {"Peter Blauvelt", "This bullying wa"}}));
+  // A long apposition before the verb, and an adverbial between subject and verb.
+  EXPECT_EQ(quotes_of("\"Two hours after the earthquake has occurred, the wave is spreading,\" Thorne Lay, professor of "
+                      "earth sciences and director of the Institute of Geophysics and Planetary Physics at the "
+                      "University of California, Santa Cruz said."),
+            (Quotes{{"Thorne Lay", "Two hours after "}}));
+  EXPECT_EQ(quotes_of("Melrose High senior Erica Muxie on the other hand said that if forced to wear a uniform, \"I "
+                      "would not feel like myself anymore.\""),
+            (Quotes{{"Erica Muxie", "I would not feel"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
