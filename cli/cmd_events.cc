@@ -188,10 +188,22 @@ int run_events(const EventsFlags& flags) {
 
 struct ClusterEvalFlags {
   std::string docs, models, folders, input, gold_field = "event", export_docs, format = "auto";
-  bool no_dates = false;
+  bool no_dates = false, verbose = false;
   std::string half = "all";
   ClusterOptions opts;
 };
+
+// Each predicted event that mixes gold events, with how many articles of each.
+void print_mixed_events(const std::vector<std::string>& gold, const std::vector<std::string>& predicted) {
+  std::map<std::string, std::map<std::string, std::size_t>> by_event;
+  for (std::size_t i = 0; i < gold.size(); ++i) ++by_event[predicted[i]][gold[i]];
+  for (const auto& [event, golds] : by_event) {
+    if (golds.size() < 2) continue;
+    std::printf("  event %s mixes", event.c_str());
+    for (const auto& [g, n] : golds) std::printf(" %s x%zu", g.c_str(), n);
+    std::printf("\n");
+  }
+}
 
 // Each subfolder of `dir` is one gold event: every article read under it (any depth, any
 // format the readers know) is labelled with the subfolder's name.
@@ -319,6 +331,7 @@ int run_cluster_eval(const ClusterEvalFlags& f) {
   // Merges after an article was placed move it: label each with its event's final id.
   for (std::size_t i = 0; i < docs.size(); ++i) predicted[i] = std::to_string(clusterer.resolve(placed[i]));
   BCubed b = b_cubed(gold, predicted);
+  if (f.verbose) print_mixed_events(gold, predicted);
   std::printf("articles %zu  gold events %zu\npredicted events %4zu  B-cubed precision %.4f  recall %.4f  F1 %.4f\n",
               docs.size(), b.gold_events, b.predicted_events, b.precision, b.recall, b.f1);
   return kExitOk;
@@ -357,6 +370,7 @@ Runner add_cluster_eval_command(CLI::App& eval) {
   cmd->add_option("--half", f->half, "all (default), tune (even-numbered gold events by name) or test (odd-numbered)")
       ->check(CLI::IsMember({"all", "tune", "test"}));
   cmd->add_flag("--no-dates", f->no_dates, "Withhold the dates: articles still arrive in date order");
+  cmd->add_flag("-v,--verbose", f->verbose, "Also list each predicted event that mixes gold events");
   add_cluster_flags(*cmd, f->opts);
   return [f]() { return run_cluster_eval(*f); };
 }
