@@ -75,6 +75,11 @@ std::vector<StatusGold> read_statuses(const std::string& path, const std::string
     g.subject = j.value("subject", std::string());
     g.place = j.value("place", std::string());
     g.current = j.value("current", 0.0);
+    if (j.contains("values") && j["values"].is_array()) {
+      for (const auto& v : j["values"]) {
+        if (v.is_array() && v.size() == 2 && v[1].is_number()) g.values.push_back(v[1].get<double>());
+      }
+    }
     const std::string status = j.value("status", std::string());
     bool known = false;
     for (FigureStatus st : {FigureStatus::kSingle, FigureStatus::kAgreed, FigureStatus::kConflict, FigureStatus::kRevised}) {
@@ -118,7 +123,7 @@ void print_statuses(const std::vector<Document>& docs, const std::vector<FactsGo
   for (const StatusGold& s : statuses) {
     if (std::find(events.begin(), events.end(), std::pair{s.event, s.set}) == events.end()) events.emplace_back(s.event, s.set);
   }
-  std::size_t labelled = 0, status_right = 0, value_right = 0;
+  std::size_t labelled = 0, status_right = 0, value_right = 0, right_by_value = 0;
   for (const auto& [event, set] : events) {
     std::vector<Document> in_event = event_documents(docs, gold, event, set);
     if (in_event.empty()) continue;  // not in this run's set
@@ -130,19 +135,21 @@ void print_statuses(const std::vector<Document>& docs, const std::vector<FactsGo
       ++labelled;
       status_right += r.status_right();
       value_right += r.value_right();
+      right_by_value += r.status_right() && r.by_value;
       if (!verbose || (r.status_right() && r.value_right())) continue;
       std::string what = r.gold.kind;
       if (!r.gold.subject.empty()) what += " of " + r.gold.subject;
       if (!r.gold.place.empty()) what += " in " + r.gold.place;
       std::string found = r.found ? std::string(figure_status_name(r.status)) : "nothing";
       if (r.found) found += " " + format_number(r.value);
+      if (r.by_value) found += " (matched by value)";
       std::printf("  status %s %s: labelled %s %s, found %s\n", event.c_str(), what.c_str(),
                   std::string(figure_status_name(r.gold.status)).c_str(), format_number(r.gold.current).c_str(),
                   found.c_str());
     }
   }
-  std::printf("%-13s %6zu right, %zu with the current value, of %zu labelled\n", "statuses", status_right, value_right,
-              labelled);
+  std::printf("%-13s %6zu right, %zu with the current value, of %zu labelled (%zu right by name alone)\n", "statuses",
+              status_right, value_right, labelled, status_right - right_by_value);
 }
 
 void print_row(const char* name, const PrecisionRecall& pr) {

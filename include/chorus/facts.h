@@ -177,11 +177,14 @@ struct StatusGold {
   std::string place;      // where, when an event has tolls per place; "" for the whole event
   FigureStatus status = FigureStatus::kSingle;
   double current = 0;     // the latest value
+  std::vector<double> values;  // every value the labelled articles give
 };
 
 struct StatusResult {
   StatusGold gold;
   bool found = false;             // a figure of that kind, subject and place
+  bool by_value = false;          // found as the figure of that kind giving the labelled values
+                                  // (its subject or place named otherwise, or not at all)
   FigureStatus status = FigureStatus::kSingle;
   double value = kNoValue;
   bool status_right() const { return found && status == gold.status; }
@@ -189,7 +192,8 @@ struct StatusResult {
 };
 
 // Scores each status against the figures extract_facts finds in `documents` (the event's
-// labelled articles): the figure with the label's kind, subject and place.
+// labelled articles): the figure with the label's kind, subject and place; failing that,
+// the figure of that kind that gives most of the labelled values.
 std::vector<StatusResult> score_statuses(const std::vector<Document>& documents, const std::vector<StatusGold>& gold);
 
 struct PrecisionRecall {

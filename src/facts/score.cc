@@ -171,6 +171,23 @@ std::vector<StatusResult> score_statuses(const std::vector<Document>& documents,
                            (fs.find(subject) != std::string::npos || subject.find(fs) != std::string::npos);
       if ((subject.empty() || related) && better(f)) match = &f;
     }
+    // Labels name a figure's subject and place in words of their own ("civilians in
+    // Chechnya", "ransom for the two tycoons"): the figure of that kind whose values are the
+    // labelled ones is the same figure, however chorus names it.
+    if (!match) {
+      std::size_t best_shared = 0;
+      for (const Figure& f : facts.figures) {
+        if (figure_kind_name(f.kind) != g.kind) continue;
+        const auto shared = static_cast<std::size_t>(std::count_if(g.values.begin(), g.values.end(), [&](double v) {
+          return std::find(f.values.begin(), f.values.end(), v) != f.values.end();
+        }));
+        if (shared > best_shared || (shared == best_shared && shared > 0 && better(f))) {
+          best_shared = shared;
+          match = &f;
+        }
+      }
+      r.by_value = match != nullptr;
+    }
     if (match) {
       r.found = true;
       r.status = match->status;
