@@ -34,6 +34,7 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"jailed", FigureKind::kArrested},       {"imprisoned", FigureKind::kArrested},
       {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead},
       {"executions", FigureKind::kDead},       {"homicides", FigureKind::kDead},
+      {"refugees", FigureKind::kEvacuated},    {"defendants", FigureKind::kCharged},
       {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
@@ -276,6 +277,14 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   // "malaria alone claims 2 million people", "has claimed 37,000 lives".
   if (b > 0 && one_of(tok[b - 1].lower, {"claims", "claimed", "claiming", "claim"}) && n.last + 1 < tok.size() &&
       one_of(tok[n.last + 1].lower, {"people", "lives", "victims"})) {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "the Chechen side only lost 32 men", "had lost 47 servicemen": soldiers killed.
+  if (b > 0 && one_of(tok[b - 1].lower, {"lost", "losing", "lose", "loses"}) && n.last + 1 < tok.size() &&
+      one_of(tok[n.last + 1].lower, {"men", "soldiers", "servicemen", "troops", "officers", "policemen", "marines",
+                                     "fighters", "lives", "sailors", "airmen", "guerrillas", "rebels"})) {
     kind = FigureKind::kDead;
     subject.clear();
     return true;

@@ -67,13 +67,13 @@ bool may_name_a_count(std::string_view text) {
       /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies", "baht"},
       /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim", "captur"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "decade", "dying", "displac", "drown", "drov", "driv", "dlrs",
-             "dollar"},
+             "dollar", "defendant"},
       /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
-      /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
+      /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes", "homicid"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives", "lei", "lira"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
+      /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
-      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand"}, /*s*/ {"saved", "search", "safety", "shilling"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand"}, /*s*/ {"saved", "search", "safety", "shilling", "shot", "shoot"},
       /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
@@ -325,6 +325,13 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       for (std::size_t b = n.first; b > 0 && n.first - b < 4 && !foreseen; --b) {
         foreseen = one_of(tok[b - 1].lower, {"prevent", "prevents", "preventing", "avert", "averting", "expected",
                                              "projected", "forecast"});
+      }
+      // "may eventually rise to 300,000", "could reach 1,000": a count that may come.
+      for (std::size_t b = n.first, rises = 0; b > 0 && n.first - b < 6 && !foreseen; --b) {
+        const std::string_view w = tok[b - 1].lower;
+        rises += one_of(w, {"rise", "reach", "climb", "increase", "top", "exceed", "grow", "double", "surpass"});
+        foreseen = rises > 0 && one_of(w, {"may", "might", "could", "would", "will"});
+        if (is_clause_break(tok[b - 1])) break;
       }
       if (c.has_kind && foreseen && (m.kind <= FigureKind::kOnBoard || m.kind == FigureKind::kPercent)) {
         i = n.last;

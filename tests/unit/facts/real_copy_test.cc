@@ -59,6 +59,12 @@ TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
       // ratios count no one
       {"Youngsters are 99 times more likely to be shot and killed on the street than in school.", ""},
       {"Children are killed in gun accidents at 23 times the rate they are killed in schools.", ""},
+      // a count that may come is none yet
+      {"The number of refugees may eventually rise to 300,000, the Migration Service said.", ""},
+      // soldiers lost are dead; defendants are charged; refugees fled
+      {"Maskhadov said the Chechen side only lost 32 men in the fighting.", "dead 32"},
+      {"The trial of Cheung and 35 other defendants opened on Tuesday in Guangzhou.", "charged 35"},
+      {"About 5,000 refugees crossed the border on Monday.", "evacuated 5000"},
       // "shot": wounded, unless fatally or to death
       {"In December, a 13-year-old boy shot four students outside the middle school.", "age 13; injured 4"},
       {"Two students fatally shot 12 students and a teacher before killing themselves.", "dead 12"},
