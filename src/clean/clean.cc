@@ -199,14 +199,37 @@ bool ends_sentence(std::string_view line) {
 // to the next when it stops mid-sentence and the next goes on: it starts in lower case
 // or with a digit, or the line is as long as wrapped lines are. Bullets and lines after a
 // blank line are never joined, so headings and lists keep their own lines.
-bool joins_next(const KeptLine& line, const KeptLine& next) {
-  constexpr std::size_t kWrappedLineBytes = 60;
+// A line ending in a comma, or in a word no sentence or heading ends with ("approved by
+// the Security Council on"), stops mid-sentence.
+bool ends_mid_sentence(std::string_view line) {
+  if (line.ends_with(",") || line.ends_with(",\"") || line.ends_with(",''")) return true;
+  const std::size_t sp = line.rfind(' ');
+  if (sp == std::string_view::npos) return false;
+  static const char* const kFunctionWords[] = {"a", "an", "the", "of", "on", "in", "to", "for", "with", "at", "by",
+                                               "from", "and", "or", "that", "as", "into", "its", "their"};
+  const std::string_view last = line.substr(sp + 1);
+  return std::any_of(std::begin(kFunctionWords), std::end(kFunctionWords), [&](const char* w) { return last == w; });
+}
+
+bool joins_next(const KeptLine& line, const KeptLine& next, std::size_t wrapped_line_bytes) {
   if (next.after_break || line.bullet || next.bullet) return false;
   if (next.continues) return true;
   if (ends_sentence(line.text)) return false;
   unsigned char first = static_cast<unsigned char>(next.text.front());
   bool continues = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
-  return continues || line.text.size() >= kWrappedLineBytes;
+  return continues || line.text.size() >= wrapped_line_bytes || ends_mid_sentence(line.text);
+}
+
+// How long a hard-wrapped line of this text is at least: 60 bytes, or less where the text
+// wraps shorter (Xinhua's 60-odd columns leave lines of 55 mid-sentence).
+std::size_t wrapped_line_bytes(const std::vector<KeptLine>& kept) {
+  constexpr std::size_t kWrappedLineBytes = 60, kShortest = 45;
+  std::vector<std::size_t> sizes;
+  for (const KeptLine& l : kept) sizes.push_back(l.text.size());
+  if (sizes.size() < 8) return kWrappedLineBytes;
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() * 9 / 10), sizes.end());
+  const std::size_t p90 = sizes[sizes.size() * 9 / 10];
+  return std::clamp<std::size_t>(p90 * 4 / 5, kShortest, kWrappedLineBytes);
 }
 
 }  // namespace
@@ -263,11 +286,12 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
     if (end == text.size() || pieces.empty()) after_break = true;
     start = end + 1;
   }
+  const std::size_t wrap = wrapped_line_bytes(kept);
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const KeptLine& line = kept[i];
     if (opts.normalize_unicode) write_normalized(w, line.text, line.source);
     else w.copy(line.source, line.text);
-    bool join = opts.unwrap_lines && i + 1 < kept.size() && joins_next(line, kept[i + 1]);
+    bool join = opts.unwrap_lines && i + 1 < kept.size() && joins_next(line, kept[i + 1], wrap);
     w.copy(line.end, join ? " " : "\n");
     if (!join) out.line_is_bullet.push_back(line.bullet ? 1 : 0);
   }

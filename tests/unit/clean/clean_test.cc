@@ -91,6 +91,32 @@ TEST(CleanTest, BulletsLoseTheirGlyphsAndAreFlagged) {
   EXPECT_EQ(clean.line_is_bullet, (std::vector<std::uint8_t>{0, 1, 1, 0}));
 }
 
+TEST(CleanTest, ShortWrappedLinesThatStopMidSentenceAreJoined) {
+  // Xinhua wraps near 60 columns, so a wrapped line may be a little shorter than 60 bytes:
+  // one that ends in a comma or in "on" goes on in the next line, whatever its first letter.
+  Article a;
+  a.text =
+      "The initiative, approved by the Russian Security Council on\n"
+      "March 15, is intended to end the 15-month fighting in the\n"
+      "mountainous region of Chechnya and boost the president's chances.\n"
+      "\n"
+      "\"The main condition under which negotiations on the status in\n"
+      "Chechnya could be started is normalizing the situation in the\n"
+      "republic and establishing peace, calm and stability there,\"\n"
+      "Yeltsin said.\n"
+      "\n"
+      "Talks broke down last December after a shaky ceasefire\n"
+      "collapsed and the fighting resumed in the south of the region.\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text,
+            "The initiative, approved by the Russian Security Council on March 15, is intended to end the 15-month "
+            "fighting in the mountainous region of Chechnya and boost the president's chances.\n"
+            "\"The main condition under which negotiations on the status in Chechnya could be started is normalizing "
+            "the situation in the republic and establishing peace, calm and stability there,\" Yeltsin said.\n"
+            "Talks broke down last December after a shaky ceasefire collapsed and the fighting resumed in the south of "
+            "the region.\n");
+}
+
 TEST(CleanTest, HardWrappedLinesAreJoinedButListsAndHeadingsAreNot) {
   Article a;
   a.text =
