@@ -88,7 +88,10 @@ std::string signed_name(std::string_view rest) {
 bool ends_in_attribution(const Document& doc, std::size_t k) {
   const TokenList tok = tokenize_sentence(doc.sentence_text(doc.sentences[k]));
   for (std::size_t j = tok.size(); j > 0 && tok.size() - j < 5; --j) {
-    if (is_speech_verb_at(tok, j - 1)) return j > 1 && (tok[j - 2].text == "," || tok[j - 2].capitalised);
+    // ("... Noble said.", "Ming Pao quoted Cheung as saying.")
+    if (is_speech_verb_at(tok, j - 1)) {
+      return j > 1 && (tok[j - 2].text == "," || tok[j - 2].capitalised || (tok[j - 2].lower == "as" && tok[j - 1].lower == "saying"));
+    }
   }
   return false;
 }

@@ -62,7 +62,8 @@ bool is_speech_verb(std::string_view w) {
                     "demanding", "denouncing", "condemning", "concedes", "admits", "asks", "replies",
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
                     "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats",
-                    "deadpanned", "recounts", "suggesting"};
+                    "deadpanned", "recounts", "suggesting", "shrieked", "exclaimed", "muttered", "murmured", "bellowed",
+                    "hollered"};
   return kWords.contains(w);
 }
 

@@ -737,6 +737,13 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Melrose High senior Erica Muxie on the other hand said that if forced to wear a uniform, \"I "
                       "would not feel like myself anymore.\""),
             (Quotes{{"Erica Muxie", "I would not feel"}}));
+  // "quoted X as saying." ends a sentence before the quotation; "shrieked" is speech.
+  EXPECT_EQ(quotes_of("Ming Pao quoted Cheung Tze-keung as saying. \"There would have been no way that any of the top "
+                      "10 tycoons could be spared\" from the kidnapping spree."),
+            (Quotes{{"Cheung Tze-keung", "There would have"}}));
+  EXPECT_EQ(quotes_of("The guards surrounded Wan Kuok-koi. \"You are corrupt, you have taken dirty money!\" Wan "
+                      "shrieked, jumping on a bench."),
+            (Quotes{{"Wan Kuok-koi", "You are corrupt,"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
