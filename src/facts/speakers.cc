@@ -501,13 +501,33 @@ std::string person_before_pronoun(NameCache& names, const Document& doc, std::st
   return "";
 }
 
+// "Netscape Communications Corp. filed a complaint ... It said ...": the organisation an
+// "it" stands for: the one that opens the nearest earlier sentence naming one (three
+// sentences back at most), else the last one named there; "" if none.
+std::string organisation_it(NameCache& names, const Document& doc, std::size_t sentence, std::size_t offset) {
+  for (std::size_t k = std::min(sentence + 1, doc.sentences.size()), back = 0; k-- > 0 && back < 4; ++back) {
+    const std::vector<NameMention>& here = names.sentence(k);
+    const NameMention* last = nullptr;
+    for (const NameMention& m : here) {
+      if (m.kind != EntityKind::kOrganisation || m.offset >= offset) continue;
+      if (m.offset <= doc.sentences[k].span.begin + 4) return m.name;  // past "The"
+      last = &m;
+    }
+    if (last) return last->name;
+  }
+  return "";
+}
+
 // The speaker a phrase at a quotation names, resolved with the article's names: a pronoun
 // to the person meant, a short name to the full one, "the company" to the organisation
 // given before, "the message" to its writer, an acronym to its full name.
 std::string speaker_of(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,
                        std::size_t offset, const LastSpeaker& last) {
   std::string speaker;
-  if (is_bare_document(phrase)) {
+  if (phrase == "it" || phrase == "It") speaker = organisation_it(names, doc, sentence_index, offset);
+  if (!speaker.empty()) {
+    // the organisation "it" stands for
+  } else if (is_bare_document(phrase)) {
     // "the message said": whoever the sentence before says wrote or said it; else the
     // document itself ("the report states" -> report).
     const std::size_t prev = sentence_index > 0 ? sentence_index - 1 : 0;

@@ -744,6 +744,10 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("The guards surrounded Wan Kuok-koi. \"You are corrupt, you have taken dirty money!\" Wan "
                       "shrieked, jumping on a bench."),
             (Quotes{{"Wan Kuok-koi", "You are corrupt,"}}));
+  // "It said" after an organisation opens the sentence before is that organisation.
+  EXPECT_EQ(quotes_of("Netscape Communications Corp. filed a complaint last month asking regulators to act.\n\nIt said "
+                      "Microsoft was making the rival product \"far less accessible to its users.\""),
+            (Quotes{{"Netscape Communications Corp", "far less accessi"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
