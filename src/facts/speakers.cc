@@ -158,6 +158,14 @@ std::string opening_name(std::string_view text) {
       !one_of(lower_word(first), {"the", "a", "an", "this", "that"})) {
     return opening_name(text.substr(e + 1));
   }
+  // ("As he did in the Friday debate, Spitzer provided ...": past a short opening clause;
+  // "As far as she is concerned, Slepian gave her ..." is about her, not Slepian.)
+  const bool about_someone = text.substr(i).starts_with("As far as") || text.substr(i).starts_with("As for");
+  if (!about_someone &&
+      one_of(lower_word(first), {"as", "when", "after", "before", "while", "although", "though", "since", "if"})) {
+    const std::size_t comma = text.find(", ", e);
+    if (comma != std::string_view::npos && comma - e < 60) return opening_name(text.substr(comma + 2));
+  }
   if (is_sentence_connective(lower_word(first)) || is_pronoun(lower_word(first)) ||
       one_of(lower_word(first), {"i", "we", "you", "it"})) {
     return "";
@@ -403,7 +411,19 @@ std::string NameCache::resolve(std::string_view written, std::size_t from, std::
     const std::vector<NameMention>& names = sentence(k);
     auto end = std::partition_point(names.begin(), names.end(), [&](const NameMention& m) { return m.offset < offset; });
     std::string full = resolve_person(mention, std::span<const NameMention>(names.data(), static_cast<std::size_t>(end - names.begin())));
-    if (!full.empty()) return full;
+    if (full.empty()) continue;
+    // "Eliot Spitzer ... Spitzer said ... his father, Bernard Spitzer ... Spitzer said": a
+    // surname alone is the first person the article gave it to; a relative named later is
+    // named in full.
+    if (one_word && full.find(' ') != std::string::npos && full.ends_with(" " + mention.words[0])) {
+      for (std::size_t e = k; e-- > 0;) {
+        if (doc_.sentence_text(doc_.sentences[e]).find(mention.words[0]) == std::string_view::npos) continue;
+        const std::vector<NameMention>& earlier = sentence(e);
+        std::string other = resolve_person(mention, std::span<const NameMention>(earlier.data(), earlier.size()));
+        if (!other.empty() && other.ends_with(" " + mention.words[0])) full = std::move(other);
+      }
+    }
+    return full;
   }
   return "";
 }

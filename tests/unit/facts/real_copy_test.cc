@@ -748,6 +748,16 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Netscape Communications Corp. filed a complaint last month asking regulators to act.\n\nIt said "
                       "Microsoft was making the rival product \"far less accessible to its users.\""),
             (Quotes{{"Netscape Communications Corp", "far less accessi"}}));
+  // A surname alone is the first person the article gave it to, not a relative named later;
+  // the subject after a short opening clause is who "he" is.
+  EXPECT_EQ(quotes_of("The challenger, Eliot Spitzer, accused the incumbent on Sunday.\n\nAt issue is a loan document "
+                      "submitted to the state by his father, Bernard Spitzer.\n\nAs he did in the Friday debate, Spitzer "
+                      "provided only a bare-bones response. \"The documents have been submitted,\" he said."),
+            (Quotes{{"Eliot Spitzer", "The documents ha"}}));
+  EXPECT_EQ(quotes_of("Nancy Roseboro, 31, remembers showing up at the clinic as a young girl. As far as she is "
+                      "concerned, Slepian gave her a second chance.\n\n\"If I had had that child, I would be stuck,\" "
+                      "she said."),
+            (Quotes{{"Nancy Roseboro", "If I had had tha"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
