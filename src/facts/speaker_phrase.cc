@@ -220,6 +220,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
         ++later_words;
       }
       if (nouns > 0 && later_words >= 2 && (j == tok.size() || tok[j].text == "," || tok[j].text == ".")) return later;
+      // "said the Monroe County sheriff, Richard Roth.": the name the description gives.
+      if (nouns > 0 && later_words == 0 && j + 2 < tok.size() && tok[j].text == ",") {
+        std::size_t e = j + 1;
+        std::string named;
+        while (e < tok.size() && tok[e].capitalised && !is_when(tok, e)) append_word(named, tok[e++].text);
+        if (e - j - 1 >= 2 && e - j - 1 <= 4 && (e == tok.size() || tok[e].text == "." || tok[e].text == ",") &&
+            !name_in_phrase(named).empty()) {
+          return named;
+        }
+      }
     }
     // "said Anna Berg's husband Lars Berg": the possessive names whose relative speaks.
     // ("said Jones' wife, Joanna": the plural-style possessive as its own mark.)

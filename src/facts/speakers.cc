@@ -99,7 +99,12 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
       // the verb speaks, whatever the clause before names.
       std::size_t first_capital = v + 1;
       while (first_capital < tok.size() && first_capital < v + 5 && !tok[first_capital].capitalised) ++first_capital;
-      const bool named_after = first_capital < v + 5 && !name_in_phrase(after).empty();
+      // ("..., said Goldstein of the industry group": a surname right after "said" too, not
+      // the object of "told TT".)
+      const bool named_after = first_capital < v + 5 && (!name_in_phrase(after).empty() ||
+                                                         (first_capital == v + 1 && one_of(tok[v].lower, {"said", "says", "added", "adds"}) &&
+                                                          !after.empty() && is_ascii_upper(after[0]) &&
+                                                          after.find(' ') == std::string::npos));
       if (named_after || ((phrase.empty() || !is_ascii_upper(phrase[0])) && !after.empty())) phrase = after;
     }
     // "a U.N. source said on condition of anonymity": a described speaker, "he" after it.

@@ -758,6 +758,17 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
                       "concerned, Slepian gave her a second chance.\n\n\"If I had had that child, I would be stuck,\" "
                       "she said."),
             (Quotes{{"Nancy Roseboro", "If I had had tha"}}));
+  // "said the Monroe County sheriff, Richard Roth"; "..., said Goldstein of the industry
+  // group" (not the capital of the clause before "said"), but not the object of "told TT".
+  EXPECT_EQ(quotes_of("\"It was absolutely essential,\" said the Monroe County sheriff, Richard Roth."),
+            (Quotes{{"Richard Roth", "It was absolutel"}}));
+  EXPECT_EQ(quotes_of("Steven Goldstein runs the industry group. The small market has kept the big American players "
+                      "away, said Goldstein of the industry group.\n\n\"If insurers felt they could add to their bottom "
+                      "line, they would be in there,\" he said."),
+            (Quotes{{"Steven Goldstein", "If insurers felt"}}));
+  EXPECT_EQ(quotes_of("Jamal Fawz, 15, told TT that he was on the dance floor. \"It looked like it started in the "
+                      "ceiling,\" he was quoted as saying."),
+            (Quotes{{"Jamal Fawz", "It looked like i"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
