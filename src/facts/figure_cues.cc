@@ -35,6 +35,7 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"killings", FigureKind::kDead},         {"murders", FigureKind::kDead},
       {"executions", FigureKind::kDead},       {"homicides", FigureKind::kDead},
       {"refugees", FigureKind::kEvacuated},    {"defendants", FigureKind::kCharged},
+      {"executed", FigureKind::kDead},
       {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
@@ -267,9 +268,13 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
-  // "Texas, which executed 104 people": executions are deaths.
-  if (b > 0 && one_of(tok[b - 1].lower, {"executed", "executing", "executes"}) && n.last + 1 < tok.size() &&
-      one_of(tok[n.last + 1].lower, {"people", "prisoners", "inmates", "men", "women", "convicts"})) {
+  // "Texas, which executed 104 people", "executed as many as 50 people", "of executing 50
+  // East Timorese": executions are deaths.
+  std::size_t ex = b;
+  while (ex > 0 && n.first - ex < 4 && one_of(tok[ex - 1].lower, {"as", "many", "much"})) --ex;
+  if (ex > 0 && one_of(tok[ex - 1].lower, {"executed", "executing", "executes"}) && n.last + 1 < tok.size() &&
+      (one_of(tok[n.last + 1].lower, {"people", "prisoners", "inmates", "men", "women", "convicts"}) ||
+       is_people_noun(tok[n.last + 1].lower) || (tok[n.last + 1].capitalised && tok[n.last + 1].type == Token::kWord))) {
     kind = FigureKind::kDead;
     subject.clear();
     return true;
@@ -280,6 +285,24 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     kind = FigureKind::kDead;
     subject.clear();
     return true;
+  }
+  // "killing the chief and four other people", "wounding a policeman and two civilians":
+  // a count joined to the verb's first object.
+  if (b > 2 && tok[b - 1].lower == "and") {
+    for (std::size_t k = b - 1; k-- > 0 && b - 1 - k <= 4;) {
+      if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
+      if (tok[k].type == Token::kWord && one_of(tok[k].lower, {"killing", "killed", "wounding", "wounded", "injuring",
+                                                                 "arresting", "arrested"})) {
+        FigureKind verb_kind;
+        if (cue_before(tok[k].lower, verb_kind) && n.last + 1 < tok.size() &&
+            (is_people_noun(tok[n.last + 1].lower) || tok[n.last + 1].lower == "other")) {
+          kind = verb_kind;
+          subject.clear();
+          return true;
+        }
+        break;
+      }
+    }
   }
   // "the Chechen side only lost 32 men", "had lost 47 servicemen": soldiers killed.
   if (b > 0 && one_of(tok[b - 1].lower, {"lost", "losing", "lose", "loses"}) && n.last + 1 < tok.size() &&

@@ -140,7 +140,7 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       const std::string_view head = t.lower.substr(0, t.lower.find('-'));
       const std::string_view tail = t.lower.substr(t.lower.find('-') + 1);
       if (is_time_unit(tail.substr(0, tail.find('-')))) {
-        n.value = internal::number_word_value(head);
+        n.value = head == "half" ? 0.5 : internal::number_word_value(head);  // "their half-hour debate"
       }
     }
     // "half a dozen": six.

@@ -69,7 +69,7 @@ bool may_name_a_count(std::string_view text) {
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "decade", "dying", "displac", "drown", "drov", "driv", "dlrs",
              "dollar", "defendant"},
       /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
-      /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes", "homicid"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
+      /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes", "homicid", "half-"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
       /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},

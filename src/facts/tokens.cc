@@ -62,6 +62,7 @@ bool may_hold_number(std::string_view s) {
       if ((a == 'm' || a == 'b') && b == 'i' && (w == "million" || w == "billion")) return true;  // "a million"
       // "a seven-month crackdown": the number word before a hyphen.
       if (could && w.find('-') != std::string_view::npos && number_word_value(w.substr(0, w.find('-'))) > 0) return true;
+      if (a == 'h' && b == 'a' && w.starts_with("half-")) return true;  // "a half-hour debate"
     }
     len = 0;
   }

@@ -59,6 +59,11 @@ TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
       // ratios count no one
       {"Youngsters are 99 times more likely to be shot and killed on the street than in school.", ""},
       {"Children are killed in gun accidents at 23 times the rate they are killed in schools.", ""},
+      // executions are deaths; a count joined to a killing's first object is killed too
+      {"Soldiers executed as many as 50 people this month in the province.", "dead 50"},
+      {"He was told that 42 people had been executed and more than 40 wounded.", "dead 42; injured 40"},
+      {"The group accused the military of executing 50 East Timorese and arresting 30 others.", "dead 50; arrested 30"},
+      {"Troops attacked a village, arresting and later killing the chief and four other people.", "dead 4"},
       // a count that may come is none yet
       {"The number of refugees may eventually rise to 300,000, the Migration Service said.", ""},
       // soldiers lost are dead; defendants are charged; refugees fled
@@ -128,6 +133,7 @@ const Figure* figure(const Facts& facts, FigureKind kind, const std::string& pla
 TEST(RealCopyFiguresTest, DurationsAndAgesAsWireCopyWritesThem) {
   const FigureCase cases[] = {
       {"The protesters blocked streets for 2 1/2 hours before officials agreed.", "duration 2.5"},
+      {"Spitzer seized on the shooting again and again during their half-hour debate.", "duration 0.5"},
       {"Two hours before the crash, the pilot called.", ""},
       {"He said it would take four or five days before he names a premier.", "duration 4; duration 5"},
       {"It is a crime that commands sentences of three years to life.", "duration 3"},
