@@ -163,11 +163,13 @@ std::string opening_name(std::string_view text) {
       !one_of(lower_word(first), {"the", "a", "an", "this", "that"})) {
     return opening_name(text.substr(e + 1));
   }
-  // ("As he did in the Friday debate, Spitzer provided ...": past a short opening clause;
+  // ("As he did in the Friday debate, Spitzer provided ...", "At a news conference, Condon
+  // accepted ...": past a short opening clause or phrase;
   // "As far as she is concerned, Slepian gave her ..." is about her, not Slepian.)
   const bool about_someone = text.substr(i).starts_with("As far as") || text.substr(i).starts_with("As for");
   if (!about_someone &&
-      one_of(lower_word(first), {"as", "when", "after", "before", "while", "although", "though", "since", "if"})) {
+      one_of(lower_word(first), {"as", "when", "after", "before", "while", "although", "though", "since", "if", "at",
+                                 "during", "on", "in"})) {
     const std::size_t comma = text.find(", ", e);
     if (comma != std::string_view::npos && comma - e < 60) return opening_name(text.substr(comma + 2));
   }

@@ -760,6 +760,10 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
                       "submitted to the state by his father, Bernard Spitzer.\n\nAs he did in the Friday debate, Spitzer "
                       "provided only a bare-bones response. \"The documents have been submitted,\" he said."),
             (Quotes{{"Eliot Spitzer", "The documents ha"}}));
+  EXPECT_EQ(quotes_of("Home Secretary Jack Straw backed Sir Paul Condon. Straw ordered that unsolved cases be reopened."
+                      "\n\nAt a news conference, Condon accepted the findings. He had previously denied it.\n\n\"We in "
+                      "the Met feel a sense of shame,\" he said."),
+            (Quotes{{"Paul Condon", "We in the Met fe"}}));
   EXPECT_EQ(quotes_of("Nancy Roseboro, 31, remembers showing up at the clinic as a young girl. As far as she is "
                       "concerned, Slepian gave her a second chance.\n\n\"If I had had that child, I would be stuck,\" "
                       "she said."),
