@@ -87,7 +87,9 @@ bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k) {
   // "said the reports sought ...", "his notes": after a determiner it is a noun.
   // ("news reports" is a noun too; "the media reported" a verb.)
   if (k > 0 && tok[k].lower == "reports" && one_of(tok[k - 1].lower, {"news", "press", "media"})) return false;
-  return !(k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those"}));
+  if (k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those"})) return false;
+  // ("Zhu's claims are \"...\"": after a possessive it is a noun too.)
+  return !(k > 0 && (tok[k - 1].lower.ends_with("'s") || tok[k - 1].lower.ends_with("\xE2\x80\x99s")));
 }
 
 namespace {

@@ -236,6 +236,27 @@ std::string described_opening(std::string_view text, NameSex sex) {
   return "";
 }
 
+// The group a sentence says spoke, described without a name ("A group of 29 British
+// rights organizations said"), without its article; "" otherwise.
+std::string group_speaking(const Document& doc, std::size_t k) {
+  const TokenList tok = tokenize_sentence(doc.sentence_text(doc.sentences[k]));
+  for (std::size_t v = 2; v < tok.size() && v < 40; ++v) {
+    if (!is_speech_verb_at(tok, v)) continue;
+    if (!one_of(tok[0].lower, {"a", "an", "the"})) return "";
+    static const WordSet kGroups{"group", "groups", "organizations", "organisations", "coalition", "alliance",
+                                 "activists", "protesters", "residents", "officials", "lawyers", "leaders"};
+    bool group = false;
+    std::string phrase;
+    for (std::size_t j = 1; j < v; ++j) {
+      if (tok[j].type != Token::kWord && tok[j].type != Token::kNumber) return "";
+      group = group || kGroups.contains(tok[j].lower);
+      append_word(phrase, tok[j].text);
+    }
+    return group && v <= 10 ? phrase : "";
+  }
+  return "";
+}
+
 // "He said:": in the nearest earlier sentences (six at most, none before the last person
 // quoted), who speaks in one, or the subject it opens with, or the last person it names;
 // the speaker of a quotation in such a sentence; else the last person quoted.
@@ -252,6 +273,11 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
     return !name.empty() && !sexes_clash(sex, first_name_sex(name.substr(0, name.find(' ')))) &&
            !sexes_clash(sex, sex_of_word(title));
   };
+  // "A group of 29 British rights organizations said ... They claimed ...": "they" after a
+  // group the sentence before says spoke is that group.
+  if (pronoun == "they" && from > 0) {
+    if (std::string group = group_speaking(doc, from - 1); !group.empty()) return group;
+  }
   for (std::size_t k = from; k-- > 0 && from - k <= kLookBack;) {
     if (sentences[k].span.end <= last.offset) break;
     // "\"...,\" said Rick Sherlund, an analyst with Goldman Sachs. \"...,\" he said": the

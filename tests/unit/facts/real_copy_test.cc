@@ -779,6 +779,13 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Jamal Fawz, 15, told TT that he was on the dance floor. \"It looked like it started in the "
                       "ceiling,\" he was quoted as saying."),
             (Quotes{{"Jamal Fawz", "It looked like i"}}));
+  // "they" after a group the sentence before says spoke; a possessive's "claims" is a noun.
+  EXPECT_EQ(quotes_of("A group of 29 British rights organizations said the laws create tensions. They claimed Britain "
+                      "\"has failed to take adequate measures to protect minorities.\""),
+            (Quotes{{"group of 29 British rights organizations", "has failed to ta"}}));
+  EXPECT_EQ(quotes_of("Robin Munro said he saw police with riot shields.\n\n\"They had no justification in sending in "
+                      "the army,\" he said. Zhu's claims are \"just an excuse to justify the unjustifiable.\""),
+            (Quotes{{"Robin Munro", "They had no just"}, {"Robin Munro", "just an excuse t"}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
