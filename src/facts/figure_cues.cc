@@ -293,8 +293,11 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
       if (is_clause_break(tok[k]) || tok[k].type == Token::kNumber) break;
       if (tok[k].type == Token::kWord && one_of(tok[k].lower, {"killing", "killed", "wounding", "wounded", "injuring",
                                                                  "arresting", "arrested"})) {
+        // (Its object stands between it and "and": "were killed and 18 others injured" is
+        // two clauses, and a passive verb has no object.)
+        const bool passive = k > 0 && one_of(tok[k - 1].lower, {"was", "were", "been", "be", "is", "are", "being"});
         FigureKind verb_kind;
-        if (cue_before(tok[k].lower, verb_kind) && n.last + 1 < tok.size() &&
+        if (!passive && k + 1 < b - 1 && cue_before(tok[k].lower, verb_kind) && n.last + 1 < tok.size() &&
             (is_people_noun(tok[n.last + 1].lower) || tok[n.last + 1].lower == "other")) {
           kind = verb_kind;
           subject.clear();

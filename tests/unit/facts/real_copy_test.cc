@@ -64,6 +64,7 @@ TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
       {"He was told that 42 people had been executed and more than 40 wounded.", "dead 42; injured 40"},
       {"The group accused the military of executing 50 East Timorese and arresting 30 others.", "dead 50; arrested 30"},
       {"Troops attacked a village, arresting and later killing the chief and four other people.", "dead 4"},
+      {"Three people were killed and 18 others injured in a bus explosion on Friday.", "dead 3; injured 18"},
       // a count that may come is none yet
       {"The number of refugees may eventually rise to 300,000, the Migration Service said.", ""},
       // soldiers lost are dead; defendants are charged; refugees fled
