@@ -126,14 +126,19 @@ std::size_t dateline_prefix_bytes(std::string_view line) {
     std::string_view agency = prefix.substr(paren);
     if (!agency.ends_with(")") || agency.size() > 16 || agency.size() < 3 || !is_ascii_upper(agency[1])) return 0;
   }
-  // With an agency the place may be in title case ("Washington (CNN) --").
+  // With an agency the place may be in title case ("Washington (CNN) --") and carry the
+  // day ("MOSCOW, December 15 (Xinhua) --", "KESTREL POINT, England, Sept 12 (Meridian
+  // Wire) -").
   const bool agency = paren != std::string_view::npos;
-  if (agency && (place.empty() || !is_ascii_upper(place[0]) || count_words(place) > 4)) return 0;
+  const bool dated = agency && place.find_first_of("0123456789") != std::string_view::npos;
+  if (agency && (place.empty() || !is_ascii_upper(place[0]) || count_words(place) > (dated ? 6u : 4u))) return 0;
   int upper = 0;
   for (char c : place) {
     if (is_ascii_lower(c) && !agency) return 0;
     if (is_ascii_upper(c)) ++upper;
-    else if (!is_ascii_lower(c) && c != ' ' && c != ',' && c != '.' && c != '\'' && c != '-') return 0;
+    else if (!is_ascii_lower(c) && !(dated && is_ascii_digit(c)) && c != ' ' && c != ',' && c != '.' && c != '\'' && c != '-') {
+      return 0;
+    }
   }
   if (upper < 2 && !agency) return 0;
   return cut + dash_len;

@@ -161,6 +161,7 @@ struct KeptLine {
   bool bullet = false;
   bool after_break = true;  // a blank or removed line separates it from the previous kept line
   bool continues = false;   // goes on the paragraph above: an unindented line in indented copy
+  std::size_t wrapped_size = 0;  // the line's length as wrapped, a dateline cut from it included
 };
 
 bool is_indented(std::string_view raw_line) {
@@ -217,7 +218,7 @@ bool joins_next(const KeptLine& line, const KeptLine& next, std::size_t wrapped_
   if (ends_sentence(line.text)) return false;
   unsigned char first = static_cast<unsigned char>(next.text.front());
   bool continues = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
-  return continues || line.text.size() >= wrapped_line_bytes || ends_mid_sentence(line.text);
+  return continues || line.wrapped_size >= wrapped_line_bytes || ends_mid_sentence(line.text);
 }
 
 // How long a hard-wrapped line of this text is at least: 60 bytes, or less where the text
@@ -225,7 +226,7 @@ bool joins_next(const KeptLine& line, const KeptLine& next, std::size_t wrapped_
 std::size_t wrapped_line_bytes(const std::vector<KeptLine>& kept) {
   constexpr std::size_t kWrappedLineBytes = 60, kShortest = 45;
   std::vector<std::size_t> sizes;
-  for (const KeptLine& l : kept) sizes.push_back(l.text.size());
+  for (const KeptLine& l : kept) sizes.push_back(l.wrapped_size);
   if (sizes.size() < 8) return kWrappedLineBytes;
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() * 9 / 10), sizes.end());
   const std::size_t p90 = sizes[sizes.size() * 9 / 10];
@@ -280,7 +281,7 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
       const bool indented = is_indented(text.substr(piece.begin, piece.end - piece.begin));
       if (by_indent && indented) after_break = true;
       const bool continues = by_indent && !indented && !after_break;
-      kept.push_back({line, kept_src, line_end, bullet > 0, after_break, continues});
+      kept.push_back({line, kept_src, line_end, bullet > 0, after_break, continues, line_end - line_src});
       after_break = false;
     }
     if (end == text.size() || pieces.empty()) after_break = true;

@@ -86,7 +86,13 @@ bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k) {
   if (tok[k].type != Token::kWord || !is_speech_verb(tok[k].lower) || (k > 0 && tok[k].capitalised)) return false;
   // "said the reports sought ...", "his notes": after a determiner it is a noun.
   // ("news reports" is a noun too; "the media reported" a verb.)
-  if (k > 0 && tok[k].lower == "reports" && one_of(tok[k - 1].lower, {"news", "press", "media"})) return false;
+  // ("Preliminary reports indicate", "unconfirmed reports said": a noun after its adjective.)
+  if (k > 0 && one_of(tok[k].lower, {"reports", "claims", "notes", "states"}) &&
+      one_of(tok[k - 1].lower, {"news", "press", "media", "preliminary", "initial", "early", "earlier", "later", "latest",
+                                "unconfirmed", "conflicting", "local", "official", "several", "some", "many", "other",
+                                "recent", "separate", "further"})) {
+    return false;
+  }
   if (k > 0 && one_of(tok[k - 1].lower, {"the", "a", "an", "his", "her", "their", "its", "these", "those"})) return false;
   // ("Zhu's claims are \"...\"": after a possessive it is a noun too.)
   return !(k > 0 && (tok[k - 1].lower.ends_with("'s") || tok[k - 1].lower.ends_with("\xE2\x80\x99s")));

@@ -59,6 +59,9 @@ TEST(CleanTest, DatelinesTable) {
       {"LONDON (Reuters) - Shares fell", 19},
       {"Washington (CNN) -- The vote", 20},
       {"WASHINGTON _ The Senate voted", 13},
+      {"MOSCOW, December 15 (Xinhua) -- Russia plans", 32},            // with the day
+      {"KESTREL POINT, England, Sept 12 (Meridian Wire) - Divers", 50},
+      {"Talks on 12 (Xinhua) items -- failed", 0},                       // lower case in the place
       {"The vote - a narrow one - passed", 0},   // a sentence with dashes
       {"Police said (at 5pm) -- nothing", 0},   // lower case before the dash
       {"UN - the body met", 0},                 // too short to be a place? two capitals: accepted below
@@ -115,6 +118,21 @@ TEST(CleanTest, ShortWrappedLinesThatStopMidSentenceAreJoined) {
             "the situation in the republic and establishing peace, calm and stability there,\" Yeltsin said.\n"
             "Talks broke down last December after a shaky ceasefire collapsed and the fighting resumed in the south of "
             "the region.\n");
+}
+
+TEST(CleanTest, AWrappedLineKeepsItsLengthWhenItsDatelineIsCut) {
+  // "MOSCOW, July 3 (Xinhua) -- " cut leaves 36 bytes of a 63-byte wrapped line: still
+  // wrapped, so the sentence goes on in the next line (not a heading "... that 36").
+  Article a;
+  a.text =
+      "MOSCOW, July 3 (Xinhua) -- Preliminary reports indicate that 36\n"
+      "Russian servicemen were killed and another 74 injured in five\n"
+      "attacks in Chechnya on Sunday, a presidential aide said Monday.\n";
+  CleanText clean = clean_article(a);
+  EXPECT_EQ(clean.text,
+            "Preliminary reports indicate that 36 Russian servicemen were killed and another 74 injured in five "
+            "attacks in Chechnya on Sunday, a presidential aide said Monday.\n");
+  EXPECT_EQ(kinds(clean), "dateline");
 }
 
 TEST(CleanTest, HardWrappedLinesAreJoinedButListsAndHeadingsAreNot) {

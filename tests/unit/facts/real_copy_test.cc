@@ -787,6 +787,11 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Robin Munro said he saw police with riot shields.\n\n\"They had no justification in sending in "
                       "the army,\" he said. Zhu's claims are \"just an excuse to justify the unjustifiable.\""),
             (Quotes{{"Robin Munro", "They had no just"}, {"Robin Munro", "just an excuse t"}}));
+  // "Preliminary reports indicate" names no one: "he" is the aide who announced it.
+  EXPECT_EQ(quotes_of("Preliminary reports indicate that 36 servicemen were killed in five attacks on Sunday, "
+                      "presidential aide Sergei Yastrzhembsky announced here Monday.\n\nAll the attacks \"had one and "
+                      "the same signature, one and the same scheme,\" he said."),
+            (Quotes{{"Sergei Yastrzhembsky", "had one and the "}}));
   // ... unless the office's last mention is of someone the article does not name.
   EXPECT_EQ(quotes_of("Sen. Paula Brandt of Ohio was vulnerable long before the scandal.\n\nOne senior Democratic "
                       "senator summed it up on the condition of anonymity. \"When I came here, there were 64 of us,\" "
