@@ -293,7 +293,11 @@ CleanText clean_article(const Article& article, const CleanOptions& opts) {
     if (opts.normalize_unicode) write_normalized(w, line.text, line.source);
     else w.copy(line.source, line.text);
     bool join = opts.unwrap_lines && i + 1 < kept.size() && joins_next(line, kept[i + 1], wrap);
-    w.copy(line.end, join ? " " : "\n");
+    // "anti-" / "terrorist": a compound broken at its hyphen joins without a space.
+    const bool at_hyphen = join && line.text.size() > 1 && line.text.back() == '-' &&
+                           internal::is_ascii_alpha(line.text[line.text.size() - 2]) &&
+                           internal::is_ascii_lower(kept[i + 1].text.front());
+    w.copy(line.end, join ? (at_hyphen ? "" : " ") : "\n");
     if (!join) out.line_is_bullet.push_back(line.bullet ? 1 : 0);
   }
   std::sort(out.removed.begin(), out.removed.end(),

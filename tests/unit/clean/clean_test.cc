@@ -133,6 +133,11 @@ TEST(CleanTest, AWrappedLineKeepsItsLengthWhenItsDatelineIsCut) {
             "Preliminary reports indicate that 36 Russian servicemen were killed and another 74 injured in five "
             "attacks in Chechnya on Sunday, a presidential aide said Monday.\n");
   EXPECT_EQ(kinds(clean), "dateline");
+  // A compound broken at its hyphen joins without a space.
+  Article b;
+  b.text = "Russia plans to end its anti-\nterrorist operations in the breakaway republic by the end of February.\n";
+  EXPECT_EQ(clean_article(b).text, "Russia plans to end its anti-terrorist operations in the breakaway republic by the end "
+                                   "of February.\n");
 }
 
 TEST(CleanTest, HardWrappedLinesAreJoinedButListsAndHeadingsAreNot) {
