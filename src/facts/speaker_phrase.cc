@@ -744,6 +744,12 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
       if (k >= 24) break;
+      // ("It will \"take two months\" to eliminate the militants in Chechnya, said General
+      // Valery Manilov": a comma before the verb puts its speaker after it.)
+      if (k > 1 && post[k - 1].text == ",") {
+        std::string named = speaker_near_verb(post, k, true);
+        if (!name_in_phrase(named).empty()) return named;
+      }
       std::string s = speaker_near_verb(post, k, k == 0 || (k == 1 && post[0].type == Token::kMark));
       if (s.empty()) s = speaker_near_verb(post, k, false);
       if (!s.empty()) return s;

@@ -787,6 +787,10 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Robin Munro said he saw police with riot shields.\n\n\"They had no justification in sending in "
                       "the army,\" he said. Zhu's claims are \"just an excuse to justify the unjustifiable.\""),
             (Quotes{{"Robin Munro", "They had no just"}, {"Robin Munro", "just an excuse t"}}));
+  // ", said X" after the quotation: the speaker follows the verb, not the capital before it.
+  EXPECT_EQ(quotes_of("It will \"take another two to three months\" to eliminate the militants in Chechnya, said "
+                      "General Valery Manilov, first deputy chief of the General Staff."),
+            (Quotes{{"Valery Manilov", "take another two"}}));
   // "Preliminary reports indicate" names no one: "he" is the aide who announced it.
   EXPECT_EQ(quotes_of("Preliminary reports indicate that 36 servicemen were killed in five attacks on Sunday, "
                       "presidential aide Sergei Yastrzhembsky announced here Monday.\n\nAll the attacks \"had one and "
