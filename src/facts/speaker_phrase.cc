@@ -63,7 +63,7 @@ bool is_speech_verb(std::string_view w) {
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
                     "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats",
                     "deadpanned", "recounts", "suggesting", "shrieked", "exclaimed", "muttered", "murmured", "bellowed",
-                    "hollered"};
+                    "hollered", "demands"};
   return kWords.contains(w);
 }
 

@@ -787,6 +787,8 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("Robin Munro said he saw police with riot shields.\n\n\"They had no justification in sending in "
                       "the army,\" he said. Zhu's claims are \"just an excuse to justify the unjustifiable.\""),
             (Quotes{{"Robin Munro", "They had no just"}, {"Robin Munro", "just an excuse t"}}));
+  EXPECT_EQ(quotes_of("Aslan Maskhadov demands that \"airstrikes and artillery attacks be stopped.\""),
+            (Quotes{{"Aslan Maskhadov", "airstrikes and a"}}));
   // ", said X" after the quotation: the speaker follows the verb, not the capital before it.
   EXPECT_EQ(quotes_of("It will \"take another two to three months\" to eliminate the militants in Chechnya, said "
                       "General Valery Manilov, first deputy chief of the General Staff."),
