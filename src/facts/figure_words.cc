@@ -128,6 +128,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
     return n;
   }
+  // "Five leaders of three hooligan gangs have been executed": the leaders are counted, the
+  // gangs they lead are not.
+  if (i > 2 && tok[i - 1].lower == "of" && tok[i - 2].type == Token::kWord && !tok[i - 2].capitalised &&
+      (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
+    return n;
+  }
   if (t.type == Token::kNumber) {
     std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), n.value);
   } else if (t.type == Token::kWord) {
