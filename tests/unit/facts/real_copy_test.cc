@@ -65,7 +65,8 @@ TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
       {"The group accused the military of executing 50 East Timorese and arresting 30 others.", "dead 50; arrested 30"},
       {"Troops attacked a village, arresting and later killing the chief and four other people.", "dead 4"},
       {"Three people were killed and 18 others injured in a bus explosion on Friday.", "dead 3; injured 18"},
-      {"Five leaders of three hooligan gangs have been executed in China.", ""},  // not the gangs
+      // the gangs are not counted (the leaders' five, past them, is not read yet)
+      {"Five leaders of three hooligan gangs have been executed in China.", ""},
       // a count that may come is none yet
       {"The number of refugees may eventually rise to 300,000, the Migration Service said.", ""},
       // soldiers lost are dead; defendants are charged; refugees fled
