@@ -740,7 +740,10 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
   // University of California, Santa Cruz said").
   for (std::size_t k = 0; k < post.size() && k < 48; ++k) {
     if (k > 0 && ends_sentence(post, k) && post[k].text == ".") break;
-    if (is_speech_verb_at(post, k)) {
+    // ("\"...,\" agreed Thelma Hansen": right after a quotation, agreeing is saying.)
+    const bool agrees = k <= 1 && one_of(post[k].lower, {"agreed", "agrees"}) && k + 1 < post.size() &&
+                        post[k + 1].capitalised;
+    if (agrees || is_speech_verb_at(post, k)) {
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
       if (k >= 24) break;

@@ -791,6 +791,9 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
             (Quotes{{"Robin Munro", "They had no just"}, {"Robin Munro", "just an excuse t"}}));
   EXPECT_EQ(quotes_of("Aslan Maskhadov demands that \"airstrikes and artillery attacks be stopped.\""),
             (Quotes{{"Aslan Maskhadov", "airstrikes and a"}}));
+  EXPECT_EQ(quotes_of("\"I would be more concerned with Lyme disease,\" said Arnie Whitcom, the maintenance man.\n\n\"I "
+                      "think Lyme disease is more of a threat,\" agreed Thelma Hansen, 50."),
+            (Quotes{{"Arnie Whitcom", "I would be more "}, {"Thelma Hansen", "I think Lyme dis"}}));
   // ", said X" after the quotation: the speaker follows the verb, not the capital before it.
   EXPECT_EQ(quotes_of("It will \"take another two to three months\" to eliminate the militants in Chechnya, said "
                       "General Valery Manilov, first deputy chief of the General Staff."),
