@@ -632,6 +632,16 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
       if (std::string holder = names.resolve(speaker, sentence_index, offset); !holder.empty()) speaker = std::move(holder);
     }
   }
+  // "Syria denies ... and in a government statement confirmed \"...\"", "A government
+  // statement confirmed Syria's \"...\"": the government is the country's the sentence names.
+  if ((speaker == "government" || speaker == "Government") && sentence_index < doc.sentences.size()) {
+    const Sentence& s = doc.sentences[sentence_index];
+    const std::string_view text = doc.sentence_text(s);
+    const TokenList tok = tokenize_sentence(text.substr(0, offset > s.span.begin ? offset - s.span.begin : 0));
+    for (const Token& t : tok) {
+      if (t.capitalised && is_country(bare_word(t.lower))) return std::string(bare_word(t.text));
+    }
+  }
   return expand_acronym(doc, sentence_index, speaker);
 }
 

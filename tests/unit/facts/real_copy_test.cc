@@ -794,6 +794,10 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("\"I would be more concerned with Lyme disease,\" said Arnie Whitcom, the maintenance man.\n\n\"I "
                       "think Lyme disease is more of a threat,\" agreed Thelma Hansen, 50."),
             (Quotes{{"Arnie Whitcom", "I would be more "}, {"Thelma Hansen", "I think Lyme dis"}}));
+  // "a government statement" speaks for the country its sentence names.
+  EXPECT_EQ(quotes_of("Syria denies sheltering the rebels and in a government statement Saturday confirmed \"its "
+                      "keenness for good neighborly relations with Turkey.\""),
+            (Quotes{{"Syria", "its keenness for"}}));
   // ", said X" after the quotation: the speaker follows the verb, not the capital before it.
   EXPECT_EQ(quotes_of("It will \"take another two to three months\" to eliminate the militants in Chechnya, said "
                       "General Valery Manilov, first deputy chief of the General Staff."),
