@@ -136,6 +136,22 @@ std::string organisation_meant(NameCache& names, const Document& doc, std::strin
                               "office", "airline", "coalition", "alliance", "federation"};
   const std::string_view noun = tok[1].lower;
   if (!kNouns.contains(noun)) return "";
+  // "Doctors Without Borders \"can no longer tolerate ...\" the group said": the name that
+  // opens the quotation's own sentence.
+  if (sentence < doc.sentences.size() && offset > doc.sentences[sentence].span.begin) {
+    const Sentence& s = doc.sentences[sentence];
+    const TokenList opening = tokenize_sentence(doc.sentence_text(s).substr(0, offset - s.span.begin));
+    std::string name;
+    std::size_t words = 0;
+    bool all_name = !opening.empty() && opening[0].capitalised;
+    for (const Token& t : opening) {
+      if (t.type == Token::kMark && is_quote_mark(t.text)) continue;
+      all_name = all_name && t.type == Token::kWord && (t.capitalised || one_of(t.lower, {"of", "for", "and"}));
+      append_word(name, t.text);
+      ++words;
+    }
+    if (all_name && words >= 2 && words <= 6) return name;
+  }
   std::string nearest;
   constexpr std::size_t kLookBack = 4;
   for (std::size_t k = std::min(sentence + 1, doc.sentences.size()); k-- > 0 && sentence - k <= kLookBack;) {
@@ -593,7 +609,12 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
     speaker = person_before_pronoun(names, doc, phrase, sentence_index, offset);
     if (speaker.empty()) speaker = pronoun_speaker(names, phrase, static_cast<std::uint32_t>(sentence_index), last, doc);
   } else if (std::string_view pronoun = description_as_pronoun(phrase); !pronoun.empty()) {
-    speaker = pronoun_speaker(names, pronoun, static_cast<std::uint32_t>(sentence_index), last, doc);
+    // "said the Republican governor": the person the article named in that office first,
+    // then whoever the description can stand for.
+    const std::size_t sp = phrase.rfind(' ');
+    const std::string head = sp == std::string::npos ? phrase : phrase.substr(sp + 1);
+    if (is_title(head)) speaker = names.resolve("the " + head, sentence_index, offset);
+    if (speaker.empty()) speaker = pronoun_speaker(names, pronoun, static_cast<std::uint32_t>(sentence_index), last, doc);
     if (speaker.empty()) speaker = resolve_speaker(phrase, [](std::string_view) { return std::string(); });
   } else {
     speaker = resolve_speaker(phrase, [&](std::string_view written) {

@@ -794,6 +794,16 @@ TEST(RealCopySpeakersTest, AnOfficeAloneIsThePersonNamedInIt) {
   EXPECT_EQ(quotes_of("\"I would be more concerned with Lyme disease,\" said Arnie Whitcom, the maintenance man.\n\n\"I "
                       "think Lyme disease is more of a threat,\" agreed Thelma Hansen, 50."),
             (Quotes{{"Arnie Whitcom", "I would be more "}, {"Thelma Hansen", "I think Lyme dis"}}));
+  // "said the Republican governor" is the governor named before, not a legislator named since;
+  // "Doctors Without Borders \"...\" the group said" is the group opening the sentence.
+  EXPECT_EQ(quotes_of("Gov. Paul Cellucci assailed the speaker, and questioned the resignation of a legislator, Dennis "
+                      "M. Murphy, a Springfield Democrat.\n\n\"I think that he was determined to defeat it,\" said the "
+                      "Republican governor."),
+            (Quotes{{"Paul Cellucci", "I think that he "}}));
+  EXPECT_EQ(quotes_of("Accusing the United Nations of allowing ethnic cleansing, the group announced Monday it was "
+                      "leaving.\n\nDoctors Without Borders \"can no longer tolerate the deterioration of living "
+                      "conditions,\" the group said in a statement."),
+            (Quotes{{"Doctors Without Borders", "can no longer to"}}));
   // "a government statement" speaks for the country its sentence names.
   EXPECT_EQ(quotes_of("Syria denies sheltering the rebels and in a government statement Saturday confirmed \"its "
                       "keenness for good neighborly relations with Turkey.\""),
