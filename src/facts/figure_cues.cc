@@ -165,7 +165,8 @@ bool is_people_noun(std::string_view w) {
   static const WordSet kWords{"people", "persons", "students", "pupils", "children", "classmates", "teachers", "men",
                               "women", "boys", "girls", "officers", "policemen", "soldiers", "civilians", "others",
                               "workers", "passengers", "worshippers", "residents", "bystanders", "teenagers",
-                              "teen-agers", "villagers", "protesters", "demonstrators"};
+                              "teen-agers", "villagers", "protesters", "demonstrators", "prisoners", "inmates",
+                              "convicts"};
   return kWords.contains(w);
 }
 
@@ -273,8 +274,7 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   std::size_t ex = b;
   while (ex > 0 && n.first - ex < 4 && one_of(tok[ex - 1].lower, {"as", "many", "much"})) --ex;
   if (ex > 0 && one_of(tok[ex - 1].lower, {"executed", "executing", "executes"}) && n.last + 1 < tok.size() &&
-      (one_of(tok[n.last + 1].lower, {"people", "prisoners", "inmates", "men", "women", "convicts"}) ||
-       is_people_noun(tok[n.last + 1].lower) || (tok[n.last + 1].capitalised && tok[n.last + 1].type == Token::kWord))) {
+      (is_people_noun(tok[n.last + 1].lower) || (tok[n.last + 1].capitalised && tok[n.last + 1].type == Token::kWord))) {
     kind = FigureKind::kDead;
     subject.clear();
     return true;

@@ -33,8 +33,6 @@ bool is_speech_verb(std::string_view w);  // "said", "told", "stressed", "was qu
 // Capers''", "``Hate Crimes: The Rising Tide'' (Plenum Press, 1993)"): nobody says it.
 bool is_work_title(std::string_view quoted, std::string_view before, std::string_view after);
 bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k);  // not "United States"
-// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
-bool is_abbreviated_title(std::string_view w);
 // Abbreviations whose full stop a number follows: "No. 1", "Dec. 20".
 bool abbreviates_before_number(std::string_view w);
 // Sentence-initial capitalised words that are no part of a name ("But", "The", "Last").

@@ -11,13 +11,6 @@ namespace chorus::internal {
 
 bool is_pronoun(std::string_view w) { return one_of(w, {"he", "she", "they"}); }
 
-// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
-bool is_abbreviated_title(std::string_view w) {
-  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
-                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
-                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
-  return kWords.contains(w);
-}
 
 bool abbreviates_before_number(std::string_view w) {
   return one_of(w, {"no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"});

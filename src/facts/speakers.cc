@@ -587,16 +587,13 @@ std::string organisation_it(NameCache& names, const Document& doc, std::size_t s
   return "";
 }
 
-// The speaker a phrase at a quotation names, resolved with the article's names: a pronoun
-// to the person meant, a short name to the full one, "the company" to the organisation
-// given before, "the message" to its writer, an acronym to its full name.
-std::string speaker_of(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,
-                       std::size_t offset, const LastSpeaker& last) {
+// The speaker a phrase names by its kind: a document to its writer, a pronoun or a
+// description to the person meant, a short name to the full one, "the company" to the
+// organisation given before.
+std::string phrase_speaker(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,
+                           std::size_t offset, const LastSpeaker& last) {
   std::string speaker;
-  if (phrase == "it" || phrase == "It") speaker = organisation_it(names, doc, sentence_index, offset);
-  if (!speaker.empty()) {
-    // the organisation "it" stands for
-  } else if (is_bare_document(phrase)) {
+  if (is_bare_document(phrase)) {
     // "the message said": whoever the sentence before says wrote or said it; else the
     // document itself ("the report states" -> report).
     const std::size_t prev = sentence_index > 0 ? sentence_index - 1 : 0;
@@ -645,6 +642,16 @@ std::string speaker_of(NameCache& names, const Document& doc, const std::string&
       return organisation_meant(names, doc, written, sentence_index, offset);
     });
   }
+  return speaker;
+}
+
+// The speaker a phrase at a quotation names, resolved with the article's names: "it" to
+// the organisation meant, then as phrase_speaker does; an office alone to its holder, "a
+// government statement" to its country, an acronym to its full name.
+std::string speaker_of(NameCache& names, const Document& doc, const std::string& phrase, std::size_t sentence_index,
+                       std::size_t offset, const LastSpeaker& last) {
+  std::string speaker = phrase == "it" || phrase == "It" ? organisation_it(names, doc, sentence_index, offset) : "";
+  if (speaker.empty()) speaker = phrase_speaker(names, doc, phrase, sentence_index, offset, last);
   // "the governor also said" (or "she said" after it): an office alone is the person the
   // article named in it before ("Gov. Christie Whitman", "Attorney General Janet Reno").
   if (!speaker.empty() && std::none_of(speaker.begin(), speaker.end(), is_ascii_upper)) {

@@ -106,15 +106,16 @@ WordTable word_set_table(std::initializer_list<std::string_view> words) {
   return WordTable(entries);
 }
 
-// Whether the abbreviation before a point keeps it ("Mr.", "Dr.", "St.", "Jr.").
-bool is_dotted_abbreviation(std::string_view lower) {
-  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "prof", "rev", "sgt", "gen", "col",
-                              "capt", "lt", "det", "insp", "supt", "jr", "sr", "gov", "sen", "rep",
-                              "maj", "adm", "cpl", "brig"};
-  return kWords.contains(lower);
-}
-
 }  // namespace
+
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+// (The tokenizer keeps their point: "Gov." is one token.)
+bool is_abbreviated_title(std::string_view w) {
+  static const WordSet kWords{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "prof", "sgt", "gen", "col", "lt", "maj",
+                              "capt", "cpl", "adm", "gov", "sen", "rep", "pres", "supt", "insp", "det", "brig",
+                              "cmdr", "cdr", "fr", "msgr", "hon", "gens", "cols", "lieut", "sgts", "reps", "sens"};
+  return kWords.contains(w);
+}
 
 WordSet::WordSet(std::initializer_list<std::string_view> words) : table_(word_set_table(words)) {}
 
@@ -190,7 +191,7 @@ TokenList tokenize_sentence(std::string_view s) {
     if (t.type == Token::kWord && pos < s.size() && s[pos] == '.' && pos - begin <= 5) {
       const std::string w = lower_of(s.substr(begin, pos - begin));
       const bool initial = pos - begin == 1 && is_ascii_upper(s[begin]);
-      if (initial || is_dotted_abbreviation(w)) {
+      if (initial || is_abbreviated_title(w)) {
         t.end = ++pos;
         t.text = s.substr(begin, pos - begin);
         t.capitalised = is_ascii_upper(t.text[0]);

@@ -43,6 +43,9 @@ inline std::string_view bare_word(std::string_view w) {
   return w;
 }
 
+// Abbreviations whose full stop does not end a sentence ("Col. Arkady Krimsky said").
+bool is_abbreviated_title(std::string_view w);
+
 // Appends a word to a space-separated phrase.
 inline void append_word(std::string& phrase, std::string_view word) {
   if (!phrase.empty()) phrase += ' ';
