@@ -239,6 +239,21 @@ std::size_t background_from(const std::vector<Token>& tok, std::string_view arti
   return tok.size();
 }
 
+// Whether a count or a noun of counted people comes before the "including" at token k, so
+// that what the list counts is part of it ("killing 140, including 9 Germans", "The
+// fatalities included 71 people who died in landslides").
+bool counts_a_whole_before(const std::vector<Token>& tok, std::size_t k) {
+  for (std::size_t j = 0; j < k; ++j) {
+    const NumberAt n = number_at(tok, j);
+    if (n.value >= 0 && !is_time_or_date(tok, n)) return true;
+    if (one_of(tok[j].lower, {"fatalities", "dead", "victims", "casualties", "toll", "injured", "wounded", "deaths",
+                              "those", "passengers", "survivors", "missing", "arrested", "detainees"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether a sentence names a year before the article's ("struck in October 1970").
 bool names_past_year(std::string_view text, std::string_view article_date) {
   int year = 0;
@@ -293,9 +308,12 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     // landslides": counts after "including" are the detail of a figure, not figures.
     // The list runs until a new verb takes over: "killed 224 people, including 12
     // Americans, and injured an estimated 5,000".
+    // A list is a part of a whole the sentence has counted or named first: "several
+    // attacks, including the shooting deaths of two settlers" counts the deaths themselves.
     std::vector<bool> in_list(tok.size(), false);
     for (std::size_t k = 0; k < tok.size(); ++k) {
       if (tok[k].lower.size() < 7 || tok[k].lower[0] != 'i' || !tok[k].lower.starts_with("includ")) continue;
+      if (!counts_a_whole_before(tok, k)) continue;
       for (std::size_t e = k + 1; e < tok.size(); ++e) {
         FigureKind verb_kind;
         if (tok[e].type == Token::kWord && cue_before(tok[e].lower, verb_kind) && e > k + 1) break;

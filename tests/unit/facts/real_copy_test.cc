@@ -104,6 +104,9 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // a list after "including" is a part only of a whole counted or named before it
+      {"It came after several attacks, including the shooting deaths of two settlers.", "dead 2"},
+      {"The fatalities included 71 people who died in landslides.", ""},
       {"They were found delinquent in the five killings.", "dead 5"},
       {"Malaria alone claims 2 million people in Africa annually.", "dead 2e+06"},
       {"A Bosnian Serb pleaded guilty to 14 murders.", "dead 14"},
