@@ -133,6 +133,9 @@ bool outlets_shrink(const std::vector<Statement>& st) {
     if (st[i].outlet.empty() || !last_of_outlet(i)) continue;
     for (std::size_t j = i + 1; j < st.size(); ++j) {
       if (st[j].outlet.empty() || st[j].outlet == st[i].outlet || !last_of_outlet(j)) continue;
+      // "About 65 died" one day, another outlet's count of 60 two days later: the estimate
+      // was revised, not contradicted.
+      if (st[i].qualifier == "around" && st[i].date < st[j].date) continue;
       if (st[j].value < st[i].value && !compatible(st[i].value, st[i].qualifier, st[j].value, st[j].qualifier)) return true;
     }
   }

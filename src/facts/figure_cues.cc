@@ -202,6 +202,24 @@ bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const Nu
 }  // namespace
 
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
+// "The two typhoons ... have also hurt coconut crops", "two gunmen had killed a guard":
+// a verb in the active perfect with an object after it says what the counted did, not
+// what befell them ("three have died", "two had been killed" are what befell them).
+bool acts_on_an_object(const std::vector<Token>& tok, std::size_t k) {
+  if (k < 1 || k + 1 >= tok.size() || tok[k + 1].type != Token::kWord) return false;
+  std::size_t h = k - 1;
+  while (h > 0 && one_of(tok[h].lower, {"also", "already", "now", "since", "reportedly"})) --h;
+  if (!one_of(tok[h].lower, {"have", "has", "had"})) return false;
+  if (!one_of(tok[k].lower, {"killed", "injured", "wounded", "hurt", "evacuated", "rescued", "arrested", "detained",
+                             "charged", "displaced"})) {
+    return false;
+  }
+  static const WordSet kNoObject{"in", "on", "at", "when", "after", "since", "during", "by", "and", "or", "while",
+                                 "as", "so", "far", "before", "because", "near", "outside", "inside",
+                                 "today", "yesterday", "overnight", "there", "here", "this", "last", "from", "with"};
+  return !kNoObject.contains(tok[k + 1].lower);
+}
+
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
                    std::string& detail, std::optional<FigureKind>& also) {
   // "16 months ago that killed ...": a number of time units counts time, not people.
@@ -374,16 +392,22 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // hospital is ..." count a part; the whole they name runs up to the verb.
     j += 2;
     if (j < tok.size() && (tok[j].type == Token::kNumber || number_at(tok, j).value > 0)) ++j;  // "of those 77"
+    // The part's own verb: "five of the injured are ...". ("About 65 of the young people
+    // died and more than 190 were ...": the whole ends where the next count's clause begins.)
+    static const WordSet kPartVerbs{"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"};
     std::size_t verb = j;
-    while (verb < tok.size() && !is_clause_break(tok[verb]) &&
-           ![&] {
-    static const WordSet kWords{"is", "are", "was", "were", "remain", "remains", "remained", "have", "has", "had"};
-    return kWords.contains(tok[verb].lower);
-  }()) {
+    while (verb < tok.size() && !is_clause_break(tok[verb]) && tok[verb].type != Token::kNumber &&
+           tok[verb].lower != "and" && !kPartVerbs.contains(tok[verb].lower)) {
       ++verb;
     }
-    if (verb < tok.size() && !is_clause_break(tok[verb])) j = verb;
+    if (verb < tok.size() && kPartVerbs.contains(tok[verb].lower)) j = verb;
     else if (tok[j - 1].lower == "the" && j < tok.size() && tok[j].type == Token::kWord) ++j;  // "of the injured"
+    // "one of the 162 injured claimed to know ...": the whole is the count; the part,
+    // with no state of its own, is a person.
+    else if (j < tok.size() && is_casualty_adjective(tok[j].lower) &&
+             (tok[j - 1].type == Token::kNumber || internal::number_word_value(tok[j - 1].lower) > 0)) {
+      return false;
+    }
   }
   std::string noun;
   bool noun_done = false;
@@ -405,9 +429,16 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // "the 19 states pressing the suit contended that Microsoft had hurt consumers": a
     // clause of its own after the count's verb says nothing of what was counted.
     if (noun_done && t.lower == "that") break;
+    // "one posting, by a woman named Mette, who said her father died": a clause someone
+    // reports has a subject of its own.
+    if (one_of(t.lower, {"said", "says"}) && k + 1 < tok.size() &&
+        one_of(tok[k + 1].lower, {"her", "his", "their", "its", "the", "he", "she", "they", "it"})) {
+      break;
+    }
     const bool held = t.lower == "held" && (noun.empty() || is_generic_people(noun) ||
                                             one_of(noun, {"teenagers", "boys", "girls", "youths"}));
     if (held) kind = FigureKind::kArrested;
+    if (!held && acts_on_an_object(tok, k)) return false;
     if (held || cue_after(tok, k, kind)) {
       // "killed the two bombers and injured 21": a verb right before another number is
       // that number's cue, not this one's.

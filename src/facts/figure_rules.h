@@ -28,6 +28,8 @@ std::string qualifier_before(const std::vector<Token>& tok, std::size_t i);
 // Nouns for a person whose age an article gives.
 bool is_person_noun(std::string_view w);
 bool is_time_unit(std::string_view w);
+// Words that name people by what befell them: "the 162 injured", "the 60 dead".
+bool is_casualty_adjective(std::string_view w);
 
 struct NumberAt {
   double value = -1;

@@ -83,6 +83,11 @@ bool is_person_noun(std::string_view w) {
   return kWords.contains(w);
 }
 
+bool is_casualty_adjective(std::string_view w) {
+  static const WordSet kWords{"injured", "dead", "wounded", "killed", "missing", "hurt", "hospitalized", "hospitalised"};
+  return kWords.contains(w);
+}
+
 bool is_time_unit(std::string_view w) {
   static const WordSet kWords{"seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
                               "months", "month", "years", "year", "decades", "decade"};
@@ -124,8 +129,10 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
     if (one_of(next, {"other", "another", "who", "more"})) return n;
     if (next == "of" && one_of(prev, {"was", "is", "were", "are", "as", "being", "be", "become", "became"})) return n;
   }
+  // ("one of the 162 injured claimed ...": a whole its own casualty word follows is a count.)
   if (i > 2 && tok[i - 1].lower == "the" && tok[i - 2].lower == "of" &&
-      (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0)) {
+      (tok[i - 3].type == Token::kNumber || internal::number_word_value(tok[i - 3].lower) > 0) &&
+      !(i + 1 < tok.size() && is_casualty_adjective(tok[i + 1].lower))) {
     return n;
   }
   // "Five leaders of three hooligan gangs have been executed": the leaders are counted, the

@@ -37,6 +37,9 @@ struct FigureCase {
 
 TEST(RealCopyFiguresTest, FalseFiguresOfThisKindAreNotFound) {
   const FigureCase cases[] = {
+      // what the counted did, not what befell them; a reported clause's own subject
+      {"The two typhoons that hit the country have also hurt coconut crops.", ""},
+      {"One posting, by a woman named Mette, said her father died in the crash.", ""},
       // another event's numbers in background
       {"It was the deadliest crash since 1994, when 31 people died near Lyon.", ""},
       {"In 1978, 20 people died in a fire at a hotel in the town of Boraas.", ""},
@@ -104,6 +107,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // a part and its whole: the whole counts where its own word says what befell it
+      {"Police were told that one of the 162 injured claimed to know who set the fire.", "injured 162"},
+      {"About 65 of the young people died and more than 190 were seriously injured.", "dead 65; injured 190"},
+      {"Five of the 20 injured remain in hospital.", "in hospital 5; injured 20"},
       // a list after "including" is a part only of a whole counted or named before it
       {"It came after several attacks, including the shooting deaths of two settlers.", "dead 2"},
       {"The fatalities included 71 people who died in landslides.", ""},
@@ -316,6 +323,13 @@ TEST(RealCopyStatusTest, ATollThatShrinksAcrossOutletsIsAConflict) {
   dead = figure(grows, FigureKind::kDead);
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->status, FigureStatus::kRevised);
+  // An estimate ("about 65") that a later count of another outlet lowers was revised.
+  Facts estimate = extract_facts({article("About 65 people died in the fire.", "1998-10-30", 1, "NYT"),
+                                  article("The fire killed 60 people.", "1998-11-01", 2, "AP")});
+  dead = figure(estimate, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->status, FigureStatus::kRevised);
+  EXPECT_EQ(dead->value, 60);
 }
 
 TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
