@@ -357,20 +357,34 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
   auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
   // "Mrs. Shepard" is not Matthew Shepard.
   const NameSex sex = sex_of_word(title);
+  const bool role_only = words.empty() && !title.empty() && !one_of(title, {"us", "uk"});
+  std::string surname_in_role;
   for (auto it = before.rbegin(); it != before.rend(); ++it) {
-    if (it->kind != EntityKind::kPerson || it->name.find(' ') == std::string::npos) continue;
+    // (A surname alone is someone only with the role asked for: "President Clinton ... the
+    // president said".)
+    // ("Ms. Pope" holds no office: an honorific is no role.)
+    const bool one_name = it->name.find(' ') == std::string::npos;
+    if (it->kind != EntityKind::kPerson || it->name.empty()) continue;
+    if (one_name && (!role_only || it->title.empty() || one_of(lower_word(it->title), {"mr", "mrs", "ms", "miss", "dr",
+                                                                                       "mr.", "mrs.", "ms.", "dr."}))) {
+      continue;
+    }
     if (sexes_clash(sex, first_name_sex(first_word(it->name)))) continue;
     if (words.size() == 1) {
       const bool first_name_title = title == "sir" || title == "dame";
       if (first_name_title ? first_word(it->name) == words[0] : last_word(it->name) == words[0]) return it->name;
-    } else if (words.empty() && !title.empty() && !one_of(title, {"us", "uk"})) {
+    } else if (role_only) {
       // "the Prime Minister", "the PM", "the US president": a role given before ("the US"
       // alone is the country, not the president).
       std::string role = lower_word(it->title);
       std::erase(role, '.');  // "Gov." is the governor
-      if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) return it->name;
+      if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) {
+        if (!one_name) return it->name;
+        if (surname_in_role.empty()) surname_in_role = it->name;  // unless a full name holds the role too
+      }
     }
   }
+  if (!surname_in_role.empty()) return surname_in_role;
   // "Ms. He" for He Xintong: Chinese and Korean names give the surname first; so does a
   // bare "Chen said" after "Chen Shaoji", when only one person named before starts so.
   if (words.size() == 1 && (title.empty() || one_of(title, {"mr", "mrs", "ms", "miss"}))) {

@@ -47,7 +47,7 @@ bool is_speech_verb(std::string_view w) {
                     "conceded", "complained", "suggested", "asserted", "maintained", "claimed", "claims", "observed", "quipped",
                     "remarked", "responded", "answered", "countered", "whispered", "emphasized", "emphasised",
                     "cautioned", "lamented", "boasted", "recounted", "declaring", "insisting", "warning", "telling",
-                    "explaining", "asking", "urging", "announcing", "proclaimed", "shouting", "stating", "retorted",
+                    "explaining", "asking", "urging", "announcing", "proclaimed", "pronounced", "shouting", "stating", "retorted",
                     "snapped", "joked", "mused", "sighed", "conceded", "reiterated", "speculated", "estimated",
                     "acknowledging", "contending", "arguing", "noting", "recalling", "predicting", "promising",
                     "states", "notes", "concludes", "reads", "argues", "insists", "warns", "explains", "recalls",
@@ -237,7 +237,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     const bool bare_possessive = words > 0 && name.ends_with('s') && k < tok.size() && tok[k].text == "'";
     if (words > 0 && (name.ends_with("'s") || name.ends_with("\xE2\x80\x99s") || bare_possessive)) {
       std::size_t j = bare_possessive ? k + 1 : k, skipped_nouns = 0;
-      while (j < tok.size() && !tok[j].capitalised && tok[j].type == Token::kWord && skipped_nouns < 3) ++j, ++skipped_nouns;
+      // ("said Zughayar's 54-year-old father, Mohammed": an age is one of the words.)
+      while (j < tok.size() && !tok[j].capitalised &&
+             (tok[j].type != Token::kMark || (tok[j].text == "-" && skipped_nouns > 0)) && skipped_nouns < 5) {
+        ++j, ++skipped_nouns;
+      }
       if (skipped_nouns > 0 && j < tok.size() && tok[j].text == ",") ++j;  // "Arafat's spokesman, Nabil Abu Rdeneh"
       std::string relative;
       while (j < tok.size() && tok[j].capitalised) append_word(relative, tok[j++].text);
@@ -675,6 +679,23 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
       // "Says McCarty: ...", "Says Florida State defensive end Tony Bryant: ...": the verb
       // first, its speaker after it.
       std::string s = speaker_near_verb(clause, k - 1, k == 1);
+      // "The business was shuttered in 1996, said Wang, a former surgeon in Beijing,
+      // \"...\"": a comma before the verb puts its speaker after it.
+      // ("David Boies, the lead lawyer, said Microsoft's strategy was ...": a name that
+      // goes on into its clause is what was said, not who said it.)
+      std::size_t name_end = k;
+      while (name_end < clause.size() && clause[name_end].capitalised && !clause[name_end].lower.ends_with("'s")) {
+        ++name_end;
+      }
+      // ("... said Farrakhan \"has clearly offensive views\"": the quotation goes on with
+      // the name as its subject.)
+      // (After "told" the name is who heard it: "As his uncle, R.W. Eaton, told The Denver
+      // Post, ...".)
+      if (k >= 2 && clause[k - 2].text == "," && name_end > k && name_end < clause.size() &&
+          clause[name_end].text == "," && one_of(clause[k - 1].lower, {"said", "says", "added", "adds", "wrote"})) {
+        std::string named = speaker_near_verb(clause, k - 1, true);
+        if (!named.empty() && is_ascii_upper(named[0])) s = std::move(named);
+      }
       // "Deputy Reggie Fluty, who said she told the victim, ...": the one the relative
       // clause is about, not a pronoun to resolve.
       if (is_pronoun(s)) {

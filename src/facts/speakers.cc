@@ -116,6 +116,8 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
     // "Ms. Maple said she ...": an honorific and a surname name someone too.
     const bool honorific = words == 2 && is_title(lower_word(phrase.substr(0, phrase.find_first_of(". "))));
     if (words != 1 && !honorific) return "";
+    // ("One hostage, released this year ..., described ...": a number is no one's name.)
+    if (words == 1 && number_word_value(lower_word(phrase)) > 0) return "";
     std::string full = names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
     return full.empty() ? phrase : full;  // "Gates wrote": the name as the article gives it
   }
@@ -172,7 +174,8 @@ std::string opening_name(std::string_view text) {
   while (i < text.size() && !is_ascii_alpha(text[i])) ++i;
   std::size_t e = i;
   while (e < text.size() && (is_ascii_alpha(text[e]) || text[e] == '-')) ++e;
-  if (e == i || !is_ascii_upper(text[i]) || e >= text.size() || text[e] != ' ') return "";
+  if (e == i || !is_ascii_upper(text[i]) || e >= text.size() || (text[e] != ' ' && !text.substr(e).starts_with(", who ")))
+    return "";
   const std::string first(text.substr(i, e - i));
   // ("Then Boies indicated ...", "But Smith said": past the connective.)
   if (is_sentence_connective(lower_word(first)) && e + 1 < text.size() && is_ascii_upper(text[e + 1]) &&
@@ -192,6 +195,13 @@ std::string opening_name(std::string_view text) {
   if (is_sentence_connective(lower_word(first)) || is_pronoun(lower_word(first)) ||
       one_of(lower_word(first), {"i", "we", "you", "it"})) {
     return "";
+  }
+  // "Berezovsky _ who has played an open role ... _ has routinely denied", "Smith, who
+  // ..., said": an aside after the name leaves it the subject.
+  const std::string_view rest = text.substr(e);
+  if (rest.starts_with(" _ ") || rest.starts_with(" -- ") || rest.starts_with(" \xE2\x80\x94 ") ||
+      rest.starts_with(", who ")) {
+    return first;
   }
   std::size_t b = e + 1, f = b;
   while (f < text.size() && is_ascii_lower(text[f])) ++f;

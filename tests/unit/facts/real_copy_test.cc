@@ -884,5 +884,37 @@ TEST(RealCopyBriefTest, AnEventTitleNeverStatesAReplacedCount) {
   for (const BriefSentence& s : brief->digest) EXPECT_EQ(s.text.find("12 workers"), std::string::npos) << s.text;
 }
 
+TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
+  // "the president" is the President Clinton named before, a surname with its title.
+  EXPECT_EQ(quotes_of("WASHINGTON _ President Clinton expressed sympathy to Israel on Friday.\n\n\"They knew they would "
+                      "face this moment,\" the president said."),
+            (Quotes{{"Clinton", "They knew they w"}}));
+  // An age between a possessive and the relative who speaks.
+  EXPECT_EQ(quotes_of("One bomber was named as Yusef Zughayar.\n\n\"I didn't raise him to lose him like that,\" said "
+                      "Zughayar's 54-year-old father, Mohammed."),
+            (Quotes{{"Mohammed Zughayar", "I didn't raise h"}}));
+  // A name and an aside between dashes open the sentence before "he said".
+  EXPECT_EQ(quotes_of("Last month, Maskhadov accused a Russian financier, Boris Berezovsky, of paying huge ransoms.\n\n"
+                      "Berezovsky _ who has played an open role in the talks _ has denied the charges.\n\n\"I tried to do "
+                      "everything possible,\" he said."),
+            (Quotes{{"Boris Berezovsky", "I tried to do ev"}}));
+  // "..., said X, a former surgeon, \"...\"": the name after the verb, when a comma closes it;
+  // not what is said ("said Microsoft's strategy") nor who heard it ("told The Denver Post").
+  EXPECT_EQ(quotes_of("Wang Bingzhang spoke on Monday.\n\nThe family business was shut in 1996, said Wang, a former "
+                      "surgeon in Beijing, \"so they had no way of living.\""),
+            (Quotes{{"Wang Bingzhang", "so they had no w"}}));
+  EXPECT_EQ(quotes_of("As his uncle, Robert Eaton, told The Denver Post, the young man was \"a small person with a big "
+                      "heart.\""),
+            (Quotes{{"Robert Eaton", "a small person w"}}));
+  // A number opening a sentence is no one's name.
+  EXPECT_EQ(quotes_of("One hostage, released this year after months of captivity, described being held in wet "
+                      "basements.\n\n\"Their goal was only money,\" he said."),
+            (Quotes{{"", "Their goal was o"}}));
+  // "pronounced" is speech; "the Libyan leader" its speaker.
+  EXPECT_EQ(quotes_of("Within days, the Libyan leader pronounced that \"the Arab world is finished,\" and the map was "
+                      "removed."),
+            (Quotes{{"Libyan leader", "the Arab world i"}}));
+}
+
 }  // namespace
 }  // namespace chorus
