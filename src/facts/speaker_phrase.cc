@@ -56,7 +56,7 @@ bool is_speech_verb(std::string_view w) {
                     "acknowledges", "contends", "predicts", "suggests", "complains", "declares", "announces",
                     "maintains", "observes", "responds", "jokes", "calls", "accuse", "repeated", "repeats",
                     "deadpanned", "recounts", "suggesting", "shrieked", "exclaimed", "muttered", "murmured", "bellowed",
-                    "hollered", "demands"};
+                    "hollered", "demands", "sobbed", "wept"};
   return kWords.contains(w);
 }
 
@@ -180,9 +180,11 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     // 46-year-old Chmiel", "said a grim-faced Arafat".
     std::size_t k = v + 1;
     std::size_t skipped = 0;
+    // ("said a young woman as she turned away": the pronoun of a clause after the speaker.)
     while (k < tok.size() && !tok[k].capitalised && skipped < 6 &&
-           ((tok[k].type == Token::kWord && !is_pronoun(tok[k].lower)) || tok[k].type == Token::kNumber ||
-            tok[k].text == "-")) {
+           ((tok[k].type == Token::kWord && !is_pronoun(tok[k].lower) &&
+             !(skipped > 0 && one_of(tok[k].lower, {"as", "when", "while", "after", "before", "because"}))) ||
+            tok[k].type == Token::kNumber || tok[k].text == "-")) {
       ++k, ++skipped;
     }
     if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
@@ -310,7 +312,8 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (words == 0 && v + 2 < tok.size() && one_of(tok[v + 1].lower, {"a", "an", "the", "one"})) {
       std::string phrase;
       for (std::size_t j = v + 2; j < tok.size() && j < v + 6 && tok[j].type == Token::kWord && !tok[j].capitalised &&
-                                  !one_of(tok[j].lower, {"who", "that", "at", "in", "of", "from", "with", "on", "and"});
+                                  !one_of(tok[j].lower, {"who", "that", "at", "in", "of", "from", "with", "on", "and", "as",
+                                                         "when", "while", "after", "before", "because"});
            ++j) {
         append_word(phrase, tok[j].text);
       }
@@ -534,6 +537,22 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     return "";
   }
   if (run < k) {
+    // "The Transportation Safety Board of Canada said", "The Bank of England said": an
+    // institution's name runs over "of".
+    // ("The Board of Deputies of British Jews said": over each "of".)
+    std::size_t from = run;
+    bool institution = false;
+    while (from >= 2 && tok[from - 1].lower == "of" && tok[from - 2].capitalised) {
+      from -= 2;
+      while (from > 0 && tok[from - 1].capitalised && !is_sentence_connective(tok[from - 1].lower)) --from;
+      for (std::size_t j = from; j < run && !institution; ++j) institution = tok[j].capitalised && is_org_like(tok[j].lower);
+    }
+    if (institution) {
+      if (one_of(tok[from].lower, {"the", "a", "an"})) ++from;
+      std::string name;
+      for (std::size_t j = from; j < k; ++j) append_word(name, tok[j].text);
+      return name;
+    }
     // "Baker of Rutgers noted": the person before "of" and the place or school.
     if (run >= 2 && tok[run - 1].lower == "of" && tok[run - 2].capitalised && !is_org_like(tok[run - 2].lower) &&
         !is_title_word(tok[run - 2].lower)) {
@@ -650,6 +669,22 @@ std::string labelled_source(std::string_view before) {
 }
 
 // The speaker phrase before tidying (speaker_phrase below).
+// "The Board said in a statement that ... the smoke that the pilots reported in the
+// cockpit ... was \"...\"": a speech verb in a clause that describes a noun ("the smoke
+// that the pilots reported") reports that noun, not the quotation.
+bool in_relative_clause(const std::vector<Token>& tok, std::size_t v) {
+  std::size_t b = v;
+  while (b > 0 && v - b < 4 && tok[b - 1].type == Token::kWord && !tok[b - 1].capitalised &&
+         !one_of(tok[b - 1].lower, {"that", "which"})) {
+    --b;
+  }
+  if (b < 2 || b == v || !one_of(tok[b - 1].lower, {"that", "which"})) return false;
+  const Token& noun = tok[b - 2];
+  return noun.type == Token::kWord && !noun.capitalised && !is_speech_verb(noun.lower) && !noun.lower.ends_with("ed") &&
+         !one_of(noun.lower, {"so", "now", "believe", "believes", "think", "thinks", "know", "knows", "knew", "thought",
+                              "say", "tell", "show", "shows", "found", "and", "but", "is", "was", "are", "were"});
+}
+
 std::string raw_speaker_phrase(std::string_view before, std::string_view after, bool& partial, bool& verb_found) {
   if (std::string source = labelled_source(before); !source.empty()) {
     partial = false;
@@ -668,7 +703,7 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
   partial = !clause.empty() && !ends_with_colon;
   verb_found = false;
   for (std::size_t k = clause.size(); k > 0; --k) {
-    if (is_speech_verb_at(clause, k - 1)) {
+    if (is_speech_verb_at(clause, k - 1) && !in_relative_clause(clause, k - 1)) {
       verb_found = true;
       // "Andreessen ... is said by Barksdale to be an": the passive's agent speaks.
       if (k + 1 < clause.size() && clause[k].lower == "by" && clause[k + 1].capitalised) {

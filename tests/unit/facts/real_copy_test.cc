@@ -910,6 +910,16 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
   EXPECT_EQ(quotes_of("One hostage, released this year after months of captivity, described being held in wet "
                       "basements.\n\n\"Their goal was only money,\" he said."),
             (Quotes{{"", "Their goal was o"}}));
+  // An institution's name runs over "of"; a speech verb in a clause about a noun ("the
+  // smoke that the pilots reported") is not the quotation's.
+  EXPECT_EQ(quotes_of("The Transportation Safety Board of Canada said in a statement that the damage was a source of "
+                      "the smoke that the pilots reported in the cockpit, or \"merely the byproduct of other events.\""),
+            (Quotes{{"Transportation Safety Board of Canada", "merely the bypro"}}));
+  EXPECT_EQ(quotes_of("But the Board of Deputies of British Jews said it was \"a careful step to take.\""),
+            (Quotes{{"Board of Deputies of British Jews", "a careful step t"}}));
+  // "sobbed" is speech; the clause after the speaker ("as she turned away") is not.
+  EXPECT_EQ(quotes_of("\"Why wasn't I there?\" sobbed a young woman as she turned away from the bouquets."),
+            (Quotes{{"young woman", "Why wasn't I the"}}));
   // "pronounced" is speech; "the Libyan leader" its speaker.
   EXPECT_EQ(quotes_of("Within days, the Libyan leader pronounced that \"the Arab world is finished,\" and the map was "
                       "removed."),
