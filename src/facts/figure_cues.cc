@@ -44,6 +44,11 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
     kind = FigureKind::kEvacuated;
     return true;
   }
+  // "the three men being tried", "five were tried in absentia": put on trial is charged.
+  if (w == "tried" && j > 0 && one_of(tok[j - 1].lower, {"being", "were", "was", "been", "are", "is"})) {
+    kind = FigureKind::kCharged;
+    return true;
+  }
   // "at least 57 were in intensive care".
   if (w == "intensive" && lower_at(j + 1) == "care") {
     kind = FigureKind::kCritical;
@@ -297,6 +302,18 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
+  // "the decision to try three of the country's democracy activists on criminal charges":
+  // those put on trial are charged.
+  if (b > 1 && one_of(tok[b - 1].lower, {"try", "trying"}) && one_of(tok[b - 2].lower, {"to", "of", "for"})) {
+    for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 12; ++k) {
+      if (one_of(tok[k].lower, {"charges", "charge", "trial"})) {
+        kind = FigureKind::kCharged;
+        subject.clear();
+        return true;
+      }
+      if (is_clause_break(tok[k])) break;
+    }
+  }
   // "malaria alone claims 2 million people", "has claimed 37,000 lives".
   if (b > 0 && one_of(tok[b - 1].lower, {"claims", "claimed", "claiming", "claim"}) && n.last + 1 < tok.size() &&
       one_of(tok[n.last + 1].lower, {"people", "lives", "victims"})) {
@@ -429,6 +446,9 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     // "the 19 states pressing the suit contended that Microsoft had hurt consumers": a
     // clause of its own after the count's verb says nothing of what was counted.
     if (noun_done && t.lower == "that") break;
+    // "the three men being tried or the many other members who have been detained": the
+    // other group's state is not theirs.
+    if (t.lower == "or" && k > j) break;
     // "one posting, by a woman named Mette, who said her father died": a clause someone
     // reports has a subject of its own.
     if (one_of(t.lower, {"said", "says"}) && k + 1 < tok.size() &&

@@ -107,6 +107,12 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // put on trial is charged; "or" ends the noun ("or the many others who were detained")
+      {"Beijing defended its decision to try three of the country's democracy activists on criminal charges.",
+       "charged 3"},
+      {"No one knows what will happen to the three men being tried or the many other members who have been detained.",
+       "charged 3"},
+      {"One leader of the party will be tried on Dec. 17 on a charge of subversion.", ""},
       // a part and its whole: the whole counts where its own word says what befell it
       {"Police were told that one of the 162 injured claimed to know who set the fire.", "injured 162"},
       {"About 65 of the young people died and more than 190 were seriously injured.", "dead 65; injured 190"},
