@@ -260,7 +260,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
     // "said a young man who gave his name only as Sami", "said a woman identified as X".
     if (words == 0) {
-      for (std::size_t j = k; j + 1 < tok.size() && j < k + 10 && tok[j].text != "," && tok[j].text != "."; ++j) {
+      // ("said one posting, by a woman named Mette": past the comma to its writer.)
+      for (std::size_t j = k; j + 1 < tok.size() && j < k + 10 && tok[j].text != "." &&
+                              (tok[j].text != "," || tok[j + 1].lower == "by");
+           ++j) {
         if (one_of(tok[j].lower, {"as", "named"}) && tok[j + 1].capitalised) {
           std::string named;
           for (std::size_t m = j + 1; m < tok.size() && tok[m].capitalised; ++m) append_word(named, tok[m].text);

@@ -923,6 +923,10 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
             (Quotes{{"Transportation Safety Board of Canada", "merely the bypro"}}));
   EXPECT_EQ(quotes_of("But the Board of Deputies of British Jews said it was \"a careful step to take.\""),
             (Quotes{{"Board of Deputies of British Jews", "a careful step t"}}));
+  // A posting's writer named after it.
+  EXPECT_EQ(quotes_of("\"I don't really know what to write,\" said one posting, by a woman named Mette, who lost her "
+                      "father in the crash."),
+            (Quotes{{"Mette", "I don't really k"}}));
   // "sobbed" is speech; the clause after the speaker ("as she turned away") is not.
   EXPECT_EQ(quotes_of("\"Why wasn't I there?\" sobbed a young woman as she turned away from the bouquets."),
             (Quotes{{"young woman", "Why wasn't I the"}}));
