@@ -272,7 +272,13 @@ bool names_past_year(std::string_view text, std::string_view article_date) {
 // "... struck in October 1970. That typhoon left 2,361 dead": a sentence that opens by
 // pointing back at an earlier event goes on about it.
 bool points_back(const std::vector<Token>& tok) {
-  return tok.size() > 2 && one_of(tok[0].text, {"That", "Those"}) && tok[1].type == Token::kWord && !tok[1].capitalised;
+  if (tok.size() > 2 && one_of(tok[0].text, {"That", "Those"}) && tok[1].type == Token::kWord && !tok[1].capitalised) {
+    return true;
+  }
+  // "... since the explosion of TWA Flight 800 ... on July 17, 1996. The crash, which killed
+  // 230 people, led to ...": an aside about the event just named.
+  return tok.size() > 4 && tok[0].text == "The" && tok[1].type == Token::kWord && !tok[1].capitalised &&
+         tok[2].text == "," && tok[3].lower == "which";
 }
 
 // "Typhoon Babs in Catanduanes. The island province ... At least 69 people from the

@@ -312,6 +312,9 @@ TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
 
 TEST(RealCopyFiguresTest, ASentenceThatPointsBackAtAnEarlierEventIsBackground) {
   EXPECT_EQ(figures("The last major typhoon struck in October 1970. That typhoon left 2,361 dead."), "");
+  EXPECT_EQ(figures("Wiring has been under scrutiny since the explosion of TWA Flight 800 on July 17, 1996. The "
+                    "crash, which killed 230 people, led to the discovery of wiring problems."),
+            "");
   // Without the earlier year, "that" is this event's.
   EXPECT_EQ(figures("The typhoon struck on Friday. That storm left 61 dead."), "dead 61");
 }
