@@ -41,7 +41,7 @@ bool is_org_word(std::string_view w) {
                     "office", "company", "bank", "corporation", "committee", "commission", "association", "network",
                     "news", "press", "times", "post", "herald", "daily", "radio", "church", "school", "court", "yard",
                     "palace", "state", "army", "force", "navy", "brigade", "authority", "board", "institute",
-                    "foundation", "organisation", "organization", "club", "league", "fund", "ltd", "plc", "inc",
+                    "foundation", "organisation", "organization", "club", "league", "fund", "cross", "crescent", "ltd", "plc", "inc",
                     "polymers", "shipping", "commons", "house", "ambulance", "fire", "coastguard", "rescue", "ferries", "lines", "cruises",
                     "executive", "transit", "transport", "airlines", "airways", "rail", "railway", "railways", "media",
                     "systems", "technologies", "holdings", "partners", "insurance", "energy", "foods", "motors",

@@ -286,8 +286,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
-  // "the shooting deaths of two settlers", "the killings of 14 Muslims".
-  if (b > 1 && tok[b - 1].lower == "of" && one_of(tok[b - 2].lower, {"deaths", "killings", "murders", "killing"})) {
+  // "the shooting deaths of two settlers", "the killings of 14 Muslims", "the deaths of more
+  // than 4,000 people", "the massacre of 18 members of a family" ("of" is a qualifier's word
+  // too: "a total of").
+  const std::size_t of_at = tok[b].lower == "of" ? b : b > 0 && tok[b - 1].lower == "of" ? b - 1 : 0;
+  if (of_at > 0 && one_of(tok[of_at - 1].lower, {"deaths", "killings", "murders", "killing", "massacre", "slaying",
+                                                 "slayings"})) {
     kind = FigureKind::kDead;
     subject.clear();
     return true;
@@ -299,6 +303,12 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   if (ex > 0 && one_of(tok[ex - 1].lower, {"executed", "executing", "executes"}) && n.last + 1 < tok.size() &&
       (is_people_noun(tok[n.last + 1].lower) || (tok[n.last + 1].capitalised && tok[n.last + 1].type == Token::kWord))) {
     kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "brought charges against 110 former and active military and police officers".
+  if (b > 1 && tok[b - 1].lower == "against" && one_of(tok[b - 2].lower, {"charges", "indictments", "charge"})) {
+    kind = FigureKind::kCharged;
     subject.clear();
     return true;
   }

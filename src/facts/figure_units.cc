@@ -31,6 +31,19 @@ bool names_before_apposition(const std::vector<Token>& tok, std::size_t first) {
   return first > 2 && one_of(tok[first - 1].lower, {"a", "an"}) && tok[first - 2].text == "," && tok[first - 3].capitalised;
 }
 
+// Whether a thing that lasts follows token k ("a 14-year-old Kurdish insurgency", "a
+// three-week-old crisis"): its age is how long it has gone on.
+bool lasting_thing_after(const std::vector<Token>& tok, std::size_t k) {
+  static const WordSet kLasting{"insurgency", "rebellion", "uprising", "war", "conflict", "dispute", "feud", "crisis",
+                                "standoff", "stand-off", "crackdown", "strike", "siege", "blockade", "embargo",
+                                "occupation", "dictatorship", "struggle", "campaign", "ban",
+                                "stalemate", "impasse", "boycott", "ceasefire", "cease-fire", "truce", "fighting"};
+  for (std::size_t j = k; j < tok.size() && j < k + 3 && tok[j].type == Token::kWord; ++j) {
+    if (kLasting.contains(tok[j].lower)) return true;
+  }
+  return false;
+}
+
 // Who follows "a 45-year-old": "man", "Zuhir Hersi", "British man"; nullopt when it is
 // not a person at all ("the 19-year-old Islamic regime", "a 17-year-old dispute").
 std::optional<std::string> person_after(const std::vector<Token>& tok, std::size_t k) {
@@ -332,6 +345,12 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   }
   // (People live less than 130 years: "the 5,000-year-old Pyramids" are no one's age.)
   if (after + 1 < tok.size() && tok[after].text == "-" && tok[after + 1].lower.rfind("year-old", 0) == 0 && n.value < 130) {
+    if (lasting_thing_after(tok, after + 2)) {
+      kind = FigureKind::kDuration;
+      n.last = after + 1;
+      subject = "years";
+      return true;
+    }
     std::optional<std::string> who = person_after(tok, after + 2);
     if (!who) return false;
     kind = FigureKind::kAge;
@@ -352,8 +371,14 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
     const bool old_age = unit.ends_with("-old");
     unit = unit.substr(0, unit.find('-'));
     if (is_time_unit(unit)) {
+      if (old_age && lasting_thing_after(tok, n.first + 1)) {
+        kind = FigureKind::kDuration;
+        subject = std::string(unit);
+        if (subject.back() != 's') subject += 's';
+        return true;
+      }
       if (old_age) {
-        if (unit != "year" && unit != "years") return false;  // "a 17-day-old crackdown"
+        if (unit != "year" && unit != "years") return false;  // "a 17-day-old newspaper"
         std::optional<std::string> who = person_after(tok, n.first + 1);
         if (!who) return false;
         kind = FigureKind::kAge;
@@ -459,8 +484,12 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   bool ahead = false;
   for (std::size_t j = lead; j < n.first; ++j) ahead = ahead || one_of(tok[j].lower, {"next", "coming"});
   const bool spelled = is_time_unit(lower_at(unit_at)) && !elapsed &&
-                       (over || (framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"})) &&
+                       (over || (framed && !(ahead && before == "in")) || !one_of(before, {"in", "within", "than"}) ||
+                        (before == "in" && next2 == "of") || (before == "within" && next2 != "of")) &&
+                       // ("must decide within 40 days" is how long they have; "within five minutes
+                       // of the alarm", "within 50 seconds of each other" are when.)
                        (framed || sentence_term || prison_term || over || of_partner || one_of(next2, {"into", "of"}) ||
+                        (before == "within" && next2 != "of") ||
                         one_of(unit_next, {"passed", "elapsed"}) ||
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",

@@ -102,7 +102,7 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   // Most tokens are no number at all: digits, or a word starting as number words do
   // ("one", "two" ... "a dozen", "half"), before any look at the words around.
   if (t.type != Token::kNumber) {
-    if (t.type != Token::kWord || t.lower.empty() || t.lower.size() > 13) return n;
+    if (t.type != Token::kWord || t.lower.empty() || t.lower.size() > 20) return n;
     const char a = t.lower[0];
     if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
   }
@@ -144,7 +144,7 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
   if (t.type == Token::kNumber) {
     std::from_chars(t.lower.data(), t.lower.data() + t.lower.size(), n.value);
   } else if (t.type == Token::kWord) {
-    if (t.lower.size() < 1 || t.lower.size() > 13) return n;
+    if (t.lower.size() < 1 || t.lower.size() > 20) return n;
     const char a = t.lower[0];
     if (a != 'o' && a != 't' && a != 'f' && a != 's' && a != 'e' && a != 'n' && a != 'd' && a != 'h' && a != 'a' && a != 'z') return n;
     n.value = internal::number_word_value(t.lower);

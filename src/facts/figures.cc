@@ -71,7 +71,7 @@ bool may_name_a_count(std::string_view text) {
       /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes", "homicid", "half-"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
       /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder"}, /*n*/ {}, /*o*/ {"ordered"},
+      /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder", "massacr"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
       /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand"}, /*s*/ {"saved", "search", "safety", "shilling", "shot", "shoot"},
       /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
@@ -373,8 +373,10 @@ std::vector<FigureMention> find_figures(const Document& doc) {
                     !(c.has_kind && m.kind == FigureKind::kMoney);
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
+      // ("the deaths of more than 40" is written "more than 40"; "a total of 40" keeps "of".)
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
-             is_qualifier_word(tok[first - 1].lower) && n.first - first < 3) {
+             is_qualifier_word(tok[first - 1].lower) && n.first - first < 3 &&
+             !(tok[first - 1].lower == "of" && !(first >= 2 && tok[first - 2].lower == "total"))) {
         --first;
       }
       if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;

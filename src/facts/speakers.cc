@@ -255,7 +255,10 @@ std::string described_opening(std::string_view text, NameSex sex) {
                              "policeman", "spokesman", "priest", "actor"};
   const TokenList tok = tokenize_sentence(text.substr(0, std::min<std::size_t>(text.size(), 60)));
   if (tok.empty() || !one_of(tok[0].lower, {"a", "an"})) return "";
-  for (std::size_t j = 1; j < tok.size() && j <= 3 && tok[j].type == Token::kWord && !tok[j].capitalised; ++j) {
+  // ("A 42-year-old man who says ...": an age among the words before the noun.)
+  for (std::size_t j = 1; j < tok.size() && j <= 5 && !tok[j].capitalised &&
+                          (tok[j].type != Token::kMark || tok[j].text == "-");
+       ++j) {
     const bool match = sex == NameSex::kFemale ? kFemale.contains(tok[j].lower) : kMale.contains(tok[j].lower);
     if (match) return std::string(tok[j].lower);
   }

@@ -51,7 +51,8 @@ bool may_hold_number(std::string_view s) {
       continue;
     }
     // Number words start with one of a few letter pairs: most words need no lookup.
-    if (len >= 3 && len <= 13) {
+    // ("three-week-old": a long word whose head before the hyphen is a number word.)
+    if (len >= 3 && (len <= 13 || std::string_view(word, std::min(len, sizeof word)).find('-') != std::string_view::npos)) {
       const char a = word[0], b = word[1];
       const bool could = (a == 'o' && b == 'n') || (a == 't' && (b == 'w' || b == 'h' || b == 'e')) ||
                          (a == 'f' && (b == 'o' || b == 'i')) || (a == 's' && (b == 'i' || b == 'e')) ||

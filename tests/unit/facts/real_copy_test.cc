@@ -107,6 +107,17 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // the age of a thing that lasts is how long it has gone on; a deadline is a duration
+      {"The rebels have waged a 14-year-old Kurdish insurgency in the southeast.", "duration 14"},
+      {"A three-week-old crisis between Turkey and Syria eased on Tuesday.", "duration 3"},
+      {"Voters showed their confidence in the 19-year-old Islamic regime.", ""},
+      {"Straw must decide within 40 days whether to extradite him.", "duration 40"},
+      {"Fire trucks were on the scene within five minutes of getting the alarm.", ""},
+      {"Thousands were made homeless in seven months of fighting.", "duration 7"},
+      // "of" before a qualifier; institutions' charges; a massacre
+      {"The court charged him with crimes involving the deaths of more than 4,000 people.", "dead 4000"},
+      {"Soon, he brought charges against 110 former and active military officers.", "charged 110"},
+      {"The massacre of 18 members of an Albanian family shocked the village.", "dead 18"},
       // put on trial is charged; "or" ends the noun ("or the many others who were detained")
       {"Beijing defended its decision to try three of the country's democracy activists on criminal charges.",
        "charged 3"},
