@@ -23,7 +23,7 @@ bool is_title(std::string_view lower) {
                         "prince", "princess", "judge", "captain", "general", "colonel", "us", "uk", "director",
                         "leader", "officer", "attorney", "pm", "mp", "mep", "msp", "mla", "sen", "rep", "gov", "gen", "col", "lt", "maj",
                         "capt", "adm", "ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy",
-                        "chairman", "chairwoman", "cardinal", "bishop", "pope", "sheikh", "ayatollah"};
+                        "chairman", "chairwoman", "cardinal", "bishop", "pope", "sheikh", "ayatollah", "principal"};
   return kWords.contains(lower);
 }
 
@@ -207,6 +207,12 @@ void find_names_in(const Document& doc, std::size_t first, std::size_t last, std
         if (j - 1 > i && (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) && j < tok.size() && tok[j].capitalised &&
             std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(i), tok.begin() + static_cast<std::ptrdiff_t>(j - 1),
                         [](const Token& t) { return is_title(t.lower); })) {
+          break;
+        }
+        // "DeKalb's McGiboney", "Britain's Blair": a possessive before one last capitalised
+        // word is whose that person is ("King's College London" goes on).
+        if ((w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) && j < tok.size() && tok[j].capitalised &&
+            (j + 1 == tok.size() || !tok[j + 1].capitalised) && !is_org_word(tok[j].lower) && !is_place_word(tok[j].lower)) {
           break;
         }
       }

@@ -501,6 +501,10 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
   // A run of capitalised words right before the verb ("Mrs May told", "Sir Michael said").
   std::size_t run = k;
   while (run > 0 && tok[run - 1].capitalised) --run;
+  // ("DeKalb's McGiboney says": whose he is comes before him.)
+  for (std::size_t j = run; j + 1 < k; ++j) {
+    if (tok[j].lower.ends_with("'s") || tok[j].lower.ends_with("\xE2\x80\x99s")) run = j + 1;
+  }
   // "A committee picked by China to prepare for the handover said", "a spokesman reached by
   // telephone said": a participle's clause after the subject's noun; the noun speaks.
   {

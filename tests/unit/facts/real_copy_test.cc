@@ -937,6 +937,13 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
             (Quotes{{"Transportation Safety Board of Canada", "merely the bypro"}}));
   EXPECT_EQ(quotes_of("But the Board of Deputies of British Jews said it was \"a careful step to take.\""),
             (Quotes{{"Board of Deputies of British Jews", "a careful step t"}}));
+  // A possessive before a surname is whose that person is; "Principal" is a title.
+  EXPECT_EQ(quotes_of("Garry McGiboney, a school psychologist, spoke on Monday.\n\n\"I think that makes my point,\" "
+                      "DeKalb's McGiboney says."),
+            (Quotes{{"Garry McGiboney", "I think that mak"}}));
+  EXPECT_EQ(quotes_of("Shamrock Principal Tom Davis spoke on Monday.\n\n\"That is one of the reasons,\" Principal Davis "
+                      "says."),
+            (Quotes{{"Tom Davis", "That is one of t"}}));
   // A posting's writer named after it.
   EXPECT_EQ(quotes_of("\"I don't really know what to write,\" said one posting, by a woman named Mette, who lost her "
                       "father in the crash."),
