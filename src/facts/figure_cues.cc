@@ -306,6 +306,15 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
     subject.clear();
     return true;
   }
+  // "Russian official figures put total federal losses at more than 2,300": a war's losses
+  // are its dead (a sum of money is read as money before this).
+  // ("at" is a qualifier's word too: "at least".)
+  const std::size_t at_at = tok[b].lower == "at" ? b : b > 0 && tok[b - 1].lower == "at" ? b - 1 : 0;
+  if (at_at > 0 && tok[at_at - 1].lower == "losses") {
+    kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
   // "brought charges against 110 former and active military and police officers".
   if (b > 1 && tok[b - 1].lower == "against" && one_of(tok[b - 2].lower, {"charges", "indictments", "charge"})) {
     kind = FigureKind::kCharged;

@@ -212,6 +212,16 @@ bool runs_until_now(const std::vector<Token>& tok, std::size_t from) {
   return perfect;
 }
 
+// Whether the year at token k is when this story's stretch of time began: "since 1984",
+// "the combat actions in Chechnya that began on October 1, 1999".
+bool opens_a_stretch(const std::vector<Token>& tok, std::size_t k) {
+  for (std::size_t j = k; j-- > 0 && k - j <= 5;) {
+    if (one_of(tok[j].lower, {"since", "began", "begun", "started", "start", "beginning"})) return true;
+    if (tok[j].type == Token::kWord && !is_month(tok[j].lower) && !one_of(tok[j].lower, {"on", "in", "of"})) return false;
+  }
+  return false;
+}
+
 // Where a sentence turns to another, earlier event, the numbers after it are that event's:
 // "In 1978, 20 people died in a fire", "an attack 16 months ago that killed 16", "the
 // deadliest since 1994, when 31 people died". Returns the first token of that background
@@ -226,7 +236,7 @@ std::size_t background_from(const std::vector<Token>& tok, std::string_view arti
       std::from_chars(t.lower.data(), t.lower.data() + 4, y);
       // "fighting since 1984 in a war that has claimed 37,000 lives": a count that runs
       // from then up to now is this story's ("since 1994, when 31 died" is not).
-      if (y >= 1900 && y < year && !(k > 0 && tok[k - 1].lower == "since" && runs_until_now(tok, k))) return k;
+      if (y >= 1900 && y < year && !(opens_a_stretch(tok, k) && runs_until_now(tok, k))) return k;
     }
     // ("As of two weeks ago, only 10 percent had been recovered" is this event, earlier.)
     const bool as_of = k >= 4 && tok[k - 4].lower == "as" && tok[k - 3].lower == "of";
@@ -373,10 +383,12 @@ std::vector<FigureMention> find_figures(const Document& doc) {
                     !(c.has_kind && m.kind == FigureKind::kMoney);
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
-      // ("the deaths of more than 40" is written "more than 40"; "a total of 40" keeps "of".)
+      // ("the deaths of more than 40" is written "more than 40", "losses at more than 2,300"
+      // "more than 2,300"; "a total of 40" keeps "of", "at least 40" "at".)
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
              is_qualifier_word(tok[first - 1].lower) && n.first - first < 3 &&
-             !(tok[first - 1].lower == "of" && !(first >= 2 && tok[first - 2].lower == "total"))) {
+             !(tok[first - 1].lower == "of" && !(first >= 2 && tok[first - 2].lower == "total")) &&
+             !(tok[first - 1].lower == "at" && tok[first].lower != "least")) {
         --first;
       }
       if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;

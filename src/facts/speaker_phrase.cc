@@ -340,6 +340,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       // ("NTV quoted him as saying": he, whom the article named before.)
       if (q + 3 == v && one_of(tok[q + 1].lower, {"him", "her"})) return tok[q + 1].lower == "him" ? "he" : "she";
+      // ("quoted Russian prosecutor in Chechnya Vladimir Kravchenko as saying": the name the
+      // description ends with; a place after "in" is not part of it.)
+      std::size_t name_from = v - 1;
+      while (name_from > q + 1 && tok[name_from - 1].capitalised) --name_from;
+      if (name_from > q + 1 && v - 1 - name_from >= 2) {
+        if (v - 1 - name_from >= 3 && one_of(tok[name_from - 1].lower, {"in", "of", "from", "at", "for"})) ++name_from;
+        std::string name;
+        for (std::size_t j = name_from; j + 1 < v; ++j) append_word(name, tok[j].text);
+        return name;
+      }
       std::string quoted;
       for (std::size_t j = q + 1; j + 1 < v; ++j) {
         if (!(j == q + 1 && one_of(tok[j].lower, {"a", "an", "the"}))) append_word(quoted, tok[j].text);
@@ -800,6 +810,14 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
     const bool agrees = k <= 1 && one_of(post[k].lower, {"agreed", "agrees"}) && k + 1 < post.size() &&
                         post[k + 1].capitalised;
     if (agrees || is_speech_verb_at(post, k)) {
+      // ("\"...\" as well as parts of South America, says Rappole": a name right after the
+      // verb that a comma opens speaks, not the place before it.)
+      // (After "told" the name is who heard it: "..., told The Associated Press".)
+      if (k > 1 && post[k - 1].text == "," && k + 1 < post.size() && post[k + 1].capitalised &&
+          !is_when(post, k + 1) && one_of(post[k].lower, {"said", "says", "added", "adds", "wrote", "writes"})) {
+        std::string named = speaker_near_verb(post, k, true);
+        if (!named.empty() && is_ascii_upper(named[0])) return named;
+      }
       std::string lead = leading_name(post, k);
       if (!lead.empty()) return lead;
       if (k >= 24) break;

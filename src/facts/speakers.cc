@@ -208,7 +208,10 @@ std::string opening_name(std::string_view text) {
   const std::string_view verb = text.substr(b, f - b);
   const bool verb_like = verb.size() > 2 && (verb.ends_with("ed") || verb.ends_with("s") ||
                                              one_of(verb, {"had", "was", "came", "went", "said", "told", "met", "made",
-                                                           "took", "gave", "wrote", "spoke", "left", "sent", "held"}));
+                                                           "took", "gave", "wrote", "spoke", "left", "sent", "held", "put",
+                                                           "got", "ran", "saw", "found", "brought", "kept", "felt", "began",
+                                                           "stood", "sat", "won", "lost", "paid", "led", "knew", "thought",
+                                                           "heard", "set", "cut", "let", "hit", "shot", "fled", "grew"}));
   return verb_like ? first : "";
 }
 

@@ -117,6 +117,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       // "of" before a qualifier; institutions' charges; a massacre
       {"The court charged him with crimes involving the deaths of more than 4,000 people.", "dead 4000"},
       {"Soon, he brought charges against 110 former and active military officers.", "charged 110"},
+      {"Russian official figures put total federal losses at more than 2,300 since August.", "dead 2300"},
+      {"In the combat actions in Chechnya that began on October 1, 1999, the federal force have registered 2,240 "
+       "people killed and 6,372 wounded.",
+       "dead 2240; injured 6372"},
       {"The massacre of 18 members of an Albanian family shocked the village.", "dead 18"},
       // put on trial is charged; "or" ends the noun ("or the many others who were detained")
       {"Beijing defended its decision to try three of the country's democracy activists on criminal charges.",
@@ -944,6 +948,18 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
   EXPECT_EQ(quotes_of("Shamrock Principal Tom Davis spoke on Monday.\n\n\"That is one of the reasons,\" Principal Davis "
                       "says."),
             (Quotes{{"Tom Davis", "That is one of t"}}));
+  // The name a "quoted ... as saying" description ends with; "says X" after a comma over a
+  // place before it; an irregular verb after an opening surname.
+  EXPECT_EQ(quotes_of("About 30 people were detained, Itar-Tass quoted Russian prosecutor in Chechnya Vladimir "
+                      "Kravchenko as saying.\n\n\"Sufficient evidence has been collected,\" he said."),
+            (Quotes{{"Vladimir Kravchenko", "Sufficient evide"}}));
+  EXPECT_EQ(quotes_of("John Rappole, an ecologist, studies birds.\n\n\"The virus is probably in every corner of North "
+                      "America by now\" as well as parts of South America, says Rappole."),
+            (Quotes{{"John Rappole", "The virus is pro"}}));
+  EXPECT_EQ(quotes_of("Park ranger Jennifer Grant walked up to the crow.\n\nGrant put on plastic gloves and scooped the "
+                      "bird into a box near Willow Pond. \"Ever since last summer, we were told to keep an eye out,\" she "
+                      "said."),
+            (Quotes{{"Jennifer Grant", "Ever since last "}}));
   // A posting's writer named after it.
   EXPECT_EQ(quotes_of("\"I don't really know what to write,\" said one posting, by a woman named Mette, who lost her "
                       "father in the crash."),
