@@ -235,6 +235,47 @@ bool one_letter_apart(std::string_view a, std::string_view b) {
   return std::min(a.size(), b.size()) >= 8 && a[0] == b[0] && internal::one_edit_apart(a, b);
 }
 
+// Content words of a subject: "macau government employees" -> macau, government,
+// employees (people in general and small words say nothing of who).
+std::set<std::string> subject_words(const std::string& subject) {
+  std::set<std::string> out;
+  std::size_t b = 0;
+  while (b < subject.size()) {
+    std::size_t e = subject.find(' ', b);
+    if (e == std::string::npos) e = subject.size();
+    std::string w = subject.substr(b, e - b);
+    if (w.size() > 2 && !internal::one_of(w, {"the", "and", "people", "persons", "other", "more", "were", "have"})) {
+      out.insert(std::move(w));
+    }
+    b = e + 1;
+  }
+  return out;
+}
+
+// "Three Macau government employees ... have been killed" in one article, "Three
+// government officials ... have been killed" in another: one count described twice. Two
+// articles' counts of one kind and value whose subjects share a content word get the
+// subject the earlier article gave (within one article, two subjects are two groups).
+void join_subjects_across_articles(std::vector<std::vector<FigureMention>>& found) {
+  for (std::size_t a = 0; a < found.size(); ++a) {
+    for (const FigureMention& first : found[a]) {
+      if (!is_casualty(first.kind) || first.subject.empty()) continue;
+      const std::set<std::string> words = subject_words(first.subject);
+      for (std::size_t b = a + 1; b < found.size(); ++b) {
+        for (FigureMention& later : found[b]) {
+          if (later.kind != first.kind || later.value != first.value || later.subject.empty() ||
+              later.subject == first.subject || later.place != first.place) {
+            continue;
+          }
+          const std::set<std::string> other = subject_words(later.subject);
+          const bool shared = std::any_of(other.begin(), other.end(), [&](const std::string& w) { return words.count(w); });
+          if (shared) later.subject = first.subject;
+        }
+      }
+    }
+  }
+}
+
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   // A figure is a quantity of a subject at a place: the two bombing sites, or the
   // provinces a storm hit, are figures of their own beside the whole event's.
@@ -282,6 +323,7 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
       if (matches == 1) m.subject = *only;
     }
   }
+  join_subjects_across_articles(found);
   for (std::size_t di = 0; di < documents.size(); ++di) {
     const Document& d = documents[di];
     for (FigureMention& m : found[di]) {

@@ -447,14 +447,21 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   }
   std::string noun;
   bool noun_done = false;
-  for (std::size_t k = j; k < tok.size() && k < j + 14; ++k) {
+  std::size_t scan_end = j + 14;  // (grows past an aside)
+  for (std::size_t k = j; k < tok.size() && k < scan_end; ++k) {
     const Token& t = tok[k];
     // "some 3,600 people, mostly civilians, have been killed": past the aside.
     if (t.text == "," && k > j) {
       std::size_t close = k + 1;
-      while (close < tok.size() && close < k + 8 && tok[close].type == Token::kWord) ++close;
+      // ("Three Macau government employees, including the No. 3 official in the gambling
+      // inspection agency, have been killed": an aside of a dozen words, a number in it.)
+      while (close < tok.size() && close < k + 14 &&
+             (tok[close].type == Token::kWord || tok[close].type == Token::kNumber || tok[close].text == ".")) {
+        ++close;
+      }
       if (close < tok.size() && close > k + 1 && tok[close].text == "," && close + 1 < tok.size() &&
           is_auxiliary(tok[close + 1].lower)) {
+        scan_end += close - k;
         k = close;
         continue;
       }

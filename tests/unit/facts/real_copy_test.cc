@@ -356,6 +356,25 @@ TEST(RealCopyStatusTest, ATollThatShrinksAcrossOutletsIsAConflict) {
   EXPECT_EQ(dead->value, 60);
 }
 
+TEST(RealCopyStatusTest, OneCountDescribedTwiceIsOneFigure) {
+  // Two outlets name the same three dead differently; an aside of a dozen words between the
+  // count and its verb.
+  Facts facts = extract_facts({article("Three Macau government employees, including the No. 3 official in the gambling "
+                                       "inspection agency, have been killed since March.",
+                                       "1998-07-10", 1, "Wire"),
+                               article("Three government officials, including a gambling inspector, have been killed "
+                                       "since March.",
+                                       "1998-09-08", 2, "Paper")});
+  std::size_t dead = 0;
+  for (const Figure& f : facts.figures) {
+    if (f.kind != FigureKind::kDead) continue;
+    ++dead;
+    EXPECT_EQ(f.status, FigureStatus::kAgreed);
+    EXPECT_EQ(f.sources.size(), 2u);
+  }
+  EXPECT_EQ(dead, 1u);
+}
+
 TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
   Facts facts = extract_facts({article("The bombing killed 248 people.", "1998-10-02", 1, "Wire"),
                                article("The bombing killed 213 people.", "1998-10-02", 2, "Paper")});
