@@ -183,6 +183,25 @@ Figure settle_figure(std::vector<FigureMention> mentions) {
   };
   bool all_agree = true;
   for (const Statement& s : st) all_agree = all_agree && agrees_now(s);
+  // Twelve articles give 217 dead, one in the middle 223 (another crash's, read as this
+  // one's): a lone value that later articles do not take up revised nothing.
+  if (!all_agree) {
+    std::size_t agreeing = 0;
+    bool lone_outliers = true;
+    for (std::size_t i = 0; i < st.size(); ++i) {
+      if (agrees_now(st[i])) {
+        ++agreeing;
+        continue;
+      }
+      std::size_t same = 0, later_agreeing = 0;
+      for (std::size_t j = 0; j < st.size(); ++j) {
+        if (j != i && st[j].value == st[i].value) ++same;
+        if (j > i && agrees_now(st[j]) && st[j].date > st[i].date) ++later_agreeing;
+      }
+      lone_outliers = lone_outliers && same == 0 && later_agreeing >= 2;
+    }
+    if (lone_outliers && agreeing >= 3 && agreeing >= 3 * (st.size() - agreeing)) all_agree = true;
+  }
   // A change a source reports ("revised down to four", "had earlier put it at five").
   double reported_previous = kNoValue;
   for (const FigureMention& m : mentions) {

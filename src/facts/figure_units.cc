@@ -59,6 +59,8 @@ std::optional<std::string> person_after(const std::vector<Token>& tok, std::size
                                "tradition", "law", "ban", "building", "church", "bridge", "institution", "party",
                                "organization", "organisation", "state", "republic", "government", "rule", "treaty",
                                "agreement", "plant", "ship", "plane", "jet", "car", "house", "home", "business",
+                               "airplane", "aircraft", "airliner", "jetliner", "boat", "ferry", "vessel", "truck",
+                               "bus", "train",
                                "movement", "insurgency", "rebellion", "record", "policy", "system", "feud"};
   // ("a 45-year-old state senator", "the 30-year-old party leader" are people.)
   if (word_next && kThings.contains(tok[k].lower)) {
@@ -431,8 +433,9 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // hours before the crash" is when.)
   const bool held_for = one_of(before, {"for", "take", "takes", "took", "taking", "last", "lasted", "totaling", "totalling",
                                         "waiting", "waited", "wait"});
+  // ("about 30 minutes out of New York's Kennedy Airport" is where, in time, it was.)
   const bool elapsed = one_of(next2, {"ago", "later", "earlier", "since", "old", "older", "younger", "away", "late",
-                                      "early"}) ||
+                                      "early", "out"}) ||
                        (!held_for && one_of(next2, {"after", "before"}));
   // (The qualifier walk above passes "of" and "to": "sentences of", "sentenced to" end there.)
   const bool sentence_term = one_of(before, {"served", "serve", "serving", "face", "faces", "faced", "facing", "sentence",

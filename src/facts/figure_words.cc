@@ -122,6 +122,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       !tok[i - 1].lower.ends_with("'s") && !tok[i - 1].lower.ends_with("\xE2\x80\x99s")) {
     return n;  // ("Yilmaz's 17-month-old government": a possessive's number is no name)
   }
+  // "the Boeing 767-300": a model's number after a hyphen is the name's too.
+  if (t.type == Token::kNumber && i > 2 && tok[i - 1].text == "-" && tok[i - 1].begin == tok[i - 2].end &&
+      tok[i].begin == tok[i - 1].end && tok[i - 2].type == Token::kNumber && tok[i - 3].capitalised &&
+      tok[i - 3].type == Token::kWord) {
+    return n;
+  }
   // "one other died later", "she was one of six pulled out": "one" as a pronoun.
   // ("One of the three workers is in a critical condition" counts one.)
   if (t.lower == "one" && i + 1 < tok.size()) {

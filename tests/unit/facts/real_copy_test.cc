@@ -107,6 +107,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // a model's number, a plane's age and a time into a flight count nothing
+      {"All 217 people aboard the Boeing 767-300 died about 30 minutes out of Kennedy Airport.",
+       "on board 217; dead 217"},
+      {"Investigators studied what happened on board the 10-year-old airplane.", ""},
       // the age of a thing that lasts is how long it has gone on; a deadline is a duration
       {"The rebels have waged a 14-year-old Kurdish insurgency in the southeast.", "duration 14"},
       {"A three-week-old crisis between Turkey and Syria eased on Tuesday.", "duration 3"},
@@ -354,6 +358,27 @@ TEST(RealCopyStatusTest, ATollThatShrinksAcrossOutletsIsAConflict) {
   ASSERT_NE(dead, nullptr);
   EXPECT_EQ(dead->status, FigureStatus::kRevised);
   EXPECT_EQ(dead->value, 60);
+}
+
+TEST(RealCopyStatusTest, ALoneValueLaterArticlesDoNotTakeUpRevisesNothing) {
+  std::vector<Document> docs;
+  const char* days[] = {"1999-11-01", "1999-11-02", "1999-11-05", "1999-11-10", "1999-11-12", "1999-11-15"};
+  for (int i = 0; i < 6; ++i) {
+    docs.push_back(article(i == 3 ? "The crash killed all 223 people on board." : "The crash killed all 217 people on board.",
+                           days[i], i + 1, "Outlet " + std::to_string(i)));
+  }
+  Facts facts = extract_facts(docs);
+  const Figure* dead = figure(facts, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_EQ(dead->value, 217);
+  EXPECT_EQ(dead->status, FigureStatus::kAgreed);
+  // The last word is still a revision when it is the lone one.
+  docs.back() = article("The crash killed all 223 people on board.", "1999-11-15", 6, "Outlet 5");
+  docs[3] = article("The crash killed all 217 people on board.", "1999-11-10", 4, "Outlet 3");
+  Facts last_word = extract_facts(docs);
+  dead = figure(last_word, FigureKind::kDead);
+  ASSERT_NE(dead, nullptr);
+  EXPECT_NE(dead->status, FigureStatus::kAgreed);
 }
 
 TEST(RealCopyStatusTest, OneCountDescribedTwiceIsOneFigure) {
