@@ -227,6 +227,13 @@ bool acts_on_an_object(const std::vector<Token>& tok, std::size_t k) {
 
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
                    std::string& detail, std::optional<FigureKind>& also) {
+  // "collected 200 dead birds", "12 horses died": animals are no casualties.
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 2; ++k) {
+    static const WordSet kAnimals{"birds", "crows", "jays", "fish", "horses", "cattle", "cows", "sheep", "pigs",
+                                  "chickens", "dogs", "cats", "animals", "livestock", "mosquitoes", "head"};
+    if (kAnimals.contains(tok[k].lower)) return false;
+    if (!one_of(tok[k].lower, {"dead", "sick", "infected", "more", "other"})) break;
+  }
   // "16 months ago that killed ...": a number of time units counts time, not people.
   if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
   // "99 times more likely to be shot and killed", "killed at 23 times the rate": a ratio.

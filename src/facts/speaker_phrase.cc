@@ -190,11 +190,17 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     if (k < tok.size() && is_pronoun(tok[k].lower)) return std::string(tok[k].lower);
     std::string name;
     std::size_t words = 0;
-    while (k < tok.size() && (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower))) &&
+    bool institution = false;
+    // ("said state Department of Public Health spokesperson Roseanne Pawelec": an
+    // institution's name runs over "of" to the noun and the name after it.)
+    while (k < tok.size() &&
+           (tok[k].capitalised || (tok[k].text == "." && k > 0 && is_abbreviated_title(tok[k - 1].lower)) ||
+            (tok[k].lower == "of" && institution && k + 1 < tok.size() && tok[k + 1].capitalised)) &&
            !is_when(tok, k)) {
       if (tok[k].text != ".") {
         append_word(name, tok[k].text);
         ++words;
+        institution = institution || is_org_like(tok[k].lower);
       }
       ++k;
     }
@@ -394,6 +400,17 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       break;
     }
   }
+  // ("a third lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge": past
+  // the relative clause, commas and all.)
+  if (k > 3 && tok[k - 1].text == ",") {
+    for (std::size_t w = k - 1; w-- > 1 && k - w < 14;) {
+      if (tok[w].text == ",") break;
+      if (tok[w].lower == "who" && tok[w - 1].text == ",") {
+        k = w;
+        break;
+      }
+    }
+  }
   // ("The President went on to accuse": the subject before the phrase.)
   if (k > 4 && tok[k - 1].lower == "to" && tok[k - 2].lower == "on" && one_of(tok[k - 3].lower, {"went", "goes", "go"})) k -= 3;
   // ("Muxie on the other hand said", "the ministry, for its part, said": an adverbial
@@ -445,16 +462,6 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       }
       if (words > 0 && j < k && tok[j].text == "," && (words >= 2 || j == start + 1)) return subject;
     }
-    // "The judge, in a written ruling, said": a description that opens the sentence.
-    if (start + 2 < k && one_of(tok[start].lower, {"the", "a", "an"}) && !tok[start + 1].capitalised) {
-      std::size_t e = start + 1;
-      while (e < k && e < start + 4 && tok[e].type == Token::kWord && !tok[e].capitalised) ++e;
-      if (e < k && tok[e].text == ",") {
-        std::string phrase(tok[start].lower);
-        for (std::size_t j = start + 1; j < e; ++j) append_word(phrase, tok[j].text);
-        return phrase;
-      }
-    }
   // "A young woman who gave only her first name, Arezou, said": the name the apposition
   // gives right before the verb.
     if (k >= 3 && tok[k - 2].capitalised) {
@@ -468,6 +475,16 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (!is_country(lower_word(name)) && !party_tag) return name;
     }
   }
+    // "The judge, in a written ruling, said": a description that opens the sentence.
+    if (start + 2 < k && one_of(tok[start].lower, {"the", "a", "an"}) && !tok[start + 1].capitalised) {
+      std::size_t e = start + 1;
+      while (e < k && e < start + 4 && tok[e].type == Token::kWord && !tok[e].capitalised) ++e;
+      if (e < k && tok[e].text == ",") {
+        std::string phrase(tok[start].lower);
+        for (std::size_t j = start + 1; j < e; ++j) append_word(phrase, tok[j].text);
+        return phrase;
+      }
+    }
     // The first run that looks like a person (two words, or a title); else the first run.
     std::string first_run;
     for (std::size_t j = start; j + 1 < k; ++j) {

@@ -338,8 +338,11 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
     // introduces no one.
     if (people_in(here, doc, sentences[k]) > 2) continue;
     // "Castro had breakfast with King Juan Carlos. He said ...": the subject comes first.
+    // (A name inside a quotation is not who "he" is: "\"The West Nile virus raises ...\"".)
+    const std::string_view here_text = doc.sentence_text(sentences[k]);
+    auto quoted = [&](const NameMention& m) { return inside_quotes(here_text, m.offset - sentences[k].span.begin); };
     for (const NameMention& m : here) {
-      if (m.kind != EntityKind::kPerson || m.offset < last.offset) continue;
+      if (m.kind != EntityKind::kPerson || m.offset < last.offset || quoted(m)) continue;
       if (!fits(m.name, m.title)) continue;
       const bool opens = m.offset <= sentences[k].span.begin + 4;  // past a quote mark or "The"
       if (opens && m.name.find(' ') != std::string::npos) return m.name;
@@ -350,7 +353,7 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
       break;
     }
     for (auto it = here.rbegin(); it != here.rend(); ++it) {
-      if (it->kind != EntityKind::kPerson || it->offset < last.offset || !fits(it->name, it->title)) continue;
+      if (it->kind != EntityKind::kPerson || it->offset < last.offset || !fits(it->name, it->title) || quoted(*it)) continue;
       if (it->name.find(' ') != std::string::npos) return it->name;
       // A lone capitalised word without a title ("a former Goteborg firefighter") is as
       // likely a place as a person: only "Sir Michael" or "Mr. Olin" is resolved.

@@ -107,6 +107,8 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"Malaria kills about a million people a year.", "dead 1e+06"},
       {"There are 2 million to 3 million deaths from the disease each year.", "dead 2e+06; dead 3e+06"},
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
+      // animals are no casualties
+      {"Residents had collected 200 dead birds for testing in the past week.", ""},
       // a model's number, a plane's age and a time into a flight count nothing
       {"All 217 people aboard the Boeing 767-300 died about 30 minutes out of Kennedy Airport.",
        "on board 217; dead 217"},
@@ -1004,6 +1006,18 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
                       "bird into a box near Willow Pond. \"Ever since last summer, we were told to keep an eye out,\" she "
                       "said."),
             (Quotes{{"Jennifer Grant", "Ever since last "}}));
+  // An institution's name over "of" after the verb; a relative clause between the name and
+  // "told"; a name inside a quotation is not "he".
+  EXPECT_EQ(quotes_of("\"That basically indicates the virus is present,\" said state Department of Public Health "
+                      "spokesperson Roseanne Pawelec."),
+            (Quotes{{"Roseanne Pawelec", "That basically i"}}));
+  EXPECT_EQ(quotes_of("\"I cannot give my client a dictionary,\" a third lawyer, Bruce McIntyre, who represents Wadih "
+                      "el Hage, told the judge."),
+            (Quotes{{"Bruce McIntyre", "I cannot give my"}}));
+  EXPECT_EQ(quotes_of("\"The AIDS virus made us aware,\" MacGregor said. \"The West Nile virus raises another "
+                      "signal.\"\n\nHe said that explains why people do not fear the flu.\n\n\"We have lived "
+                      "through many flu seasons,\" he said."),
+            (Quotes{{"MacGregor", "The AIDS virus m"}, {"MacGregor", "The West Nile vi"}, {"", "We have lived th"}}));
   // A posting's writer named after it.
   EXPECT_EQ(quotes_of("\"I don't really know what to write,\" said one posting, by a woman named Mette, who lost her "
                       "father in the crash."),
