@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -305,11 +306,62 @@ std::string named_place_before(const Document& doc, std::size_t sentence) {
   return "";
 }
 
+// The storms a sentence names: "Super Typhoon Zeb", "Hurricane Mitch" -> zeb, mitch.
+std::vector<std::string> storms_named(std::string_view text) {
+  std::vector<std::string> out;
+  // (Most sentences name no storm: a look for the words first.)
+  if (text.find("yphoon") == std::string_view::npos && text.find("urricane") == std::string_view::npos &&
+      text.find("yclone") == std::string_view::npos && text.find("Storm") == std::string_view::npos) {
+    return out;
+  }
+  internal::TokenList tok = internal::tokenize_sentence(text);
+  for (std::size_t k = 0; k + 1 < tok.size(); ++k) {
+    if (!tok[k].capitalised || !one_of(tok[k].lower, {"typhoon", "hurricane", "cyclone", "storm"})) continue;
+    if (tok[k + 1].capitalised && tok[k + 1].type == Token::kWord && !one_of(tok[k + 1].lower, {"center", "centre"})) {
+      out.emplace_back(tok[k + 1].lower);
+    }
+  }
+  return out;
+}
+
+// The storm an article is about: the one it names most (the first on a tie); "" if none.
+std::string main_storm(const Document& doc) {
+  std::map<std::string, std::pair<int, std::size_t>> seen;  // name -> (count, first sentence)
+  for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
+    for (std::string& name : storms_named(doc.sentence_text(doc.sentences[si]))) {
+      auto [it, fresh] = seen.try_emplace(std::move(name), 0, si);
+      ++it->second.first;
+    }
+  }
+  std::string best;
+  std::pair<int, std::size_t> rank{0, 0};
+  for (const auto& [name, r] : seen) {
+    if (r.first > rank.first || (r.first == rank.first && r.second < rank.second)) {
+      best = name;
+      rank = r;
+    }
+  }
+  return best;
+}
+
+// "Last week, Super Typhoon Zeb killed at least 74 people" in a story about Typhoon Babs:
+// a sentence that names another storm, and not the article's, counts that storm's toll.
+bool about_another_storm(std::string_view text, const std::string& main) {
+  if (main.empty()) return false;
+  bool other = false;
+  for (const std::string& name : storms_named(text)) {
+    if (name == main) return false;
+    other = true;
+  }
+  return other;
+}
+
 }  // namespace
 
 std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
   bool after_past_year = false;
+  const std::string storm = main_storm(doc);
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::string_view text = doc.sentence_text(s);
@@ -319,7 +371,9 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     internal::TokenList tok = internal::tokenize_sentence(text);
     const std::vector<bool> quoted = inside_quotes(tok, text, s);
-    const std::size_t background = follows_past_year && points_back(tok) ? 0 : background_from(tok, doc.article.date);
+    const std::size_t background = (follows_past_year && points_back(tok)) || about_another_storm(text, storm)
+                                       ? 0
+                                       : background_from(tok, doc.article.date);
     // "killing 140, including 9 Germans", "The fatalities included 71 people who died in
     // landslides": counts after "including" are the detail of a figure, not figures.
     // The list runs until a new verb takes over: "killed 224 people, including 12

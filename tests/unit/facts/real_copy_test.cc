@@ -332,6 +332,10 @@ TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
 }
 
 TEST(RealCopyFiguresTest, ASentenceThatPointsBackAtAnEarlierEventIsBackground) {
+  // Another storm than the one the article names most is background.
+  EXPECT_EQ(figures("Typhoon Babs killed 82 people on Friday. Typhoon Babs then moved north. Last week, Super "
+                    "Typhoon Zeb killed at least 74 people in the northern Philippines."),
+            "dead 82");
   EXPECT_EQ(figures("The last major typhoon struck in October 1970. That typhoon left 2,361 dead."), "");
   EXPECT_EQ(figures("Wiring has been under scrutiny since the explosion of TWA Flight 800 on July 17, 1996. The "
                     "crash, which killed 230 people, led to the discovery of wiring problems."),
