@@ -356,12 +356,53 @@ bool about_another_storm(std::string_view text, const std::string& main) {
   return other;
 }
 
+// The names an article opens with, in its title and first sentence ("EgyptAir",
+// "Lockerbie", "Flight 990" -> egyptair, lockerbie, flight): what the story is about.
+std::set<std::string> lead_names(const Document& doc) {
+  std::set<std::string> out;
+  auto add = [&](std::string_view text) {
+    internal::TokenList tok = internal::tokenize_sentence(text);
+    for (std::size_t k = 1; k < tok.size(); ++k) {
+      const Token& t = tok[k];
+      if (!t.capitalised || t.type != Token::kWord || t.lower.size() < 4 || is_month(t.lower) ||
+          internal::weekday_number(t.lower) >= 0) {
+        continue;
+      }
+      // (A dateline's city is set in capitals: "JERUSALEM (AP)" names where, not what.)
+      if (std::all_of(t.text.begin(), t.text.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) continue;
+      out.insert(std::string(internal::bare_word(t.lower)));
+    }
+  };
+  add(doc.article.title);
+  if (!doc.sentences.empty()) add(doc.sentence_text(doc.sentences[0]));
+  return out;
+}
+
+// "EgyptAir Flight 990 ... crashed ... on October 31, 1999, killing 217 people on board" in a
+// story of 2000 about that crash: a past year in a sentence that names what the article
+// opens with is when this story's event happened, not another event's time.
+bool names_the_lead(const std::vector<Token>& tok, std::size_t year_at, const std::set<std::string>& names) {
+  // ("since February 1992, when two teenagers ... were shot", "The worst previous fire was in
+  // 1978 in Boraas, when 20 people died": a year the sentence sets apart as another time.)
+  for (std::size_t k = year_at + 1; k < tok.size() && k <= year_at + 5; ++k) {
+    if (tok[k].lower == "when") return false;
+  }
+  for (const Token& t : tok) {
+    if (one_of(t.lower, {"previous", "earlier", "worst", "deadliest", "last", "since"})) return false;
+  }
+  for (std::size_t k = 1; k < tok.size(); ++k) {
+    if (tok[k].capitalised && tok[k].type == Token::kWord && names.count(std::string(internal::bare_word(tok[k].lower)))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<FigureMention> find_figures(const Document& doc) {
   std::vector<FigureMention> out;
   bool after_past_year = false;
   const std::string storm = main_storm(doc);
+  const std::set<std::string> lead = lead_names(doc);
   for (std::size_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     std::string_view text = doc.sentence_text(s);
@@ -371,9 +412,14 @@ std::vector<FigureMention> find_figures(const Document& doc) {
     if (!internal::may_hold_number(text) || !may_name_a_count(text)) continue;
     internal::TokenList tok = internal::tokenize_sentence(text);
     const std::vector<bool> quoted = inside_quotes(tok, text, s);
-    const std::size_t background = (follows_past_year && points_back(tok)) || about_another_storm(text, storm)
-                                       ? 0
-                                       : background_from(tok, doc.article.date);
+    std::size_t background = (follows_past_year && points_back(tok)) || about_another_storm(text, storm)
+                                 ? 0
+                                 : background_from(tok, doc.article.date);
+    // (The first sentence is what the lead names come from: it cannot vouch for itself.)
+    if (si > 0 && background < tok.size() && tok[background].type == Token::kNumber &&
+        names_the_lead(tok, background, lead)) {
+      background = tok.size();
+    }
     // "killing 140, including 9 Germans", "The fatalities included 71 people who died in
     // landslides": counts after "including" are the detail of a figure, not figures.
     // The list runs until a new verb takes over: "killed 224 people, including 12

@@ -331,6 +331,19 @@ TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
   for (const FigureCase& c : cases) EXPECT_EQ(places(c.text), c.want) << c.text;
 }
 
+TEST(RealCopyFiguresTest, APastYearOfTheStorysOwnEventIsNoBackground) {
+  // A follow-up a year on: the crash the article opens with is its event, whatever its year.
+  Document d = article("EgyptAir investigators met in Cairo on Saturday.\n\nEgyptAir Flight 990 crashed into the "
+                       "Atlantic on October 31, 1999, on its way to Cairo, killing 217 people on board.\n\nThe crash "
+                       "was the deadliest since 1994, when 31 people died near Lyon.",
+                       "2000-08-12");
+  std::string found;
+  for (const FigureMention& m : find_figures(d)) {
+    found += (found.empty() ? "" : "; ") + std::string(figure_kind_name(m.kind)) + " " + std::to_string(int(m.value));
+  }
+  EXPECT_EQ(found, "dead 217; on board 217");
+}
+
 TEST(RealCopyFiguresTest, ASentenceThatPointsBackAtAnEarlierEventIsBackground) {
   // Another storm than the one the article names most is background.
   EXPECT_EQ(figures("Typhoon Babs killed 82 people on Friday. Typhoon Babs then moved north. Last week, Super "
