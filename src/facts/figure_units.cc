@@ -432,7 +432,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
   // ("for 2 1/2 hours before officials agreed", "take four or five days before" last; "two
   // hours before the crash" is when.)
   const bool held_for = one_of(before, {"for", "take", "takes", "took", "taking", "last", "lasted", "totaling", "totalling",
-                                        "waiting", "waited", "wait"});
+                                        "waiting", "waited", "wait", "delayed", "delaying"});
   // ("about 30 minutes out of New York's Kennedy Airport" is where, in time, it was.)
   const bool elapsed = one_of(next2, {"ago", "later", "earlier", "since", "old", "older", "younger", "away", "late",
                                       "early", "out"}) ||
@@ -497,7 +497,7 @@ bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std
                         one_of(before, {"for", "lasting", "took", "lasted", "spent", "over", "during", "his", "her",
                                         "its", "their", "throughout", "after", "totaling", "totalling", "take",
                                         "takes", "taking", "last", "lasts", "spend", "spends", "spending", "waiting",
-                                        "waited"}));
+                                        "waited", "delayed", "delaying"}));
   if (hyphenated || spelled) {
     kind = FigureKind::kDuration;
     std::string unit(tok[hyphenated ? after + 1 : unit_at].lower);

@@ -161,6 +161,11 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       if (is_time_unit(tail.substr(0, tail.find('-')))) {
         n.value = head == "half" ? 0.5 : internal::number_word_value(head);  // "their half-hour debate"
       }
+      // "for three-and-a-half hours".
+      if (tail == "and-a-half" && internal::number_word_value(head) > 0 && i + 1 < tok.size() &&
+          is_time_unit(tok[i + 1].lower)) {
+        n.value = internal::number_word_value(head) + 0.5;
+      }
     }
     // "half a dozen": six.
     if (t.lower == "half" && i + 2 < tok.size() && tok[i + 1].lower == "a" && tok[i + 2].lower == "dozen") {
@@ -194,6 +199,12 @@ NumberAt number_at(const std::vector<Token>& tok, std::size_t i) {
       n.value *= mult;
       ++n.last;
     }
+  }
+  // "two and a half hours": a whole number and a half.
+  if (n.last + 4 < tok.size() && tok[n.last + 1].lower == "and" && tok[n.last + 2].lower == "a" &&
+      tok[n.last + 3].lower == "half" && is_time_unit(tok[n.last + 4].lower)) {
+    n.value += 0.5;
+    n.last += 3;
   }
   // "3 1/2 years": a whole number and a half.
   // (AP writes it "2 1-2 years".)

@@ -113,6 +113,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"All 217 people aboard the Boeing 767-300 died about 30 minutes out of Kennedy Airport.",
        "on board 217; dead 217"},
       {"Investigators studied what happened on board the 10-year-old airplane.", ""},
+      // halves written out; a delay is how long
+      {"A dispute about procedures delayed take-off for three-and-a-half hours.", "duration 3.5"},
+      {"They had spent two and a half months in separate training camps.", "duration 2.5"},
+      {"Returning passengers were delayed two hours at the terminal.", "duration 2"},
       // the age of a thing that lasts is how long it has gone on; a deadline is a duration
       {"The rebels have waged a 14-year-old Kurdish insurgency in the southeast.", "duration 14"},
       {"A three-week-old crisis between Turkey and Syria eased on Tuesday.", "duration 3"},
