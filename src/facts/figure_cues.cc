@@ -39,6 +39,15 @@ bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind) {
       {"treated", FigureKind::kInHospital}};
   const std::string_view w = tok[j].lower;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string_view(); };
+  // "730,000 of the armed police are primarily charged with maintaining public order": a
+  // duty, not a charge.
+  if (w == "charged" && lower_at(j + 1) == "with" &&
+      one_of(lower_at(j + 2), {"maintaining", "protecting", "overseeing", "managing", "ensuring", "guarding",
+                               "supervising", "keeping", "running", "coordinating", "investigating", "monitoring",
+                               "enforcing", "implementing", "organizing", "organising", "handling", "drafting",
+                               "developing", "leading", "providing", "safeguarding"})) {
+    return false;
+  }
   // "some 20,000 Chechens had sought refuge there": people who fled.
   if (w == "refuge" && j > 0 && one_of(tok[j - 1].lower, {"sought", "taken", "found", "seeking", "took"})) {
     kind = FigureKind::kEvacuated;
@@ -319,6 +328,13 @@ bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind&
   const std::size_t at_at = tok[b].lower == "at" ? b : b > 0 && tok[b - 1].lower == "at" ? b - 1 : 0;
   if (at_at > 0 && tok[at_at - 1].lower == "losses") {
     kind = FigureKind::kDead;
+    subject.clear();
+    return true;
+  }
+  // "police rounded up more than 100 leaders of the sect".
+  const std::size_t up_at = tok[b].lower == "up" ? b : b > 0 && tok[b - 1].lower == "up" ? b - 1 : 0;
+  if (up_at > 0 && one_of(tok[up_at - 1].lower, {"rounded", "rounding", "round"})) {
+    kind = FigureKind::kArrested;
     subject.clear();
     return true;
   }

@@ -74,7 +74,7 @@ bool may_name_a_count(std::string_view text) {
       /*j*/ {"jail"}, /*k*/ {"kill"},
       /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder", "massacr"}, /*n*/ {}, /*o*/ {"ordered"},
       /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
-      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand"}, /*s*/ {"saved", "search", "safety", "shilling", "shot", "shoot"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand", "rounded"}, /*s*/ {"saved", "search", "safety", "shilling", "shot", "shoot"},
       /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
       /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
   char word[24];
@@ -488,7 +488,8 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       while (first > 0 && !m.qualifier.empty() && tok[first - 1].type == Token::kWord &&
              is_qualifier_word(tok[first - 1].lower) && n.first - first < 3 &&
              !(tok[first - 1].lower == "of" && !(first >= 2 && tok[first - 2].lower == "total")) &&
-             !(tok[first - 1].lower == "at" && tok[first].lower != "least")) {
+             !(tok[first - 1].lower == "at" && tok[first].lower != "least") &&
+             !(tok[first - 1].lower == "up" && tok[first].lower != "to")) {
         --first;
       }
       if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;

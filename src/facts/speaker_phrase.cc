@@ -736,6 +736,19 @@ std::string raw_speaker_phrase(std::string_view before, std::string_view after, 
   const bool ends_with_colon = !clause.empty() && (clause.back().text == ":" || clause.back().text == ",");
   partial = !clause.empty() && !ends_with_colon;
   verb_found = false;
+  // "In the March interview, Southerland said, journalists called Zhang ... and \"he
+  // didn't say ...\"": a name and "said" set off by commas report the rest of the sentence.
+  for (std::size_t v = 1; v + 1 < clause.size(); ++v) {
+    if (!one_of(clause[v].lower, {"said", "says"}) || clause[v + 1].text != "," || !clause[v - 1].capitalised) continue;
+    std::size_t b = v - 1;
+    while (b > 0 && clause[b - 1].capitalised) --b;
+    if (b > 0 && clause[b - 1].text != ",") continue;
+    std::string name;
+    for (std::size_t j = b; j < v; ++j) append_word(name, clause[j].text);
+    if (is_sentence_connective(lower_word(name.substr(0, name.find(' '))))) continue;
+    verb_found = true;
+    return name;
+  }
   for (std::size_t k = clause.size(); k > 0; --k) {
     if (is_speech_verb_at(clause, k - 1) && !in_relative_clause(clause, k - 1)) {
       verb_found = true;

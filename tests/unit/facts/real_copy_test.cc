@@ -113,6 +113,9 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"All 217 people aboard the Boeing 767-300 died about 30 minutes out of Kennedy Airport.",
        "on board 217; dead 217"},
       {"Investigators studied what happened on board the 10-year-old airplane.", ""},
+      // rounded up is arrested; a duty is no charge
+      {"The police rounded up more than 100 leaders of the sect.", "arrested 100"},
+      {"Some 730,000 of the armed police are charged with maintaining public order.", ""},
       // halves written out; a delay is how long
       {"A dispute about procedures delayed take-off for three-and-a-half hours.", "duration 3.5"},
       {"They had spent two and a half months in separate training camps.", "duration 2.5"},
@@ -1039,6 +1042,10 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
                       "signal.\"\n\nHe said that explains why people do not fear the flu.\n\n\"We have lived "
                       "through many flu seasons,\" he said."),
             (Quotes{{"MacGregor", "The AIDS virus m"}, {"MacGregor", "The West Nile vi"}, {"", "We have lived th"}}));
+  // "X said," set off by commas reports the rest of the sentence.
+  EXPECT_EQ(quotes_of("Daniel Southerland spoke on Monday. In the March interview, Southerland said, journalists called "
+                      "Zhang to verify reports and \"he didn't say anything that wasn't widely known.\""),
+            (Quotes{{"Daniel Southerland", "he didn't say an"}}));
   // A posting's writer named after it.
   EXPECT_EQ(quotes_of("\"I don't really know what to write,\" said one posting, by a woman named Mette, who lost her "
                       "father in the crash."),
