@@ -568,6 +568,23 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     // "doctors in Fort William said": the speakers are the noun before the place; a
     // place itself does not speak.
     if (run >= 2 && !tok[run - 2].capitalised && tok[run - 2].type == Token::kWord) return std::string(tok[run - 2].lower);
+    // "the United Nations High Commissioner for Refugees in Moscow said": the institution
+    // before the place.
+    if (run >= 2 && tok[run - 2].capitalised) {
+      std::size_t e = run - 1, b = e;
+      while (b > 0 && (tok[b - 1].capitalised ||
+                       (one_of(tok[b - 1].lower, {"of", "for"}) && b > 1 && tok[b - 2].capitalised))) {
+        --b;
+      }
+      if (one_of(tok[b].lower, {"the", "a", "an"})) ++b;
+      bool institution = false;
+      for (std::size_t j = b; j < e; ++j) institution = institution || is_org_like(tok[j].lower) || is_title_word(tok[j].lower);
+      if (institution && e - b >= 2) {
+        std::string name;
+        for (std::size_t j = b; j < e; ++j) append_word(name, tok[j].text);
+        return name;
+      }
+    }
     return "";
   }
   if (run < k) {

@@ -1042,6 +1042,11 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
                       "signal.\"\n\nHe said that explains why people do not fear the flu.\n\n\"We have lived "
                       "through many flu seasons,\" he said."),
             (Quotes{{"MacGregor", "The AIDS virus m"}, {"MacGregor", "The West Nile vi"}, {"", "We have lived th"}}));
+  // An institution before a place speaks, not the agency that reports it.
+  EXPECT_EQ(quotes_of("Aid has been slow, and the United Nations High Commissioner for Refugees in Moscow said the "
+                      "convoy was delayed due to \"the very slow distribution of aid,\" the Interfax news agency "
+                      "reported."),
+            (Quotes{{"United Nations High Commissioner for Refugees", "the very slow di"}}));
   // "X said," set off by commas reports the rest of the sentence.
   EXPECT_EQ(quotes_of("Daniel Southerland spoke on Monday. In the March interview, Southerland said, journalists called "
                       "Zhang to verify reports and \"he didn't say anything that wasn't widely known.\""),
