@@ -91,7 +91,9 @@ std::string_view currency_after(std::string_view w) {
   if (w == "cents") return "cents";
   static const WordSet kNames{"yuan", "yen", "francs", "rupees", "pesos", "shillings", "gourdes", "rubles",
                               "roubles", "dinars", "lira", "lire", "baht", "ringgit", "kronor",
-                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys", "lei", "rand", "rands"};
+                              "kroner", "krona", "rupiah", "riyals", "dirhams", "pesetas", "drachmas", "zlotys", "lei", "rand", "rands",
+                              "shekels", "naira", "escudos", "guilders", "forints", "korunas", "rials", "taka", "kwacha",
+                              "cedis", "dong", "afghanis", "rupee", "peso", "franc", "shekel"};
   return kNames.contains(w) ? w : std::string_view();
 }
 

@@ -65,18 +65,18 @@ bool may_name_a_count(std::string_view text) {
   // Word stems that can name what was counted, by first letter: one pass over the words,
   // a few prefix compares each.
   static const std::vector<std::string_view> by_letter[26] = {
-      /*a*/ {"age", "airlift", "aboard", "arrest", "alive"}, /*b*/ {"board", "bodies", "baht"},
-      /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim", "captur"},
+      /*a*/ {"age", "airlift", "aboard", "arrest", "alive", "afghani"}, /*b*/ {"board", "bodies", "baht"},
+      /*c*/ {"critical", "custody", "carr", "cent", "charg", "claim", "captur", "cedi"},
       /*d*/ {"dead", "die", "died", "death", "detain", "day", "decade", "dying", "displac", "drown", "drov", "driv", "dlrs",
-             "dollar", "defendant"},
-      /*e*/ {"evacu", "euro", "execut"}, /*f*/ {"fatal", "fled", "forc", "franc"}, /*g*/ {"gourde"},
+             "dollar", "defendant", "dinar", "dirham", "drachma", "dong"},
+      /*e*/ {"evacu", "euro", "execut", "escudo"}, /*f*/ {"fatal", "fled", "forc", "franc", "forint"}, /*g*/ {"gourde", "guilder"},
       /*h*/ {"hospital", "hurt", "held", "hour", "homeless", "homes", "homicid", "half-"}, /*i*/ {"injur", "intensive", "indict", "imprison"},
-      /*j*/ {"jail"}, /*k*/ {"kill"},
-      /*l*/ {"lives", "lei", "lira", "los"}, /*m*/ {"missing", "minute", "month", "murder", "massacr"}, /*n*/ {}, /*o*/ {"ordered"},
-      /*p*/ {"perish", "passenger", "percent", "peso", "pulled", "plucked"},
-      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "refuge", "rand", "rounded"}, /*s*/ {"saved", "search", "safety", "shilling", "shot", "shoot"},
-      /*t*/ {"toll", "took", "threat", "total", "treated"}, /*u*/ {"unaccounted", "usd"},
-      /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {}};
+      /*j*/ {"jail"}, /*k*/ {"kill", "kron", "korun", "kwacha"},
+      /*l*/ {"lives", "lei", "lira", "lire", "los"}, /*m*/ {"missing", "minute", "month", "murder", "massacr"}, /*n*/ {"naira"}, /*o*/ {"ordered"},
+      /*p*/ {"perish", "passenger", "percent", "peso", "peseta", "pulled", "plucked"},
+      /*q*/ {}, /*r*/ {"rescu", "raid", "removed", "rupee", "rupiah", "refuge", "rand", "rounded", "rubl", "roubl", "ringgit", "riyal", "rial"}, /*s*/ {"saved", "search", "safety", "shilling", "shekel", "shot", "shoot"},
+      /*t*/ {"toll", "took", "threat", "total", "treated", "taka"}, /*u*/ {"unaccounted", "usd"},
+      /*v*/ {}, /*w*/ {"wound", "week"}, /*x*/ {}, /*y*/ {"year", "yuan", "yen"}, /*z*/ {"zlot"}};
   char word[24];
   std::size_t len = 0;
   for (std::size_t i = 0; i <= text.size(); ++i) {
@@ -492,7 +492,11 @@ std::vector<FigureMention> find_figures(const Document& doc) {
              !(tok[first - 1].lower == "up" && tok[first].lower != "to")) {
         --first;
       }
-      if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney) --first;
+      // ("$5 million" keeps its sign; "(5 million U.S. dollars" does not take the bracket.)
+      if (first > 0 && tok[first - 1].type == Token::kMark && m.kind == FigureKind::kMoney &&
+          !one_of(tok[first - 1].text, {"(", "[", ",", ";", ":", "-", "\"", "'"})) {
+        --first;
+      }
       const std::string_view prev = n.first > 0 ? tok[n.first - 1].lower : std::string_view();
       const std::string_view prev2 = n.first > 1 ? tok[n.first - 2].lower : std::string_view();
       c.after_to = prev == "to" || prev == "at";
@@ -568,6 +572,11 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       c.mention.kind = next.mention.kind;
       c.mention.subject = next.mention.subject;
       c.mention.place = next.mention.place;
+      // "1.5 to 2.7 million deaths", "300 to 500 million cases": the first end has the
+      // second's multiplier.
+      const std::string_view mult_word = tok[next.at.last].lower;
+      const double mult = mult_word == "million" ? 1e6 : mult_word == "billion" ? 1e9 : 1;
+      if (mult > 1 && c.at.first == c.at.last && c.mention.value * mult <= next.mention.value) c.mention.value *= mult;
     }
     // "Of the 129 deaths reported so far, 67 were attributed to landslides": the part
     // counts what the whole counts.

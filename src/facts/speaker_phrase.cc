@@ -431,7 +431,9 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
     }
   }
   // ("Syria Saturday confirmed", "a statement Saturday said": the day says when, not who.)
-  while (k > 1 && ((tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower)) ||
+  // ("the WHO said": an acronym in capitals is a name, not "who".)
+  while (k > 1 && ((tok[k - 1].type == Token::kWord && is_verb_auxiliary(tok[k - 1].lower) &&
+                    !(tok[k - 1].text.size() > 1 && is_ascii_upper(tok[k - 1].text[1]))) ||
                    (tok[k - 1].capitalised && is_day_or_month(tok[k - 1].lower)))) {
     --k;
   }

@@ -109,6 +109,10 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
     }
     // "a U.N. source said on condition of anonymity": a described speaker, "he" after it.
     if (std::string described = described_speaker(phrase); !described.empty()) return described;
+    // ("In a statement, the WHO said": the organisation, without its article.)
+    if ((phrase.starts_with("the ") || phrase.starts_with("The ")) && phrase.size() > 4 && is_ascii_upper(phrase[4])) {
+      phrase.erase(0, 4);
+    }
     if (phrase.empty() || is_pronoun(phrase) || !is_ascii_upper(phrase[0])) return "";
     std::string direct = name_in_phrase(phrase);
     if (!direct.empty()) return direct;
@@ -292,6 +296,22 @@ std::string group_speaking(const Document& doc, std::size_t k) {
 // "He said:": in the nearest earlier sentences (six at most, none before the last person
 // quoted), who speaks in one, or the subject it opens with, or the last person it names;
 // the speaker of a quotation in such a sentence; else the last person quoted.
+// "..., the experts noted. \"...,\" they claimed": the people the sentence before
+// describes as speaking ("experts"), for "they"; "" otherwise.
+std::string described_people_speaking(const Document& doc, std::size_t k) {
+  const TokenList tok = tokenize_sentence(doc.sentence_text(doc.sentences[k]));
+  for (std::size_t v = tok.size(); v-- > 2;) {
+    if (!is_speech_verb_at(tok, v)) continue;
+    const Token& noun = tok[v - 1];
+    if (tok[v - 2].lower != "the" || noun.capitalised || noun.type != Token::kWord || noun.lower.size() < 4 ||
+        !noun.lower.ends_with('s') || noun.lower.ends_with("ss")) {
+      return "";
+    }
+    return std::string(noun.lower);
+  }
+  return "";
+}
+
 std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uint32_t sentence,
                             const LastSpeaker& last, const Document& doc) {
   const std::vector<Sentence>& sentences = doc.sentences;
@@ -309,6 +329,7 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
   // group the sentence before says spoke is that group.
   if (pronoun == "they" && from > 0) {
     if (std::string group = group_speaking(doc, from - 1); !group.empty()) return group;
+    if (std::string people = described_people_speaking(doc, from - 1); !people.empty()) return people;
   }
   for (std::size_t k = from; k-- > 0 && from - k <= kLookBack;) {
     if (sentences[k].span.end <= last.offset) break;

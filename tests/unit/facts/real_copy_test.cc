@@ -116,6 +116,10 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       // rounded up is arrested; a duty is no charge
       {"The police rounded up more than 100 leaders of the sect.", "arrested 100"},
       {"Some 730,000 of the armed police are charged with maintaining public order.", ""},
+      // currencies; a range's first end has the second's multiplier
+      {"The Knesset agreed to allot 20 million shekels (5 million U.S. dollars) for settlements.",
+       "money 2e+07; money 5e+06"},
+      {"An estimated 1.5 to 2.7 million deaths occur due to malaria in the region.", "dead 1.5e+06; dead 2.7e+06"},
       // halves written out; a delay is how long
       {"A dispute about procedures delayed take-off for three-and-a-half hours.", "duration 3.5"},
       {"They had spent two and a half months in separate training camps.", "duration 2.5"},
@@ -1042,6 +1046,13 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
                       "signal.\"\n\nHe said that explains why people do not fear the flu.\n\n\"We have lived "
                       "through many flu seasons,\" he said."),
             (Quotes{{"MacGregor", "The AIDS virus m"}, {"MacGregor", "The West Nile vi"}, {"", "We have lived th"}}));
+  // "the WHO" is no "who"; "they" after "the experts noted" are the experts.
+  EXPECT_EQ(quotes_of("In a statement, the WHO said the initiative will be phased in. \"The ultimate goal is that "
+                      "malaria will not be a major cause of death,\" said the statement."),
+            (Quotes{{"WHO", "The ultimate goa"}}));
+  EXPECT_EQ(quotes_of("Drug resistance is leaving populations with no effective drug, the experts noted.\n\n\"Malaria "
+                      "is thus much more lethal in 1998 than in 1968,\" they claimed."),
+            (Quotes{{"experts", "Malaria is thus "}}));
   // An institution before a place speaks, not the agency that reports it.
   EXPECT_EQ(quotes_of("Aid has been slow, and the United Nations High Commissioner for Refugees in Moscow said the "
                       "convoy was delayed due to \"the very slow distribution of aid,\" the Interfax news agency "
