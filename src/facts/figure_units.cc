@@ -103,9 +103,16 @@ std::string_view currency_after(std::string_view w) {
 bool unit_kind(const std::vector<Token>& tok, NumberAt& n, FigureKind& kind, std::string& subject) {
   const std::size_t after = n.last + 1;
   auto lower_at = [&](std::size_t k) { return k < tok.size() ? tok[k].lower : std::string(); };
-  if (lower_at(after) == "%" || lower_at(after) == "percent" || (lower_at(after) == "per" && lower_at(after + 1) == "cent")) {
+  // ("lagged behind by 10 percentage points")
+  const bool points = lower_at(after) == "percentage" && one_of(lower_at(after + 1), {"point", "points"});
+  if (lower_at(after) == "%" || lower_at(after) == "percent" || (lower_at(after) == "per" && lower_at(after + 1) == "cent") ||
+      points) {
+    // ("The poll had a margin of error of 3 percentage points": how sure, not how many.)
+    for (std::size_t k = n.first; k-- > 0 && n.first - k <= 10;) {
+      if (tok[k].lower == "margin" && k + 2 < n.first && tok[k + 1].lower == "of" && tok[k + 2].lower == "error") return false;
+    }
     kind = FigureKind::kPercent;
-    n.last = lower_at(after) == "per" ? after + 1 : after;
+    n.last = lower_at(after) == "per" || points ? after + 1 : after;
     subject = words_after(tok, n.last + 1, 2);
     // "70 percent of the wreckage", "of the plane's wreckage": one quantity, named by its head.
     if (std::size_t sp = subject.rfind(' '); sp != std::string::npos) subject = subject.substr(sp + 1);

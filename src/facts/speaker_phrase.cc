@@ -494,12 +494,18 @@ std::string speaker_near_verb(const std::vector<Token>& tok, std::size_t v, bool
       if (tok[j].capitalised && !one_of(tok[j].lower, {"asked", "in", "speaking", "paying", "according", "after"})) {
         std::string name;
         std::size_t words = 0;
-        bool org = false;
+        bool org = false, possessive = false;
         while (j < k && tok[j].capitalised) {
           org = org || is_org_like(tok[j].lower);
+          // ("Maloney's Republican opponent, state Sen. Mark Nielsen, has ...": whose
+          // opponent, not who.)
+          possessive = possessive || tok[j].lower.ends_with("'s") || tok[j].lower.ends_with("\xE2\x80\x99s");
           append_word(name, tok[j++].text);
           ++words;
         }
+        // ("Prime Minister Tony Blair's spokesman, speaking ..., said": the role is the speaker.)
+        if (possessive && j < k && !tok[j].capitalised && is_title_word(tok[j].lower)) return name + " " + std::string(tok[j].text);
+        if (possessive) continue;
         if (words >= 2 && !org) return name;
         if (first_run.empty()) first_run = name;
       } else if ((is_pronoun(tok[j].lower) || tok[j].lower == "it") && first_run.empty()) {

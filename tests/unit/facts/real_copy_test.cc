@@ -116,6 +116,9 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       // rounded up is arrested; a duty is no charge
       {"The police rounded up more than 100 leaders of the sect.", "arrested 100"},
       {"Some 730,000 of the armed police are charged with maintaining public order.", ""},
+      // percentage points; a poll's margin of error is none
+      {"She lagged behind Fitzgerald by 10 percentage points in the poll.", "percent 10"},
+      {"The poll had a margin of error of plus or minus two percentage points.", ""},
       // currencies; a range's first end has the second's multiplier
       {"The Knesset agreed to allot 20 million shekels (5 million U.S. dollars) for settlements.",
        "money 2e+07; money 5e+06"},
@@ -1046,6 +1049,10 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
                       "signal.\"\n\nHe said that explains why people do not fear the flu.\n\n\"We have lived "
                       "through many flu seasons,\" he said."),
             (Quotes{{"MacGregor", "The AIDS virus m"}, {"MacGregor", "The West Nile vi"}, {"", "We have lived th"}}));
+  // A possessive's description is whose, not who; a role after it is the speaker.
+  EXPECT_EQ(quotes_of("Maloney's Republican opponent, state Sen. Mark Nielsen, has called on Clinton to resign. \"The "
+                      "Congress can't turn a blind eye,\" he said."),
+            (Quotes{{"Mark Nielsen", "The Congress can"}}));
   // "the WHO" is no "who"; "they" after "the experts noted" are the experts.
   EXPECT_EQ(quotes_of("In a statement, the WHO said the initiative will be phased in. \"The ultimate goal is that "
                       "malaria will not be a major cause of death,\" said the statement."),
