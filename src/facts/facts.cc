@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "base/string_util.h"
 #include "chorus/facts.h"
 #include "chorus/outlets.h"
 #include "facts/facts_internal.h"
@@ -295,6 +296,55 @@ void join_subjects_across_articles(std::vector<std::vector<FigureMention>>& foun
   }
 }
 
+// Words of five letters or more in a sentence, numbers and "percent" aside: what it is about.
+std::set<std::string> sentence_words(const Document& doc, std::size_t sentence) {
+  std::set<std::string> out;
+  if (sentence >= doc.sentences.size()) return out;
+  const std::string_view text = doc.sentence_text(doc.sentences[sentence]);
+  std::size_t b = 0;
+  while (b < text.size()) {
+    while (b < text.size() && !internal::is_ascii_alpha(text[b])) ++b;
+    std::size_t e = b;
+    while (e < text.size() && internal::is_ascii_alpha(text[e])) ++e;
+    if (e - b >= 5) {
+      std::string w = internal::to_lower_ascii(text.substr(b, e - b));
+      if (!internal::one_of(w, {"percent", "about", "there", "their", "which", "would", "could", "since", "after",
+                                "before", "other", "still", "while", "where"})) {
+        out.insert(std::move(w));
+      }
+    }
+    b = e;
+  }
+  return out;
+}
+
+// "About 70 percent of the wreckage has been recovered" in one article, "70 percent of the
+// aircraft has been recovered" in another: one share, named by two nouns. Two articles'
+// percentages of one value whose sentences share two content words besides the subject's
+// are one figure, with the earlier article's subject.
+void join_percentages_across_articles(const std::vector<Document>& documents,
+                                      std::vector<std::vector<FigureMention>>& found) {
+  for (std::size_t a = 0; a < found.size(); ++a) {
+    for (const FigureMention& first : found[a]) {
+      if (first.kind != FigureKind::kPercent) continue;
+      std::set<std::string> words;
+      for (std::size_t b = a + 1; b < found.size(); ++b) {
+        for (FigureMention& later : found[b]) {
+          if (later.kind != first.kind || later.value != first.value || later.subject == first.subject ||
+              later.place != first.place) {
+            continue;
+          }
+          if (words.empty()) words = sentence_words(documents[a], first.sentence);
+          const std::set<std::string> other = sentence_words(documents[b], later.sentence);
+          std::size_t shared = 0;
+          for (const std::string& w : other) shared += words.count(w) && w != first.subject && w != later.subject;
+          if (shared >= 2) later.subject = first.subject;
+        }
+      }
+    }
+  }
+}
+
 std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
   // A figure is a quantity of a subject at a place: the two bombing sites, or the
   // provinces a storm hit, are figures of their own beside the whole event's.
@@ -343,6 +393,7 @@ std::vector<Figure> settle_figures(const std::vector<Document>& documents) {
     }
   }
   join_subjects_across_articles(found);
+  join_percentages_across_articles(documents, found);
   for (std::size_t di = 0; di < documents.size(); ++di) {
     const Document& d = documents[di];
     for (FigureMention& m : found[di]) {

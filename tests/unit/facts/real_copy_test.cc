@@ -433,6 +433,20 @@ TEST(RealCopyStatusTest, OneCountDescribedTwiceIsOneFigure) {
   EXPECT_EQ(dead, 1u);
 }
 
+TEST(RealCopyStatusTest, OneShareNamedByTwoNounsIsOneFigure) {
+  Facts facts = extract_facts({article("About 70 percent of the wreckage has been recovered from the ocean floor.",
+                                       "1999-11-20", 1, "Wire"),
+                               article("Divers said 70 percent of the aircraft has been recovered from the ocean.",
+                                       "1999-11-22", 2, "Paper")});
+  std::size_t shares = 0;
+  for (const Figure& f : facts.figures) {
+    if (f.kind != FigureKind::kPercent) continue;
+    ++shares;
+    EXPECT_EQ(f.status, FigureStatus::kAgreed);
+  }
+  EXPECT_EQ(shares, 1u);
+}
+
 TEST(RealCopyStatusTest, OutletsDisagreeingOnOneDayConflict) {
   Facts facts = extract_facts({article("The bombing killed 248 people.", "1998-10-02", 1, "Wire"),
                                article("The bombing killed 213 people.", "1998-10-02", 2, "Paper")});
