@@ -216,6 +216,19 @@ bool drives_from_homes(const std::vector<Token>& tok, std::size_t verb, const Nu
 }  // namespace
 
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject.
+// "collected 200 dead birds", "2,000 Kenyans and 7,500 animals have been displaced":
+// animals are no casualties (though what befell them tells what befell the people beside).
+bool counts_animals(const std::vector<Token>& tok, const NumberAt& n) {
+  static const WordSet kAnimals{"birds", "crows", "jays", "fish", "horses", "cattle", "cows", "sheep", "pigs",
+                                "chickens", "dogs", "cats", "animals", "livestock", "mosquitoes"};
+  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 2; ++k) {
+    if (kAnimals.contains(tok[k].lower)) return true;
+    if (tok[k].lower == "head" && k + 1 < tok.size() && tok[k + 1].lower == "of") return true;  // "500 head of cattle"
+    if (!one_of(tok[k].lower, {"dead", "sick", "infected", "more", "other"})) break;
+  }
+  return false;
+}
+
 // "The two typhoons ... have also hurt coconut crops", "two gunmen had killed a guard":
 // a verb in the active perfect with an object after it says what the counted did, not
 // what befell them ("three have died", "two had been killed" are what befell them).
@@ -236,13 +249,6 @@ bool acts_on_an_object(const std::vector<Token>& tok, std::size_t k) {
 
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,
                    std::string& detail, std::optional<FigureKind>& also) {
-  // "collected 200 dead birds", "12 horses died": animals are no casualties.
-  for (std::size_t k = n.last + 1; k < tok.size() && k <= n.last + 2; ++k) {
-    static const WordSet kAnimals{"birds", "crows", "jays", "fish", "horses", "cattle", "cows", "sheep", "pigs",
-                                  "chickens", "dogs", "cats", "animals", "livestock", "mosquitoes", "head"};
-    if (kAnimals.contains(tok[k].lower)) return false;
-    if (!one_of(tok[k].lower, {"dead", "sick", "infected", "more", "other"})) break;
-  }
   // "16 months ago that killed ...": a number of time units counts time, not people.
   if (n.last + 1 < tok.size() && is_time_unit(tok[n.last + 1].lower)) return false;
   // "99 times more likely to be shot and killed", "killed at 23 times the rate": a ratio.

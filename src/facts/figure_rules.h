@@ -48,6 +48,8 @@ std::string words_after(const std::vector<Token>& tok, std::size_t j, std::size_
 bool cue_after(const std::vector<Token>& tok, std::size_t j, FigureKind& kind);
 // The kind a verb just before a number names ("killing three", "injured around 40").
 bool cue_before(std::string_view w, FigureKind& kind);
+// Whether the number counts animals ("200 dead birds"): no casualties.
+bool counts_animals(const std::vector<Token>& tok, const NumberAt& n);
 // The kind of a number at tok[n.first..n.last] from the words around it; fills subject,
 // detail, and `also` when the number counts a second kind ("killing all 217 aboard").
 bool casualty_kind(const std::vector<Token>& tok, const NumberAt& n, FigureKind& kind, std::string& subject,

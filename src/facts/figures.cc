@@ -481,6 +481,8 @@ std::vector<FigureMention> find_figures(const Document& doc) {
       // ("two more bodies"; not money: "paid $5 to $15 more for each copy" is a price.)
       c.increment = n.last + 1 < tok.size() && one_of(tok[n.last + 1].lower, {"more", "additional", "further"}) &&
                     !(c.has_kind && m.kind == FigureKind::kMoney);
+      // (Animals are set aside as increments are: their cue still counts the people beside.)
+      if (c.has_kind && m.kind <= FigureKind::kOnBoard && counts_animals(tok, n)) c.increment = true;
       m.qualifier = qualifier_before(tok, n.first);
       std::size_t first = n.first;
       // ("the deaths of more than 40" is written "more than 40", "losses at more than 2,300"

@@ -109,6 +109,8 @@ TEST(RealCopyFiguresTest, MissedVocabularyIsRead) {
       {"The army acted after the shooting deaths of two settlers.", "dead 2"},
       // animals are no casualties
       {"Residents had collected 200 dead birds for testing in the past week.", ""},
+      {"More than 2,000 Kenyans and 7,500 animals have been displaced by the floods.", "homeless 2000"},
+      {"The storm killed 500 head of cattle.", ""},
       // a model's number, a plane's age and a time into a flight count nothing
       {"All 217 people aboard the Boeing 767-300 died about 30 minutes out of Kennedy Airport.",
        "on board 217; dead 217"},
