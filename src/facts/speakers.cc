@@ -121,7 +121,12 @@ std::string speech_subject(NameCache& names, const Document& doc, std::size_t k)
     const bool honorific = words == 2 && is_title(lower_word(phrase.substr(0, phrase.find_first_of(". "))));
     if (words != 1 && !honorific) return "";
     // ("One hostage, released this year ..., described ...": a number is no one's name.)
-    if (words == 1 && number_word_value(lower_word(phrase)) > 0) return "";
+    // ("One hostage, ... described": the person the number counts, "hostage".)
+    if (words == 1 && number_word_value(lower_word(phrase)) > 0) {
+      const bool described = tok.size() > 2 && tok[0].text == phrase && tok[1].type == Token::kWord &&
+                             !tok[1].capitalised && tok[2].text == ",";
+      return described ? std::string(tok[1].lower) : "";
+    }
     std::string full = names.resolve(phrase, k, doc.sentences[k].span.begin + tok[v].begin);
     return full.empty() ? phrase : full;  // "Gates wrote": the name as the article gives it
   }
@@ -535,7 +540,12 @@ std::string holder_of_office(const Document& doc, std::string_view office, std::
     std::string name;
     std::size_t words = 0;
     for (const Token& t : after) {
+      if (t.text == "." && name.empty()) continue;  // "Col." split from its point
       if (!t.capitalised) break;
+      // ("the Libyan leader, Col. Moammar Gadhafi": the rank is no part of the name.)
+      std::string bare = lower_word(t.text);
+      if (!bare.empty() && bare.back() == '.') bare.pop_back();
+      if (name.empty() && (is_title(bare) || is_abbreviated_title(bare))) continue;
       append_word(name, t.text);
       ++words;
     }
@@ -650,7 +660,10 @@ std::string phrase_speaker(NameCache& names, const Document& doc, const std::str
     // then whoever the description can stand for.
     const std::size_t sp = phrase.rfind(' ');
     const std::string head = sp == std::string::npos ? phrase : phrase.substr(sp + 1);
-    if (is_title(head)) speaker = names.resolve("the " + head, sentence_index, offset);
+    // ("the Libyan leader pronounced" after "the Libyan leader, Col. Moammar Gadhafi": the
+    // office as written first, then its head alone.)
+    if (is_title(head)) speaker = holder_of_office(doc, phrase, offset);
+    if (is_title(head) && speaker.empty()) speaker = names.resolve("the " + head, sentence_index, offset);
     if (speaker.empty()) speaker = pronoun_speaker(names, pronoun, static_cast<std::uint32_t>(sentence_index), last, doc);
     if (speaker.empty()) speaker = resolve_speaker(phrase, [](std::string_view) { return std::string(); });
   } else {

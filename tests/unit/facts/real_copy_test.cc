@@ -1023,10 +1023,15 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
   EXPECT_EQ(quotes_of("As his uncle, Robert Eaton, told The Denver Post, the young man was \"a small person with a big "
                       "heart.\""),
             (Quotes{{"Robert Eaton", "a small person w"}}));
-  // A number opening a sentence is no one's name.
+  // A number opening a sentence is no one's name: "One hostage" is a hostage.
   EXPECT_EQ(quotes_of("One hostage, released this year after months of captivity, described being held in wet "
                       "basements.\n\n\"Their goal was only money,\" he said."),
-            (Quotes{{"", "Their goal was o"}}));
+            (Quotes{{"hostage", "Their goal was o"}}));
+  // "the Libyan leader" is the one the article named in that office.
+  EXPECT_EQ(quotes_of("African leaders, including the heads of state of Niger, Chad and the Central African Republic, "
+                      "have visited.\n\nThe Libyan leader, Col. Moammar Gadhafi, was pleased.\n\nWithin days, the "
+                      "Libyan leader pronounced that \"the Arab world is finished,\" and the map was removed."),
+            (Quotes{{"Moammar Gadhafi", "the Arab world i"}}));
   // An institution's name runs over "of"; a speech verb in a clause about a noun ("the
   // smoke that the pilots reported") is not the quotation's.
   EXPECT_EQ(quotes_of("The Transportation Safety Board of Canada said in a statement that the damage was a source of "
