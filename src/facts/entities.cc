@@ -386,7 +386,9 @@ std::string resolve_person(const PersonMention& mention, std::span<const NameMen
       std::erase(role, '.');  // "Gov." is the governor
       if (!role.empty() && (role.find(title) != std::string::npos || title.find(role) != std::string::npos)) {
         if (!one_name) return it->name;
-        if (surname_in_role.empty()) surname_in_role = it->name;  // unless a full name holds the role too
+        // (unless a full name holds the role too; "President Clinton", "Prince Charles" as
+        // the article gives them)
+        if (surname_in_role.empty()) surname_in_role = it->title + " " + it->name;
       }
     }
   }

@@ -356,6 +356,16 @@ std::string pronoun_speaker(NameCache& names, std::string_view pronoun, std::uin
       std::string full = names.resolve(lone, k, sentences[k].span.begin);
       if (fits(full)) return full;
     }
+    // "The prince expressed his sympathy to Stephen's parents ... \"...,\" he said": an
+    // office opening the sentence is its subject, the person the article named in it.
+    {
+      const TokenList open = tokenize_sentence(doc.sentence_text(sentences[k]).substr(0, 40));
+      if (open.size() > 2 && open[0].lower == "the" && !open[1].capitalised && is_title(open[1].lower) &&
+          open[2].type == Token::kWord && !open[2].capitalised) {
+        std::string holder = names.resolve("the " + std::string(open[1].lower), k, sentences[k].span.begin);
+        if (fits(holder)) return holder;
+      }
+    }
     // "He said only one, Smith Kline Beecham, has ...": a sentence whose subject is the
     // same pronoun is about the same person; the names in it are not who is meant.
     if (opens_with_word(doc.sentence_text(sentences[k]), pronoun)) continue;

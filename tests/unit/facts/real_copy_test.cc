@@ -1005,7 +1005,7 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
   // "the president" is the President Clinton named before, a surname with its title.
   EXPECT_EQ(quotes_of("WASHINGTON _ President Clinton expressed sympathy to Israel on Friday.\n\n\"They knew they would "
                       "face this moment,\" the president said."),
-            (Quotes{{"Clinton", "They knew they w"}}));
+            (Quotes{{"President Clinton", "They knew they w"}}));
   // An age between a possessive and the relative who speaks.
   EXPECT_EQ(quotes_of("One bomber was named as Yusef Zughayar.\n\n\"I didn't raise him to lose him like that,\" said "
                       "Zughayar's 54-year-old father, Mohammed."),
@@ -1027,6 +1027,11 @@ TEST(RealCopySpeakersTest, SurnamesAgesAsidesAndLateNames) {
   EXPECT_EQ(quotes_of("One hostage, released this year after months of captivity, described being held in wet "
                       "basements.\n\n\"Their goal was only money,\" he said."),
             (Quotes{{"hostage", "Their goal was o"}}));
+  // An office opening the sentence before "he said" is its holder, not the names after it.
+  EXPECT_EQ(quotes_of("\"How wonderful it would be,\" Prince Charles said.\n\nThe prince expressed his sympathy to "
+                      "the parents at the first Stephen Lawrence memorial lecture.\n\n\"I wish them well in their "
+                      "quest,\" he said."),
+            (Quotes{{"Prince Charles", "How wonderful it"}, {"Prince Charles", "I wish them well"}}));
   // "the Libyan leader" is the one the article named in that office.
   EXPECT_EQ(quotes_of("African leaders, including the heads of state of Niger, Chad and the Central African Republic, "
                       "have visited.\n\nThe Libyan leader, Col. Moammar Gadhafi, was pleased.\n\nWithin days, the "
