@@ -590,13 +590,28 @@ std::string place_after(const std::vector<Token>& tok, std::size_t k) {
     ++p;
   }
   std::string place;
+  auto is_name = [&](std::size_t q) {
+    return q < tok.size() && tok[q].capitalised && !is_month(tok[q].lower) && internal::weekday_number(tok[q].lower) < 0;
+  };
+  // "in the breakaway republic of Chechnya", "in the province of Sorsogon": the name after
+  // the description.
+  if (p > k + 1 && tok[p - 1].lower == "the") {
+    std::size_t of = p;
+    while (of < tok.size() && of < p + 3 && tok[of].type == Token::kWord && !tok[of].capitalised &&
+           tok[of].lower != "of") {
+      ++of;
+    }
+    if (of > p && of + 1 < tok.size() && tok[of].lower == "of" && is_name(of + 1) &&
+        (is_generic_place(tok[of - 1].lower) || one_of(tok[of - 1].lower, {"republic", "kingdom", "territory"}))) {
+      std::size_t q = of + 1;
+      while (is_name(q)) append_word(place, bare_word(tok[q++].text));
+      return place;
+    }
+  }
   // "from the province", "in the capital": a part of the event's area, named or not.
   if (p > k + 1 && tok[p - 1].lower == "the" && p < tok.size() && is_generic_place(tok[p].lower)) {
     return std::string(tok[p].lower);
   }
-  auto is_name = [&](std::size_t q) {
-    return q < tok.size() && tok[q].capitalised && !is_month(tok[q].lower) && internal::weekday_number(tok[q].lower) < 0;
-  };
   while (is_name(p)) {
     append_word(place, bare_word(tok[p].text));
     ++p;

@@ -336,6 +336,10 @@ TEST(RealCopyFiguresTest, PlacesOfPartsAsWireCopyWritesThem) {
       // two places counted together
       {"The cold killed at least 62 people. It played a role in at least 24 deaths in Romania and Bulgaria.",
        "dead in Romania and Bulgaria 24"},
+      // the name after a description of the place
+      {"Russia has detained more than 200 people. About 50 persons have been detained in the breakaway republic of "
+       "Chechnya.",
+       "arrested in Chechnya 50"},
       // "other" people are people in general
       {"The storm killed 129 people. Thirty other people died in landslides in nearby Camarines Sur province.",
        "dead in Camarines Sur 30"},
