@@ -17,8 +17,13 @@ check() {  # name value floor
 }
 # Sets read for errors on 2026-12-04's second session: floors a little under their scores then
 # (figures P, figures R, speaker accuracy).
-declare -A later=([fresh15]="0.68 0.72 0.87" [fresh16]="0.97 0.86 0.89" [fresh17]="0.90 0.94 0.93"
-                  [fresh18]="0.88 0.95 0.84" [fresh19]="0.79 0.80 0.93" [fresh20]="0.75 0.69 0.89")
+declare -A later=([fresh15]="0.68 0.72 0.87" [fresh16]="0.97 0.86 0.89" [fresh17]="0.88 0.94 0.93"
+                  [fresh18]="0.88 0.95 0.84" [fresh19]="0.79 0.80 0.93" [fresh20]="0.75 0.69 0.89"
+                  # read in the third session (2026-12-04, 19:15 on)
+                  [fresh23]="0.85 0.95 0.93" [fresh24]="0.79 0.88 0.95" [fresh25]="0.87 0.83 0.80"
+                  [fresh26]="0.72 0.89 0.88" [fresh27]="0.68 0.74 0.90" [fresh28]="0.76 0.78 0.93"
+                  [fresh29]="0.93 0.73 0.92" [fresh30]="0.94 0.95 0.87" [fresh31]="0.84 0.89 0.79"
+                  [fresh32]="0.76 0.89 0.82")
 for set in tune heldout fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 "${!later[@]}"; do
   out=$(CHORUS="$chorus" bash "$src/tools/eval_real_facts.sh" "$set")
   echo "$out"
@@ -28,9 +33,9 @@ for set in tune heldout fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 "${!l
   acc=$(echo "$out" | awk '$1 == "speaker" { print $NF; exit }')
   st=$(echo "$out" | awk '$1 == "statuses" { print $2; exit }')
   if [ "$set" = tune ]; then
-    check "tune figures P" "$fp" 0.91; check "tune figures R" "$fr" 0.935
+    check "tune figures P" "$fp" 0.90; check "tune figures R" "$fr" 0.94
     check "tune quotes P" "$qp" 0.97; check "tune quotes R" "$qr" 0.97
-    check "tune speaker accuracy" "$acc" 0.91; check "tune statuses right" "$st" 48
+    check "tune speaker accuracy" "$acc" 0.92; check "tune statuses right" "$st" 50
   elif [ "$set" = heldout ]; then
     check "held-out figures P" "$fp" 0.80; check "held-out figures R" "$fr" 0.80
     check "held-out quotes P" "$qp" 0.97; check "held-out quotes R" "$qr" 0.95
