@@ -1,6 +1,7 @@
 // src/facts/quote_rules.h: the parts of finding who said what (internal): pairing
-// quotation marks in a paragraph (quote_marks.cc), and reading and resolving the speaker
-// of a quotation (speakers.cc). quotes.cc strings them together.
+// quotation marks in a paragraph (quote_marks.cc), reading the speaker phrase at a speech
+// verb (speaker_phrase.cc) and around a quotation (speaker_clause.cc), and resolving it
+// (speakers.cc). quotes.cc strings them together.
 #pragma once
 
 #include <cstddef>
@@ -35,6 +36,12 @@ bool is_work_title(std::string_view quoted, std::string_view before, std::string
 bool is_speech_verb_at(const std::vector<Token>& tok, std::size_t k);  // not "United States"
 // Abbreviations whose full stop a number follows: "No. 1", "Dec. 20".
 bool abbreviates_before_number(std::string_view w);
+// Whether the mark at tok[k] ends a sentence (not "Gov." nor "John F. Kennedy").
+bool ends_sentence(const std::vector<Token>& tok, std::size_t k);
+// A day or month ("Muasher Friday" says when; "May" stays a surname).
+bool is_day_or_month(std::string_view w);
+// A day or month at tok[k] that says when ("said June 5"), not a first name ("June Arnette").
+bool is_when(const std::vector<Token>& tok, std::size_t k);
 // Sentence-initial capitalised words that are no part of a name ("But", "The", "Last").
 bool is_sentence_connective(std::string_view w);
 // Titles and offices before a name ("Mr", "Defence Secretary").
